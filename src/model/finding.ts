@@ -1,0 +1,84 @@
+import type { AssetKind, RecordKind, Severity } from './kinds.js';
+
+export const FINDING_TYPES = [
+  'retired-but-active',
+  'unrecorded-asset',
+  'missing-asset',
+  'ownerless',
+  'owner-unresolvable',
+  'owner-conflict',
+  'unmonitored',
+  'stale-credential',
+  'rotation-overdue',
+  'permission-drift',
+  'toolset-drift',
+  'version-drift',
+  'approval-expired',
+  'secret-in-code',
+  'ambiguous-match',
+  'unverifiable',
+  'suppression-expired',
+] as const;
+export type FindingType = (typeof FINDING_TYPES)[number];
+
+export type RemediationAction = 'issue' | 'retire-pr' | 'assign-owner-pr' | 'adopt-pr' | 'none';
+
+/** The concrete change a remediation proposes; the planner turns it into git/GitHub operations. */
+export type ProposedChange =
+  | { kind: 'retire'; file: string; documentIndex: number; recordKey: string; retiredAt: string }
+  | { kind: 'assign-owner'; file: string; owners: string[]; reason: string }
+  | { kind: 'adopt'; file: string; manifest: string }
+  | { kind: 'none' };
+
+export interface Remediation {
+  action: RemediationAction;
+  summary: string;
+  change: ProposedChange;
+}
+
+export interface EvidenceFact {
+  /** Short, factual statement: "InService, 1,204 invocations 2026-11-20..2026-11-27". */
+  fact: string;
+  /** Source name or file the fact came from. */
+  source: string;
+  /** When the fact was observed (ISO), or null when timeless (a manifest field). */
+  at: string | null;
+}
+
+export interface FindingRecordRef {
+  kind: RecordKind;
+  name: string;
+  file: string;
+  line: number;
+  owners: string[];
+  codeownersLine: number | null;
+}
+
+export interface FindingAssetRef {
+  kind: AssetKind;
+  source: string;
+  id: string;
+  collectedAt: string | null;
+  file?: string;
+  line?: number;
+}
+
+export interface Standards {
+  owaspNhi: string[];
+  nistCsf: string[];
+}
+
+export interface Finding {
+  type: FindingType;
+  severity: Severity;
+  /** The rule that set the severity: `default`, `config:severity.<type>`, `rule:<why>`. */
+  severityRule: string;
+  /** sha256(type | record key | asset key), hex. The dedupe key everywhere. */
+  fingerprint: string;
+  title: string;
+  record?: FindingRecordRef;
+  asset?: FindingAssetRef;
+  evidence: EvidenceFact[];
+  remediation: Remediation;
+  standards: Standards;
+}
