@@ -37,6 +37,8 @@ export interface SnapshotPiece {
   complete: boolean;
   incompleteReason?: string;
   covers: AssetKind[];
+  /** See Snapshot.claims: identifier globs this piece is authoritative for. */
+  claims?: string[];
   assets: LiveAsset[];
   warnings?: string[];
 }

@@ -54,6 +54,8 @@ export interface LiveAsset {
   ownerHints?: string[];
   permissions?: string[];
   tools?: string[];
+  /** Agents: the MCP servers the agent is configured to use (compared with `spec.approval.mcpServers`). */
+  mcpServers?: string[];
   dataSources?: string[];
   version?: string;
   model?: string;
@@ -72,6 +74,12 @@ export interface Snapshot {
   incompleteReason?: string;
   /** Asset kinds this source is authoritative for; other kinds it emits only enrich. */
   covers: AssetKind[];
+  /**
+   * Which records the source is authoritative for, as globs over normalised identifiers
+   * (`arn:aws:iam::123456789012:*`, `*.iam.gserviceaccount.com`). A record of a covered kind with
+   * an identifier matching a claim must appear in the source, or it is missing. Absent = all.
+   */
+  claims?: string[];
   /** Input files, repo-relative where possible. */
   files: string[];
   assets: LiveAsset[];

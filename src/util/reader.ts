@@ -18,8 +18,13 @@ export interface TextFile {
 }
 
 /** Anything that can hand out repo files by repo-relative path. */
+export interface ReadOptions {
+  /** Overrides the source's size cap for this read. */
+  maxBytes?: number;
+}
+
 export interface TextSource {
-  read(path: string): TextFile;
+  read(path: string, options?: ReadOptions): TextFile;
   exists(path: string): boolean;
   /** All regular files under the root, repo-relative, sorted. Skips `.git` and `node_modules`. */
   list(): string[];
@@ -86,8 +91,9 @@ export class FsTextSource implements TextSource {
     }
   }
 
-  read(path: string): TextFile {
+  read(path: string, options: ReadOptions = {}): TextFile {
     const abs = this.abs(path);
+    const maxBytes = options.maxBytes ?? this.maxBytes;
     let st;
     try {
       st = lstatSync(abs);
@@ -108,8 +114,8 @@ export class FsTextSource implements TextSource {
       st = statSync(target);
     }
     if (!st.isFile()) throw new InputError('not a regular file', { file: path });
-    if (st.size > this.maxBytes) {
-      throw new InputError(`file is ${st.size} bytes, over the ${this.maxBytes}-byte limit (limits.maxFileBytes)`, {
+    if (st.size > maxBytes) {
+      throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
         file: path,
       });
     }
@@ -140,9 +146,12 @@ export class MemoryTextSource implements TextSource {
     return Object.hasOwn(this.files, path);
   }
 
-  read(path: string): TextFile {
+  read(path: string, options: ReadOptions = {}): TextFile {
     if (!this.exists(path)) throw new InputError('file not found', { file: path });
     const raw = this.files[path];
+    if (options.maxBytes !== undefined && Buffer.byteLength(raw) > options.maxBytes) {
+      throw new InputError(`file is ${Buffer.byteLength(raw)} bytes, over the ${options.maxBytes}-byte limit (limits.maxFileBytes)`, { file: path });
+    }
     const bom = raw.charCodeAt(0) === 0xfeff;
     return { path, text: bom ? raw.slice(1) : raw, bom };
   }

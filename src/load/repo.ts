@@ -1,0 +1,75 @@
+/**
+ * Loads a governance repository: the config, then every manifest its globs select, then the checks
+ * that span records. Problems are collected, never thrown, so `validate` reports all of them at once.
+ */
+import { defaultConfig, type Config } from '../model/config.js';
+import { compareDiagnostics, type Diagnostic } from '../model/location.js';
+import type { GovernanceRecord } from '../model/record.js';
+import { InputError } from '../util/errors.js';
+import { Glob, matchAny } from '../util/glob.js';
+import type { TextFile, TextSource } from '../util/reader.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from './config.js';
+import { loadManifest } from './manifest.js';
+import { crossRecordDiagnostics } from './record-checks.js';
+
+export interface LoadedRepo {
+  config: Config;
+  records: GovernanceRecord[];
+  manifestFiles: string[];
+  /** Every file in the repository (sorted), for CODEOWNERS checks. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadRepoOptions {
+  /** Repo-relative config path; default `.github/blindspot.yml`. A missing default is fine, a missing explicit one is an error. */
+  configPath?: string;
+}
+
+/** A read failure (binary, too large, symlink out of the repo, bad UTF-8) as a diagnostic. */
+export function readDiagnostic(err: unknown, path: string, code: string): Diagnostic {
+  if (err instanceof InputError) {
+    return { file: err.file ?? path, line: err.line ?? 1, column: err.column ?? 1, level: 'error', code, message: err.message };
+  }
+  throw err;
+}
+
+export function tryRead(source: TextSource, path: string, maxBytes: number, code: string, diagnostics: Diagnostic[]): TextFile | null {
+  try {
+    return source.read(path, { maxBytes });
+  } catch (err) {
+    diagnostics.push(readDiagnostic(err, path, code));
+    return null;
+  }
+}
+
+export function loadRepo(source: TextSource, options: LoadRepoOptions = {}): LoadedRepo {
+  const diagnostics: Diagnostic[] = [];
+  let config = defaultConfig();
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  if (source.exists(configPath)) {
+    const file = tryRead(source, configPath, config.limits.maxFileBytes, 'config/unreadable', diagnostics);
+    if (file) {
+      const loaded = loadConfig(file);
+      config = loaded.config;
+      diagnostics.push(...loaded.diagnostics);
+    }
+  } else if (options.configPath !== undefined) {
+    diagnostics.push({ file: configPath, line: 1, column: 1, level: 'error', code: 'config/missing', message: 'config file not found' });
+  }
+
+  const files = source.list();
+  const globs = config.manifests.map((g) => new Glob(g));
+  const manifestFiles = files.filter((f) => f !== configPath && matchAny(globs, f));
+  const records: GovernanceRecord[] = [];
+  for (const path of manifestFiles) {
+    const file = tryRead(source, path, config.limits.maxFileBytes, 'manifest/unreadable', diagnostics);
+    if (!file) continue;
+    const loaded = loadManifest(file);
+    records.push(...loaded.records);
+    diagnostics.push(...loaded.diagnostics);
+  }
+  diagnostics.push(...crossRecordDiagnostics(records));
+  diagnostics.sort(compareDiagnostics);
+  return { config, records, manifestFiles, files, diagnostics };
+}

@@ -1,0 +1,170 @@
+/**
+ * The JSON report: the machine-readable contract scripts key on, described by
+ * `schema/report.schema.json`. Deterministic: findings in report order, every object built with its
+ * keys in a fixed order, absent optional fields left out, and no clock but `result.now`.
+ */
+import type {
+  EvidenceFact,
+  Finding,
+  FindingAssetRef,
+  FindingRecordRef,
+  ProposedChange,
+  Remediation,
+  Standards,
+} from '../model/finding.js';
+import type { Attestation, KindCoverage, ReconcileResult, SourceHealth, SuppressedFinding } from '../model/result.js';
+import { sortCoverage, sortFindings, sortSources, sortSuppressed, compareText, summarize } from './summary.js';
+import type { FindingSummary } from './summary.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_ID = 'https://blindspot.dev/schema/report.schema.json';
+
+export interface JsonReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  now: string;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  coverage: KindCoverage[];
+  sources: SourceHealth[];
+  attestations: Attestation[];
+  counts: { records: number; assets: number };
+  summary: FindingSummary;
+}
+
+/** Builds the report object (sorted, keys in order), for callers that embed it rather than print it. */
+export function buildJsonReport(result: ReconcileResult): JsonReport {
+  const findings = sortFindings(result.findings).map(finding);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    now: result.now,
+    findings,
+    suppressed: sortSuppressed(result.suppressed).map(suppressed),
+    coverage: sortCoverage(result.coverage).map(coverage),
+    sources: sortSources(result.sources).map(source),
+    attestations: [...result.attestations]
+      .sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record))
+      .map(attestation),
+    counts: { records: result.counts.records, assets: result.counts.assets },
+    summary: summarize(findings),
+  };
+}
+
+/** The JSON report as text: two-space indent and a final newline. */
+export function renderJson(result: ReconcileResult): string {
+  return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+}
+
+function finding(f: Finding): Finding {
+  return {
+    type: f.type,
+    severity: f.severity,
+    severityRule: f.severityRule,
+    fingerprint: f.fingerprint,
+    title: f.title,
+    ...(f.record ? { record: recordRef(f.record) } : {}),
+    ...(f.asset ? { asset: assetRef(f.asset) } : {}),
+    evidence: f.evidence.map(evidence),
+    remediation: remediation(f.remediation),
+    standards: standards(f.standards),
+  };
+}
+
+function recordRef(r: FindingRecordRef): FindingRecordRef {
+  return {
+    kind: r.kind,
+    name: r.name,
+    file: r.file,
+    line: r.line,
+    owners: [...r.owners],
+    codeownersLine: r.codeownersLine,
+  };
+}
+
+function assetRef(a: FindingAssetRef): FindingAssetRef {
+  return {
+    kind: a.kind,
+    source: a.source,
+    id: a.id,
+    collectedAt: a.collectedAt,
+    ...(a.file !== undefined ? { file: a.file } : {}),
+    ...(a.line !== undefined ? { line: a.line } : {}),
+  };
+}
+
+function evidence(e: EvidenceFact): EvidenceFact {
+  return { fact: e.fact, source: e.source, at: e.at };
+}
+
+function remediation(r: Remediation): Remediation {
+  return { action: r.action, summary: r.summary, change: change(r.change) };
+}
+
+function change(c: ProposedChange): ProposedChange {
+  switch (c.kind) {
+    case 'retire':
+      return { kind: c.kind, file: c.file, documentIndex: c.documentIndex, recordKey: c.recordKey, retiredAt: c.retiredAt };
+    case 'assign-owner':
+      return { kind: c.kind, file: c.file, owners: [...c.owners], reason: c.reason };
+    case 'adopt':
+      return { kind: c.kind, file: c.file, manifest: c.manifest };
+    case 'none':
+      return { kind: c.kind };
+  }
+}
+
+function standards(s: Standards): Standards {
+  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
+}
+
+function suppressed(s: SuppressedFinding): SuppressedFinding {
+  return {
+    fingerprint: s.fingerprint,
+    type: s.type,
+    title: s.title,
+    reason: s.reason,
+    expires: s.expires,
+    ...(s.owner !== undefined ? { owner: s.owner } : {}),
+  };
+}
+
+function coverage(c: KindCoverage): KindCoverage {
+  return {
+    kind: c.kind,
+    live: c.live,
+    recorded: c.recorded,
+    owned: c.owned,
+    monitored: c.monitored,
+    unverifiable: c.unverifiable,
+    records: c.records,
+    governedCoverage: c.governedCoverage,
+  };
+}
+
+function source(s: SourceHealth): SourceHealth {
+  return {
+    source: {
+      type: s.source.type,
+      ...(s.source.name !== undefined ? { name: s.source.name } : {}),
+      ...(s.source.scope !== undefined ? { scope: s.source.scope } : {}),
+    },
+    files: [...s.files],
+    collectedAt: s.collectedAt,
+    collectedAtFrom: s.collectedAtFrom,
+    status: s.status,
+    ...(s.detail !== undefined ? { detail: s.detail } : {}),
+    covers: [...s.covers],
+    assets: s.assets,
+  };
+}
+
+function attestation(a: Attestation): Attestation {
+  return {
+    record: a.record,
+    file: a.file,
+    line: a.line,
+    ownership: { owners: [...a.ownership.owners], codeownersLine: a.ownership.codeownersLine, proof: a.ownership.proof },
+    monitoring: a.monitoring ? { proof: a.monitoring.proof, at: a.monitoring.at } : null,
+    retirement: a.retirement ? { proof: a.retirement.proof, at: a.retirement.at } : null,
+    liveMatches: [...a.liveMatches],
+  };
+}
