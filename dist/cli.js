@@ -15721,7 +15721,7 @@ function parseYamlFile(file, code = "yaml") {
   });
   const docs = Array.isArray(parsed) ? parsed : [];
   docs.forEach((doc, index) => {
-    const start = pos(lineCounter, doc.range[0]);
+    const start = pos(lineCounter, doc.contents?.range?.[0] ?? doc.range[0]);
     let usable = true;
     for (const err of doc.errors) {
       const at = pos(lineCounter, err.pos[0]);

@@ -53,7 +53,8 @@ export function parseYamlFile(file: TextFile, code = 'yaml'): ParsedYamlFile {
   });
   const docs = Array.isArray(parsed) ? parsed : [];
   docs.forEach((doc, index) => {
-    const start = pos(lineCounter, doc.range[0]);
+    // A record starts at its first node, not at the `---` marker before it.
+    const start = pos(lineCounter, doc.contents?.range?.[0] ?? doc.range[0]);
     let usable = true;
     for (const err of doc.errors) {
       const at = pos(lineCounter, err.pos[0]);
