@@ -21,9 +21,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -49,9 +49,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,10 +85,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,14 +110,14 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -161,11 +161,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -215,27 +215,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -349,26 +349,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source3, onError) {
+        if (source3 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source3[0] !== "!") {
+          onError(`Not a valid tag: ${source3}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source3[1] === "<") {
+          const verbatim = source3.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source3} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source3[source3.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source3.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source3} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -379,8 +379,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source3;
+        onError(`Could not resolve tag: ${source3}`);
         return null;
       }
       /**
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -458,8 +458,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source3) => {
+          aliasObjects.push(source3);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -471,13 +471,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source3 of aliasObjects) {
+            const ref = sourceObjects.get(source3);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source3;
               throw error;
             }
           }
@@ -496,7 +496,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -536,7 +536,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -604,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -618,14 +618,14 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
-      constructor(source) {
+      constructor(source3) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source3;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -686,12 +686,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source3 = this.resolve(ctx.doc, ctx);
+        if (!source3) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source3).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -709,17 +709,17 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source3 = node.resolve(doc);
+        const anchor = anchors2 && source3 && anchors2.get(source3);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -899,14 +899,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -914,14 +914,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -948,10 +948,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -959,17 +959,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -983,13 +983,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1143,16 +1143,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1169,11 +1169,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1182,38 +1182,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1223,14 +1223,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1239,8 +1239,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1368,15 +1368,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1472,10 +1472,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1483,11 +1483,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -1528,11 +1528,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1547,19 +1547,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1567,8 +1567,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +1577,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1613,7 +1613,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +1657,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1711,31 +1711,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source3 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source3))
+        for (const it of source3.items)
           mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source3))
+        for (const it of source3)
           mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source3);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source3 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source3))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      const srcMap = source3.toJSON(null, ctx, Map);
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1763,19 +1763,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1790,19 +1790,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1826,24 +1826,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1893,31 +1893,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1960,21 +1960,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1986,11 +1986,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2019,11 +2019,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2043,23 +2043,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        if (obj2 instanceof Map) {
+          for (const [key2, value] of obj2)
+            add(key2, value);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2099,23 +2099,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2169,7 +2169,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2204,15 +2204,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2224,8 +2224,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2235,10 +2235,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2265,15 +2265,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2281,8 +2281,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2318,17 +2318,17 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -2344,7 +2344,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source3 }, ctx) => typeof source3 === "string" && nullTag.test.test(source3) ? source3 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -2360,12 +2360,12 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source: source3, value }, ctx) {
+        if (source3 && boolTag.test.test(source3)) {
+          const sv = source3[0] === "t" || source3[0] === "T";
           if (value === sv)
-            return source;
+            return source3;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -2381,9 +2381,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,10 +2421,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2432,11 +2432,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,7 +2453,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2474,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2499,16 +2499,16 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
+    var string2 = require_string();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2536,7 +2536,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +2561,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2569,7 +2569,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +2577,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2611,10 +2611,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,28 +2625,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2689,36 +2689,36 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key2, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -2726,7 +2726,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -2739,7 +2739,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -2761,21 +2761,21 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2789,14 +2789,14 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2814,10 +2814,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source3 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source3 && boolObj.test.test(source3))
+        return source3;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,10 +2861,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2872,11 +2872,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +2896,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2950,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2959,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2981,14 +2981,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2997,18 +2997,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3063,26 +3063,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3102,7 +3102,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,10 +3111,10 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3122,13 +3122,13 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -3142,7 +3142,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -3153,23 +3153,23 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3180,11 +3180,11 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
     exports.schema = schema;
   }
@@ -3197,8 +3197,8 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
+    var string2 = require_string();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3206,44 +3206,44 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
+      floatTime: timestamp2.floatTime,
       int: int.int,
       intHex: int.intHex,
       intOct: int.intOct,
-      intTime: timestamp.intTime,
+      intTime: timestamp2.intTime,
       map: map.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -3255,7 +3255,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3271,7 +3271,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3291,7 +3291,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -3302,7 +3302,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -3535,8 +3535,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3544,8 +3544,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3565,8 +3565,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3581,8 +3581,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3596,11 +3596,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3672,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3750,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3908,24 +3908,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4010,13 +4010,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4026,27 +4026,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,9 +4147,9 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source3, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -4157,23 +4157,23 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source3.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source3;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source3.length;
         }
       }
       return { comment, offset };
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4235,9 +4235,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4284,11 +4284,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,9 +4298,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4555,13 +4555,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source3 } = props[0];
+      const mode = source3[0];
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i = 1; i < source3.length; ++i) {
+        const ch = source3[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4573,10 +4573,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source3}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source3.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -4610,8 +4610,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source3) {
+      const split = source3.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -4631,22 +4631,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source: source3, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source3, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source3, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source3, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4655,10 +4655,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source3.length, offset + source3.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source3.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -4667,9 +4667,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source3, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source3[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -4682,29 +4682,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source3[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source3[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source3);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source3, onError) {
+      if (source3[source3.length - 1] !== "'" || source3.length === 1)
+        onError(source3.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source3.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source3) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source3);
       if (!match)
-        return source;
+        return source3;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -4714,83 +4714,83 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos2 = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source3)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match = last.exec(source3);
+      return res + sep3 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source3, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i = 1; i < source3.length - 1; ++i) {
+        const ch = source3[i];
+        if (ch === "\r" && source3[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source3, i);
           res += fold;
           i = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source3[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source3[i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source3[++i + 1];
+          } else if (next === "\r" && source3[i + 1] === "\n") {
+            next = source3[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source3[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
+            res += parseCharCode(source3, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
+            const raw = source3.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next = source[i + 1];
+          let next = source3[i + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source3[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source3[i + 2] === "\n"))
+            res += i > wsStart ? source3.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source3[source3.length - 1] !== '"' || source3.length === 1)
+        onError(source3.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source3, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source3[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source3[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source3[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -4829,14 +4829,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source3, offset, length, onError) {
+      const cc = source3.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source3.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -5044,13 +5044,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source3, end }, onError) {
+      const alias = new Alias.Alias(source3.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source3.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source3.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -5121,18 +5121,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source3 } = src;
+      return [offset, offset + (typeof source3 === "string" ? source3.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
+        const source3 = prelude[i];
+        switch (source3[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source3.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5156,8 +5156,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos2 = getErrorPos(source);
+        this.onError = (source3, code, message, warning) => {
+          const pos2 = getErrorPos(source3);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos2, code, message));
           else
@@ -5343,7 +5343,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source3 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5352,25 +5352,25 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source3[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he = source3.indexOf("\n");
+          const head2 = source3.substring(0, he);
+          const body = source3.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source3, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source3, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source3, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -5396,48 +5396,48 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source3 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source3[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source3);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source3, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source3, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source3, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source3) {
+      const he = source3.indexOf("\n");
+      const head2 = source3.substring(0, he);
+      const body = source3.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5455,40 +5455,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source3, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source3;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source3.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source3, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source3.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source: source3, end: [nl] });
           break;
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
+          Object.assign(token, { type, indent, source: source3, end });
         }
       }
     }
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5648,8 +5648,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source3) {
+      switch (source3) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -5683,7 +5683,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source3[0]) {
         case " ":
         case "	":
           return "space";
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5765,11 +5765,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source3, incomplete = false) {
+        if (source3) {
+          if (typeof source3 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source3 : source3;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -6350,15 +6350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6414,12 +6414,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source3) {
+      if (source3.length < 1e5)
+        Array.prototype.push.apply(target, source3);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i = 0; i < source3.length; ++i)
+          target.push(source3[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6465,10 +6465,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source3, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source3, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -6476,21 +6476,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source3) {
+        this.source = source3;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source3));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source3.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source3);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source3}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source3 });
+          this.offset += source3.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -6503,17 +6503,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source3.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source3[0] === " ")
+                this.indent += source3.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source3.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -6521,7 +6521,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source3.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,16 +6879,16 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7233,26 +7233,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source3, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source3)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source3, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source3, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source3, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source3), true, source3.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -7261,8 +7261,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source3, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source3, lineCounter2));
       }
       return doc;
     }
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7308,8 +7308,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7434,7 +7434,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -7445,7 +7445,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -7488,7 +7488,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -7502,15 +7502,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -8137,11 +8137,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -8192,9 +8192,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr2}[${i}]`);
             forBody(name);
           });
         }
@@ -8202,12 +8202,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -8393,9 +8393,9 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash[item] = true;
       return hash;
     }
@@ -8416,26 +8416,26 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
@@ -8450,22 +8450,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -8807,12 +8807,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -9013,8 +9013,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -9057,12 +9057,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -9398,8 +9398,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -9471,27 +9471,27 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -9541,10 +9541,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -9553,20 +9553,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      let count2 = 0;
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
+        count2++;
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -9750,8 +9750,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -9829,17 +9829,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -9864,9 +9864,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -9901,9 +9901,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -10027,11 +10027,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -10127,11 +10127,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10523,9 +10523,9 @@ var require_utils = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
+      const head2 = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      return head2 + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -10588,10 +10588,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -11050,11 +11050,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -11204,11 +11204,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11242,52 +11242,52 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        base = parse2(serialize2(base, options), options);
+        relative3 = parse2(serialize2(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11295,7 +11295,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11303,7 +11303,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -11375,8 +11375,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -11398,9 +11398,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -11475,15 +11475,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -11492,14 +11492,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -11575,7 +11575,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -11589,7 +11589,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -11599,10 +11599,10 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve7,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse2
     };
     module.exports = fastUri;
@@ -11661,7 +11661,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -11846,7 +11846,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -11860,15 +11860,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -11989,16 +11989,16 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -12014,7 +12014,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -12024,14 +12024,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
+          for (const key2 in rules) {
+            const rule2 = rules[key2];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
+            const { $data } = rule2.definition;
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -12104,10 +12104,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -12121,8 +12121,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -12165,9 +12165,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -12183,16 +12183,16 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -12201,18 +12201,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -12333,12 +12333,12 @@ var require_ref = __commonJS({
       function callSyncRef() {
         cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
       }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
+      function addErrorsFrom(source3) {
+        const errs = (0, codegen_1._)`${source3}.errors`;
         gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
-      function addEvaluatedFrom(source) {
+      function addEvaluatedFrom(source3) {
         var _a;
         if (!it.opts.unevaluated)
           return;
@@ -12349,7 +12349,7 @@ var require_ref = __commonJS({
               it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
             }
           } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            const props = gen.var("props", (0, codegen_1._)`${source3}.evaluated.props`);
             it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
           }
         }
@@ -12359,7 +12359,7 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            const items = gen.var("items", (0, codegen_1._)`${source3}.evaluated.items`);
             it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
           }
         }
@@ -12456,16 +12456,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos2 = 0;
       let value;
       while (pos2 < len) {
         length++;
-        value = str.charCodeAt(pos2++);
+        value = str2.charCodeAt(pos2++);
         if (value >= 55296 && value <= 56319 && pos2 < len) {
-          value = str.charCodeAt(pos2);
+          value = str2.charCodeAt(pos2);
           if ((value & 64512) === 56320)
             pos2++;
         }
@@ -12624,14 +12624,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -12641,10 +12641,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -13104,8 +13104,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -13118,16 +13118,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -13170,11 +13170,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -13182,7 +13182,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -13200,8 +13200,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -13251,13 +13251,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -13306,38 +13306,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -13346,22 +13346,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -13486,19 +13486,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -14000,15 +14000,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -14018,21 +14018,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -14923,14 +14923,14 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
+    function date(str2) {
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day2 = +matches2[3];
+      return month >= 1 && month <= 12 && day2 >= 1 && day2 <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
       if (!(d1 && d2))
@@ -14943,17 +14943,17 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
+      return function time2(str2) {
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -14989,10 +14989,10 @@ var require_formats = __commonJS({
     }
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      const time2 = getTime(strictTimeZone);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time2(dateTime[1]);
       };
     }
     function compareDateTime(dt1, dt2) {
@@ -15015,14 +15015,14 @@ var require_formats = __commonJS({
       return res || compareTime(t1, t2);
     }
     var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    var URI2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI2.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -15036,11 +15036,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -15385,25 +15385,25 @@ var require_dist2 = __commonJS({
         addFormats2(ajv, opts, formats_1.fullFormats, fullName);
         return ajv;
       }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list, formats, exportName);
+      const [formats2, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list3, formats2, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
     };
     formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
+      const formats2 = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats2[name];
       if (!f)
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list, fs, exportName) {
+    function addFormats2(ajv, list3, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list3)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -15443,42 +15443,61 @@ function errorMessage(err) {
   return String(err);
 }
 
-// src/cli/commands/validate.ts
-import { resolve as resolve2 } from "node:path";
+// src/cli/commands/owners.ts
+import { resolve as resolve3 } from "node:path";
 
-// src/model/config.ts
-var DEFAULT_POLICY = {
-  staleAfterDays: 90,
-  rotationDays: 90,
-  newCredentialGraceDays: 7,
-  retiredGraceDays: 1,
-  snapshotMaxAgeHours: 48,
-  monitoringMaxAgeDays: 30,
-  monitoringRequiredFor: ["ModelEndpoint", "ServiceAccount", "Agent"],
-  retireStaleCredentials: false,
-  maxRetireShare: 0.2
-};
-function defaultConfig() {
-  return {
-    file: null,
-    manifests: ["governance/**/*.yaml", "governance/**/*.yml"],
-    sources: [],
-    policy: { ...DEFAULT_POLICY, monitoringRequiredFor: [...DEFAULT_POLICY.monitoringRequiredFor] },
-    severity: {},
-    suppressions: [],
-    ownership: { catchAllCountsAsOwner: false },
-    github: { label: "blindspot", dashboardTitle: "blindspot dashboard", groupProposals: false, assignOwners: true },
-    limits: { maxFileBytes: 5 * 1024 * 1024 },
-    secrets: { hmacKeyEnv: "BLINDSPOT_HMAC_KEY" }
-  };
+// src/codeowners/owners.ts
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM_SLUG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
+var EMAIL_LOCAL = /^[A-Za-z0-9.!$%&'*+/=?^_`{|}~-]{1,64}$/;
+var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+function classifyOwner(token) {
+  const bad = (problem, hint = null, rejectedByGitHub = true) => ({
+    kind: "invalid",
+    problem,
+    hint,
+    rejectedByGitHub
+  });
+  const ok = (kind) => ({ kind, problem: null, hint: null, rejectedByGitHub: false });
+  if (token.includes(",")) {
+    return bad(`\`${token}\` contains a comma`, "separate owners with spaces, not commas");
+  }
+  if (token.startsWith("@")) {
+    const name = token.slice(1);
+    if (name.includes("@")) {
+      return bad(`\`${token}\` is neither a user, a team nor an email address`, "GitHub accepts the line, but this owner never resolves", false);
+    }
+    const slash = name.indexOf("/");
+    if (slash < 0) {
+      if (LOGIN.test(name)) return ok("user");
+      return bad(
+        `\`${token}\` is not a valid GitHub login`,
+        "logins are 1–39 letters, digits or single hyphens, not starting or ending with a hyphen"
+      );
+    }
+    const org = name.slice(0, slash);
+    const team = name.slice(slash + 1);
+    if (!LOGIN.test(org)) return bad(`\`${token}\`: \`${org}\` is not a valid organization login`);
+    if (!TEAM_SLUG.test(team)) return bad(`\`${token}\`: \`${team}\` is not a valid team slug`, "use `@org/team-slug`");
+    return ok("team");
+  }
+  const at = token.indexOf("@");
+  if (at > 0 && at === token.lastIndexOf("@")) {
+    const local = token.slice(0, at);
+    const labels = token.slice(at + 1).split(".");
+    if (EMAIL_LOCAL.test(local) && labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l))) {
+      return ok("email");
+    }
+    return bad(`\`${token}\` is not a valid email address`);
+  }
+  return bad(`\`${token}\` is not an owner`, "owners are `@user`, `@org/team` or an email address");
 }
-
-// src/model/location.ts
-function compareDiagnostics(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+function ownerKey(token) {
+  return token.toLowerCase();
 }
-function formatDiagnostic(d) {
-  return `${d.file}:${d.line}:${d.column}: ${d.level}: ${d.message} [${d.code}]`;
+function looksLikeOwner(token) {
+  const k = classifyOwner(token).kind;
+  return k === "user" || k === "team" || k === "email" && !token.includes("/");
 }
 
 // src/util/wildcard.ts
@@ -15493,17 +15512,17 @@ function compileSegmentTokens(tokens) {
   const literal = out.length === 0 ? "" : out.length === 1 && out[0].t === "lit" ? out[0].s : null;
   return { tokens: out, literal };
 }
-function matchSegment(p, text) {
-  if (p.literal !== null) return p.literal === text;
+function matchSegment(p, text2) {
+  if (p.literal !== null) return p.literal === text2;
   const toks = p.tokens;
   let ti = 0;
   let off = 0;
   let si = 0;
   let starTi = -1;
   let starSi = 0;
-  while (si < text.length) {
+  while (si < text2.length) {
     const tok = toks[ti];
-    if (tok !== void 0 && tok.t === "lit" && tok.s.charCodeAt(off) === text.charCodeAt(si)) {
+    if (tok !== void 0 && tok.t === "lit" && tok.s.charCodeAt(off) === text2.charCodeAt(si)) {
       off++;
       si++;
       if (off === tok.s.length) {
@@ -15543,6 +15562,789 @@ function compileGlobSegment(segment) {
     else tokens.push({ t: "lit", s: c });
   }
   return compileSegmentTokens(tokens);
+}
+
+// src/codeowners/pattern.ts
+var SPECIAL = /* @__PURE__ */ new Set(["\\", " ", "	", "*", "?", "[", "]"]);
+function compilePattern(text2) {
+  const problems = [];
+  if (text2 === "/") {
+    problems.push({
+      offset: 0,
+      message: "the pattern `/` never matches anything",
+      hint: "did you mean `*` instead?"
+    });
+    return { ok: false, problems };
+  }
+  if (text2.startsWith("!")) {
+    problems.push({ offset: 0, message: "negation with `!` is not supported in CODEOWNERS" });
+  }
+  const segments = [];
+  let tokens = [];
+  let segStart = 0;
+  let escaped = false;
+  let stars = 0;
+  let others = 0;
+  const endSegment = (end) => {
+    const raw = text2.slice(segStart, end);
+    segments.push({
+      tokens,
+      offset: segStart,
+      globstar: raw === "**",
+      starsOnly: !escaped && others === 0 && stars > 0
+    });
+    tokens = [];
+    escaped = false;
+    stars = 0;
+    others = 0;
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\") {
+      const next = text2[i + 1];
+      if (next === void 0) {
+        problems.push({ offset: i, message: "a pattern cannot end with a lone `\\`" });
+      } else if (next === "#") {
+        problems.push({ offset: i, message: "escaping `#` with `\\` does not work in CODEOWNERS" });
+      } else if (next === "/") {
+        problems.push({ offset: i, message: "a `/` cannot be escaped" });
+      } else {
+        tokens.push({ t: "lit", s: next });
+        escaped = true;
+        others++;
+      }
+      i++;
+      continue;
+    }
+    if (c === "[" || c === "]") {
+      problems.push({
+        offset: i,
+        message: "both `[` and `]` must be escaped with a `\\` (character ranges are not supported)"
+      });
+      others++;
+      continue;
+    }
+    if (c === "/") {
+      endSegment(i);
+      segStart = i + 1;
+      continue;
+    }
+    if (c === "*") {
+      tokens.push({ t: "star" });
+      stars++;
+    } else if (c === "?") {
+      tokens.push({ t: "any" });
+      others++;
+    } else {
+      tokens.push({ t: "lit", s: c });
+      others++;
+    }
+  }
+  endSegment(text2.length);
+  let anchored = false;
+  let dirOnly = false;
+  let first = 0;
+  let last = segments.length - 1;
+  if (segments.length > 1 && segments[0].tokens.length === 0 && text2.startsWith("/")) {
+    anchored = true;
+    first = 1;
+  }
+  if (last > first && segments[last].tokens.length === 0 && !segments[last].globstar) {
+    dirOnly = true;
+    last--;
+  }
+  const kept = segments.slice(first, last + 1);
+  for (const seg of kept) {
+    if (seg.tokens.length === 0 && !seg.globstar) {
+      problems.push({ offset: Math.max(0, seg.offset - 1), message: "empty path segment (`//`)" });
+    }
+  }
+  if (kept.length === 0 && problems.length === 0) {
+    problems.push({ offset: 0, message: "empty pattern" });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (kept.length > 1) anchored = true;
+  const compiled = [];
+  if (!anchored) compiled.push({ kind: "globstar" });
+  for (const seg of kept) {
+    if (seg.globstar) {
+      if (compiled[compiled.length - 1]?.kind !== "globstar") compiled.push({ kind: "globstar" });
+      continue;
+    }
+    const glob = compileSegmentTokens(seg.tokens);
+    compiled.push({ kind: "glob", glob, loneStar: seg.starsOnly, canonical: canonicalSegment(glob) });
+  }
+  const lastSeg = compiled[compiled.length - 1];
+  const childrenOnly = !dirOnly && lastSeg.kind === "glob" && lastSeg.loneStar;
+  const key2 = (dirOnly ? "D|" : "F|") + compiled.map((s) => s.kind === "globstar" ? "**" : s.canonical).join("/");
+  return { ok: true, pattern: { source: text2, anchored, dirOnly, segments: compiled, childrenOnly, key: key2 } };
+}
+function canonicalSegment(glob) {
+  let out = "";
+  for (const tok of glob.tokens) {
+    if (tok.t === "star") out += "*";
+    else if (tok.t === "any") out += "?";
+    else for (const ch of tok.s) out += SPECIAL.has(ch) ? `\\${ch}` : ch;
+  }
+  return out;
+}
+function isCatchAllPattern(p) {
+  return p.segments.every((s) => s.kind === "globstar" || s.loneStar);
+}
+
+// src/codeowners/parse.ts
+var DEFAULT_CODEOWNERS_PATH = ".github/CODEOWNERS";
+var isSpace = (c) => c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v";
+function parseCodeowners(text2, path = DEFAULT_CODEOWNERS_PATH) {
+  const bom = text2.charCodeAt(0) === 65279;
+  const body = bom ? text2.slice(1) : text2;
+  const lines = [];
+  let start = 0;
+  let n = 1;
+  while (start < body.length) {
+    const nl = body.indexOf("\n", start);
+    let raw;
+    let eol;
+    if (nl < 0) {
+      raw = body.slice(start);
+      eol = "";
+      start = body.length;
+    } else if (nl > start && body.charCodeAt(nl - 1) === 13) {
+      raw = body.slice(start, nl - 1);
+      eol = "\r\n";
+      start = nl + 1;
+    } else {
+      raw = body.slice(start, nl);
+      eol = "\n";
+      start = nl + 1;
+    }
+    lines.push(parseLine(raw, eol, n++));
+  }
+  return { path, bom, lines, rules: lines.filter((l) => l.kind === "rule") };
+}
+function parseCodeownersFile(file) {
+  return { ...parseCodeowners(file.text, file.path), bom: file.bom };
+}
+function parseLine(raw, eol, line) {
+  let i = 0;
+  while (i < raw.length && isSpace(raw[i])) i++;
+  if (i === raw.length) return { kind: "blank", line, raw, eol };
+  if (raw[i] === "#") return { kind: "comment", line, raw, eol };
+  const patStart = i;
+  while (i < raw.length && !isSpace(raw[i])) i += raw[i] === "\\" && i + 1 < raw.length ? 2 : 1;
+  const pattern = { text: raw.slice(patStart, i), column: patStart + 1 };
+  const owners = [];
+  let comment = null;
+  while (i < raw.length) {
+    while (i < raw.length && isSpace(raw[i])) i++;
+    if (i === raw.length) break;
+    const tokStart = i;
+    while (i < raw.length && !isSpace(raw[i]) && raw[i] !== "#") i++;
+    if (i > tokStart) {
+      const text2 = raw.slice(tokStart, i);
+      owners.push({ text: text2, column: tokStart + 1, kind: classifyOwner(text2).kind });
+    }
+    if (raw[i] === "#") {
+      comment = { text: raw.slice(i), column: i + 1 };
+      break;
+    }
+  }
+  const problems = [];
+  const compiled = compilePattern(pattern.text);
+  if (!compiled.ok) {
+    for (const p of compiled.problems) {
+      problems.push({
+        code: "codeowners/invalid-pattern",
+        column: pattern.column + p.offset,
+        message: `invalid pattern \`${pattern.text}\`: ${p.message}`,
+        ...p.hint ? { hint: p.hint } : {},
+        skipsLine: true
+      });
+    }
+  }
+  for (const o of owners) {
+    if (o.kind !== "invalid") continue;
+    const syntax = classifyOwner(o.text);
+    problems.push({
+      code: "codeowners/invalid-owner",
+      column: o.column,
+      message: `invalid owner: ${syntax.problem ?? o.text}`,
+      ...syntax.hint ? { hint: syntax.hint } : {},
+      skipsLine: syntax.rejectedByGitHub
+    });
+  }
+  return {
+    kind: "rule",
+    line,
+    raw,
+    eol,
+    pattern,
+    matcher: compiled.ok ? compiled.pattern : null,
+    owners,
+    comment,
+    problems,
+    valid: compiled.ok && !problems.some((p) => p.skipsLine)
+  };
+}
+
+// src/codeowners/locate.ts
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+function encodedBytes(text2, bom) {
+  return Buffer.byteLength(text2, "utf8") + (bom ? 3 : 0);
+}
+function locateCodeowners(source3) {
+  const present = CODEOWNERS_LOCATIONS.filter((p) => source3.exists(p));
+  const diagnostics = [];
+  if (present.length === 0) return { found: null, usable: false, ignored: [], diagnostics };
+  const [chosen, ...ignored] = present;
+  for (const path of ignored) {
+    diagnostics.push({
+      file: path,
+      line: 1,
+      column: 1,
+      level: "warning",
+      code: "codeowners/ignored-location",
+      message: `GitHub ignores this file because ${chosen} takes precedence; keep one CODEOWNERS file`
+    });
+  }
+  let found;
+  try {
+    found = source3.read(chosen);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    diagnostics.push({
+      file: chosen,
+      line: err.line ?? 1,
+      column: 1,
+      level: "error",
+      code: "codeowners/unreadable",
+      message: `cannot read CODEOWNERS: ${err.message}`
+    });
+    return { found: null, usable: false, ignored, diagnostics };
+  }
+  const bytes = encodedBytes(found.text, found.bom);
+  if (bytes >= MAX_CODEOWNERS_BYTES) {
+    diagnostics.push({
+      file: chosen,
+      line: 1,
+      column: 1,
+      level: "error",
+      code: "codeowners/too-large",
+      message: `CODEOWNERS is ${bytes} bytes; GitHub ignores files of 3 MB (${MAX_CODEOWNERS_BYTES} bytes) or more, so nothing in it applies`
+    });
+    return { found, usable: false, ignored, diagnostics };
+  }
+  return { found, usable: true, ignored, diagnostics };
+}
+function loadCodeowners(source3) {
+  const located = locateCodeowners(source3);
+  return {
+    file: located.found && located.usable ? parseCodeownersFile(located.found) : null,
+    path: located.found?.path ?? null,
+    diagnostics: located.diagnostics
+  };
+}
+
+// src/codeowners/match.ts
+function splitPath(path) {
+  const parts = path.split("/");
+  for (const p of parts) {
+    if (p === "" || p === ".") return parts.filter((s) => s !== "" && s !== ".");
+  }
+  return parts;
+}
+var MAX_BITS = 30;
+function reachableBits(p, segs, len, count2) {
+  let cur = 1;
+  const all = 2 ** (len + 1) - 1 | 0;
+  const last = p.segments.length - 1;
+  for (let si = 0; si < count2; si++) {
+    const seg = p.segments[si];
+    const lowest = 31 - Math.clz32(cur & -cur);
+    let next = 0;
+    if (seg.kind === "globstar") {
+      const from = si === last ? lowest + 1 : lowest;
+      if (from <= len) next = all & ~((1 << from) - 1);
+    } else {
+      const lit = seg.glob.literal;
+      for (let j = lowest; j < len; j++) {
+        if ((cur & 1 << j) === 0) continue;
+        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) next |= 1 << j + 1;
+      }
+    }
+    if (next === 0) return 0;
+    cur = next;
+  }
+  return cur;
+}
+function reachableArray(p, segs, len, count2) {
+  let cur = new Uint8Array(len + 1);
+  let next = new Uint8Array(len + 1);
+  cur[0] = 1;
+  let lowest = 0;
+  const last = p.segments.length - 1;
+  for (let si = 0; si < count2; si++) {
+    const seg = p.segments[si];
+    next.fill(0);
+    let nextLowest = -1;
+    if (seg.kind === "globstar") {
+      const from = si === last ? lowest + 1 : lowest;
+      if (from <= len) {
+        next.fill(1, from);
+        nextLowest = from;
+      }
+    } else {
+      const lit = seg.glob.literal;
+      for (let j = lowest; j < len; j++) {
+        if (cur[j] === 0) continue;
+        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) {
+          next[j + 1] = 1;
+          if (nextLowest < 0) nextLowest = j + 1;
+        }
+      }
+    }
+    if (nextLowest < 0) return null;
+    [cur, next] = [next, cur];
+    lowest = nextLowest;
+  }
+  return cur;
+}
+function matchesEntry(p, segs, len, isDir) {
+  if (isDir ? p.childrenOnly : p.dirOnly) return false;
+  return consumesExactly(p, segs, len, p.segments.length);
+}
+function consumesExactly(p, segs, len, count2) {
+  if (len <= MAX_BITS) return (reachableBits(p, segs, len, count2) & 1 << len) !== 0;
+  const r = reachableArray(p, segs, len, count2);
+  return r !== null && r[len] === 1;
+}
+function activeRules(file) {
+  return file.rules.filter((r) => r.valid && r.matcher !== null);
+}
+
+// src/codeowners/compiled.ts
+var NONE = -1;
+var OwnershipIndex = class {
+  file;
+  /** Valid rules in file order; positions below index this array. */
+  rules;
+  owners;
+  /** Anchored rules by their literal leading segments, joined with `/`. */
+  literalPrefix = /* @__PURE__ */ new Map();
+  anySegment = /* @__PURE__ */ new Map();
+  extension = /* @__PURE__ */ new Map();
+  always = [];
+  /** Directory states by normalised key, and by any other spelling seen in lookups. */
+  dirs = /* @__PURE__ */ new Map();
+  /** Per directory: every rule matching it or an ancestor as a directory, newest first (validation only). */
+  dirMatchLists = /* @__PURE__ */ new Map();
+  constructor(file) {
+    this.file = file;
+    this.rules = activeRules(file);
+    this.owners = this.rules.map((r) => r.owners.map((o) => o.text));
+    this.rules.forEach((r, i) => this.fileRule(r.matcher, i));
+    const root = { key: "", segs: [], winner: NONE, buckets: this.always.length > 0 ? [this.always] : [], files: null };
+    this.dirs.set("", root);
+  }
+  /** Files rule `i` under the most selective key its pattern offers. */
+  fileRule(p, i) {
+    let prefix = 0;
+    while (prefix < p.segments.length) {
+      const seg = p.segments[prefix];
+      if (seg.kind !== "glob" || seg.glob.literal === null) break;
+      prefix++;
+    }
+    if (prefix > 0) {
+      const key2 = p.segments.slice(0, prefix).map((s) => s.kind === "glob" ? s.glob.literal : "").join("/");
+      return push(this.literalPrefix, key2, i);
+    }
+    let ext = null;
+    for (let s = p.segments.length - 1; s >= 0; s--) {
+      const seg = p.segments[s];
+      if (seg.kind !== "glob") continue;
+      if (seg.glob.literal !== null) return push(this.anySegment, seg.glob.literal, i);
+      if (ext === null) ext = extensionOfGlob(seg.glob.tokens);
+    }
+    if (ext !== null) return push(this.extension, ext, i);
+    this.always.push(i);
+  }
+  /** The effective rule for one path, or null when no rule matches. */
+  effectiveRule(path) {
+    const idx = this.effectiveIndex(path);
+    return idx === NONE ? null : this.rules[idx];
+  }
+  ownersOf(path) {
+    const idx = this.effectiveIndex(path);
+    if (idx === NONE) return { owners: [], line: null, pattern: null };
+    const r = this.rules[idx];
+    return { owners: this.owners[idx].slice(), line: r.line, pattern: r.pattern.text };
+  }
+  /** Owners for many paths at once; results are in the order of `paths`. */
+  resolveOwners(paths) {
+    return paths.map((p) => this.ownersOf(p));
+  }
+  effectiveIndex(path) {
+    const slash = path.lastIndexOf("/");
+    const base = path.slice(slash + 1);
+    if (base === "" || base === ".") {
+      const segs2 = splitPath(path);
+      return segs2.length === 0 ? NONE : this.effectiveIndex(segs2.join("/"));
+    }
+    const rawDir = slash < 0 ? "" : path.slice(0, slash);
+    const dir = this.dirs.get(rawDir) ?? this.dirFromRaw(rawDir);
+    const files = dir.files ?? (dir.files = this.fileCandidates(dir));
+    const depth = dir.segs.length + 1;
+    let best = dir.winner;
+    let segs = null;
+    for (const c of files) {
+      let hit;
+      if (c.last === null) {
+        segs ??= [...dir.segs, base];
+        hit = matchesEntry(this.rules[c.idx].matcher, segs, depth, false);
+      } else hit = c.last.literal !== null ? c.last.literal === base : matchSegment(c.last, base);
+      if (hit) {
+        best = c.idx;
+        break;
+      }
+    }
+    const byName = this.anySegment.get(base);
+    const byExt = this.extension.size > 0 ? this.extension.get(extensionOf(base)) : void 0;
+    const normalised = rawDir === dir.key && slash !== 0;
+    const byPath = this.literalPrefix.get(normalised ? path : dir.key === "" ? base : `${dir.key}/${base}`);
+    if (byName === void 0 && byExt === void 0 && byPath === void 0) return best;
+    segs ??= [...dir.segs, base];
+    best = this.lastFileMatch(byName, best, segs);
+    best = this.lastFileMatch(byExt, best, segs);
+    return this.lastFileMatch(byPath, best, segs);
+  }
+  /** The newest rule in `bucket` after `best` that matches the file `segs`, else `best`. */
+  lastFileMatch(bucket, best, segs) {
+    if (bucket === void 0) return best;
+    for (let b = bucket.length - 1; b >= 0 && bucket[b] > best; b--) {
+      if (matchesEntry(this.rules[bucket[b]].matcher, segs, segs.length, false)) return bucket[b];
+    }
+    return best;
+  }
+  /** Candidates for files directly in `dir`: later rules whose directory part matches it exactly. */
+  fileCandidates(dir) {
+    const out = [];
+    const depth = dir.segs.length;
+    for (const idx of collectAbove(dir.buckets, dir.winner)) {
+      const p = this.rules[idx].matcher;
+      if (p.dirOnly) continue;
+      const last = p.segments[p.segments.length - 1];
+      if (last.kind === "globstar") out.push({ idx, last: null });
+      else if (consumesExactly(p, dir.segs, depth, p.segments.length - 1)) out.push({ idx, last: last.glob });
+    }
+    return out;
+  }
+  /**
+   * Every valid rule that matches the path, newest first; the first is the effective rule. Used by
+   * validation (unmatched and shadowed rules), which needs more than the winner.
+   */
+  matchingRules(path) {
+    const segs = splitPath(path);
+    const n = segs.length;
+    if (n === 0) return [];
+    const inDirs = this.dirMatches(segs, n - 1);
+    const buckets = this.withSegment(this.dirState(segs, n - 1).buckets, segs[n - 1], segs.join("/"));
+    const asFile = collectAbove(buckets, NONE).filter(
+      (i) => matchesEntry(this.rules[i].matcher, segs, n, false)
+    );
+    return mergeDescending(inDirs, asFile).map((i) => this.rules[i]);
+  }
+  dirMatches(segs, depth) {
+    if (depth === 0) return [];
+    const key2 = segs.slice(0, depth).join("/");
+    const known = this.dirMatchLists.get(key2);
+    if (known) return known;
+    const parent = this.dirMatches(segs, depth - 1);
+    const hits2 = collectAbove(this.dirState(segs, depth).buckets, NONE).filter(
+      (i) => matchesEntry(this.rules[i].matcher, segs, depth, true)
+    );
+    const list3 = mergeDescending(parent, hits2);
+    this.dirMatchLists.set(key2, list3);
+    return list3;
+  }
+  /** A directory first seen under a non-normalised spelling (`/a//b`). */
+  dirFromRaw(raw) {
+    const segs = splitPath(raw);
+    const state = this.dirState(segs, segs.length);
+    this.dirs.set(raw, state);
+    return state;
+  }
+  /** Memoised state of the directory made of `segs[0..depth)`. */
+  dirState(segs, depth) {
+    const key2 = depth === segs.length ? segs.join("/") : segs.slice(0, depth).join("/");
+    const known = this.dirs.get(key2);
+    if (known) return known;
+    const parent = this.dirState(segs, depth - 1);
+    const buckets = this.withSegment(parent.buckets, segs[depth - 1], key2);
+    const mine = segs.slice(0, depth);
+    let winner = parent.winner;
+    for (const idx of collectAbove(buckets, parent.winner)) {
+      if (matchesEntry(this.rules[idx].matcher, mine, depth, true)) {
+        winner = idx;
+        break;
+      }
+    }
+    const state = { key: key2, segs: mine, winner, buckets, files: null };
+    this.dirs.set(key2, state);
+    return state;
+  }
+  /** `buckets` plus those keyed by one more path segment and the prefix it ends (each bucket once). */
+  withSegment(buckets, segment, prefix) {
+    const out = [...buckets];
+    const add = (b) => {
+      if (b !== void 0 && !out.includes(b)) out.push(b);
+    };
+    add(this.anySegment.get(segment));
+    add(this.extension.get(extensionOf(segment)));
+    add(this.literalPrefix.get(prefix));
+    return out;
+  }
+};
+function collectAbove(buckets, floor) {
+  const out = [];
+  for (const b of buckets) {
+    for (let i = b.length - 1; i >= 0 && b[i] > floor; i--) out.push(b[i]);
+  }
+  out.sort((x, y) => y - x);
+  return out.filter((x, i) => i === 0 || out[i - 1] !== x);
+}
+function mergeDescending(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i] >= b[j] ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+function push(map, key2, i) {
+  const b = map.get(key2);
+  if (b) b.push(i);
+  else map.set(key2, [i]);
+}
+function extensionOf(segment) {
+  return segment.slice(segment.lastIndexOf(".") + 1);
+}
+function extensionOfGlob(tokens) {
+  const last = tokens[tokens.length - 1];
+  if (last === void 0 || last.t !== "lit") return null;
+  const dot = last.s.lastIndexOf(".");
+  return dot < 0 ? null : last.s.slice(dot + 1);
+}
+function compileOwnership(file) {
+  return new OwnershipIndex(file);
+}
+
+// src/codeowners/lookup.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function ownershipOf(file) {
+  let index = indexes.get(file);
+  if (index === void 0) {
+    index = compileOwnership(file);
+    indexes.set(file, index);
+  }
+  return index;
+}
+function isCatchAll(rule2) {
+  return rule2.valid && rule2.matcher !== null && isCatchAllPattern(rule2.matcher);
+}
+function ownershipFor(file, path) {
+  if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
+  const index = ownershipOf(file);
+  const rule2 = index.effectiveRule(path);
+  return { ...index.ownersOf(path), catchAll: rule2 !== null && isCatchAll(rule2) };
+}
+
+// src/model/location.ts
+function compareDiagnostics(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function formatDiagnostic(d) {
+  return `${d.file}:${d.line}:${d.column}: ${d.level}: ${d.message} [${d.code}]`;
+}
+
+// src/codeowners/validate.ts
+function validateCodeowners(file, opts = {}) {
+  const out = [];
+  const at = (rule2, column, level, code, message) => out.push({ file: file.path, line: rule2.line, column, level, code, message });
+  for (const rule2 of file.rules) {
+    for (const p of rule2.problems) {
+      at(rule2, p.column, "error", p.code, p.hint ? `${p.message}; ${p.hint}` : p.message);
+    }
+    if (looksLikeOwner(rule2.pattern.text)) {
+      at(
+        rule2,
+        rule2.pattern.column,
+        "warning",
+        "codeowners/missing-pattern",
+        `\`${rule2.pattern.text}\` is read as a file pattern, not an owner; the line has no pattern`
+      );
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const o of rule2.owners) {
+      const k = ownerKey(o.text);
+      if (seen.has(k)) {
+        at(rule2, o.column, "warning", "codeowners/duplicate-owner", `owner \`${o.text}\` is listed twice on this line`);
+      }
+      seen.add(k);
+    }
+  }
+  const duplicates = duplicatePatterns(file);
+  for (const [earlier, last] of duplicates) {
+    at(
+      earlier,
+      earlier.pattern.column,
+      "warning",
+      "codeowners/duplicate-pattern",
+      `pattern \`${earlier.pattern.text}\` on line ${earlier.line} is repeated on line ${last.line}; only line ${last.line} applies`
+    );
+  }
+  const index = ownershipOf(file);
+  if (file.path !== "") selfOwnership(file, index, out);
+  if (opts.trackedFiles !== void 0) coverage(file, index, opts.trackedFiles, new Set(duplicates.keys()), at);
+  if (opts.manifests !== void 0) manifestOwnership(file, index, opts.manifests, opts.catchAllCountsAsOwner ?? false, out);
+  return out.sort(compareDiagnostics);
+}
+function validateCodeownersIn(source3, opts = {}) {
+  const loaded = loadCodeowners(source3);
+  if (loaded.file === null) return { file: null, diagnostics: loaded.diagnostics.sort(compareDiagnostics) };
+  const tracked = opts.trackedFiles ?? source3.list();
+  const diagnostics = [...loaded.diagnostics, ...validateCodeowners(loaded.file, { ...opts, trackedFiles: tracked })];
+  return { file: loaded.file, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+function duplicatePatterns(file) {
+  const lastByKey = /* @__PURE__ */ new Map();
+  for (const r of file.rules) if (r.valid && r.matcher) lastByKey.set(r.matcher.key, r);
+  const out = /* @__PURE__ */ new Map();
+  for (const r of file.rules) {
+    if (!r.valid || !r.matcher) continue;
+    const last = lastByKey.get(r.matcher.key);
+    if (last !== r) out.set(r, last);
+  }
+  return out;
+}
+function selfOwnership(file, index, out) {
+  const rule2 = index.effectiveRule(file.path);
+  if (rule2 !== null && rule2.owners.length > 0) return;
+  out.push({
+    file: file.path,
+    line: rule2?.line ?? 1,
+    column: rule2?.pattern.column ?? 1,
+    level: "warning",
+    code: "codeowners/self-unowned",
+    message: rule2 === null ? `${file.path} itself has no owner, so changes to ownership need no owner review; add \`/${file.path} @owner\`` : `line ${rule2.line} leaves ${file.path} itself without an owner, so changes to ownership need no owner review`
+  });
+}
+function coverage(file, index, tracked, duplicates, at) {
+  const matched = /* @__PURE__ */ new Set();
+  const effective = /* @__PURE__ */ new Set();
+  const shadowers = /* @__PURE__ */ new Map();
+  for (const path of tracked) {
+    const rules = index.matchingRules(path);
+    if (rules.length === 0) continue;
+    const winner = rules[0];
+    effective.add(winner);
+    for (const r of rules) {
+      matched.add(r);
+      if (r === winner) continue;
+      let s = shadowers.get(r);
+      if (!s) shadowers.set(r, s = /* @__PURE__ */ new Set());
+      s.add(winner);
+    }
+  }
+  const unmatched = file.rules.filter((r) => r.valid && r.matcher && !matched.has(r));
+  const caseHints = caseOnlyMatches(unmatched, tracked);
+  for (const r of unmatched) {
+    const hint = caseHints.get(r);
+    at(
+      r,
+      r.pattern.column,
+      "warning",
+      "codeowners/unmatched-pattern",
+      `pattern \`${r.pattern.text}\` matches no tracked file` + (hint ? `; \`${hint}\` differs only in case (paths are case-sensitive)` : "")
+    );
+  }
+  for (const r of file.rules) {
+    if (!matched.has(r) || effective.has(r) || duplicates.has(r)) continue;
+    const later2 = [...shadowers.get(r) ?? []].sort((a, b) => a.line - b.line);
+    const describe3 = (x) => `line ${x.line} (\`${x.pattern.text}\`)`;
+    const message = later2.length === 1 ? `rule never applies: the later, broader rule on ${describe3(later2[0])} matches every tracked file this one matches` : `rule never applies: later rules on ${later2.slice(0, 5).map(describe3).join(", ")}${later2.length > 5 ? ", …" : ""} take every tracked file it matches`;
+    at(r, r.pattern.column, "warning", "codeowners/shadowed-rule", message);
+  }
+}
+function caseOnlyMatches(rules, tracked) {
+  const out = /* @__PURE__ */ new Map();
+  if (rules.length === 0) return out;
+  const folded = compileOwnership(parseCodeowners(rules.map((r) => r.pattern.text.toLowerCase()).join("\n"), ""));
+  for (const path of tracked) {
+    for (const hit of folded.matchingRules(path.toLowerCase())) {
+      const original = rules[hit.line - 1];
+      if (!out.has(original)) out.set(original, path);
+    }
+    if (out.size === rules.length) break;
+  }
+  return out;
+}
+function manifestOwnership(file, index, manifests, catchAllCounts, out) {
+  let folded = null;
+  for (const m of manifests) {
+    const rule2 = index.effectiveRule(m);
+    const where2 = { file: m, line: 1, column: 1 };
+    if (rule2 === null || rule2.owners.length === 0) {
+      let message = rule2 === null ? `no ${file.path || "CODEOWNERS"} rule matches ${m}, so it has no owner` : `${file.path || "CODEOWNERS"} line ${rule2.line} (\`${rule2.pattern.text}\`) leaves ${m} without an owner`;
+      if (rule2 === null) {
+        folded ??= compileOwnership(parseCodeowners(foldedText(file), ""));
+        const near = folded.effectiveRule(m.toLowerCase());
+        if (near !== null) {
+          message += `; line ${near.line} (\`${file.lines[near.line - 1].raw.trim()}\`) would match if case were ignored (paths are case-sensitive)`;
+        }
+      }
+      out.push({ ...where2, level: "error", code: "codeowners/unowned-manifest", message });
+    } else if (!catchAllCounts && isCatchAll(rule2)) {
+      out.push({
+        ...where2,
+        level: "warning",
+        code: "codeowners/catch-all-only",
+        message: `${m} is owned only through the catch-all rule on ${file.path || "CODEOWNERS"} line ${rule2.line} (\`${rule2.pattern.text}\`); add a specific rule`
+      });
+    }
+  }
+}
+function foldedText(file) {
+  return file.lines.map((l) => l.kind === "rule" && l.valid ? l.raw.toLowerCase() : "").join("\n");
+}
+
+// src/model/config.ts
+var DEFAULT_POLICY = {
+  staleAfterDays: 90,
+  rotationDays: 90,
+  newCredentialGraceDays: 7,
+  retiredGraceDays: 1,
+  snapshotMaxAgeHours: 48,
+  monitoringMaxAgeDays: 30,
+  monitoringRequiredFor: ["ModelEndpoint", "ServiceAccount", "Agent"],
+  retireStaleCredentials: false,
+  maxRetireShare: 0.2
+};
+function defaultConfig() {
+  return {
+    file: null,
+    manifests: ["governance/**/*.yaml", "governance/**/*.yml"],
+    sources: [],
+    policy: { ...DEFAULT_POLICY, monitoringRequiredFor: [...DEFAULT_POLICY.monitoringRequiredFor] },
+    severity: {},
+    suppressions: [],
+    ownership: { catchAllCountsAsOwner: false },
+    github: { label: "blindspot", dashboardTitle: "blindspot dashboard", groupProposals: false, assignOwners: true },
+    limits: { maxFileBytes: 5 * 1024 * 1024 },
+    secrets: { hmacKeyEnv: "BLINDSPOT_HMAC_KEY" }
+  };
 }
 
 // src/util/glob.ts
@@ -15590,9 +16392,9 @@ function matchFrom(pat, pi, segs, si) {
   return si === segs.length;
 }
 var Glob = class {
-  constructor(source) {
-    this.source = source;
-    this.patterns = expandBraces(source).map(compile);
+  constructor(source3) {
+    this.source = source3;
+    this.patterns = expandBraces(source3).map(compile);
   }
   source;
   patterns;
@@ -15614,8 +16416,8 @@ var SENTINELS = /* @__PURE__ */ new Set(["", "n/a", "na", "no_information", "not
 var ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 var GO_RE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))? ([+-]\d{4})(?: [A-Za-z]{1,6})?(?: m=[+-][\d.]+)?$/;
 function build(y, mo, d, h = "0", mi = "0", s = "0", frac, zone) {
-  const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), min = Number(mi), sec = Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 60) return null;
+  const year = Number(y), month = Number(mo), day2 = Number(d), hour = Number(h), min = Number(mi), sec = Number(s);
+  if (month < 1 || month > 12 || day2 < 1 || day2 > 31 || hour > 23 || min > 59 || sec > 60) return null;
   const ms = frac ? Math.floor(Number("0." + frac) * 1e3) : 0;
   let offsetMin = 0;
   if (zone && zone !== "Z" && zone !== "z") {
@@ -15626,9 +16428,9 @@ function build(y, mo, d, h = "0", mi = "0", s = "0", frac, zone) {
     if (oh > 23 || om > 59) return null;
     offsetMin = sign * (oh * 60 + om);
   }
-  const t = Date.UTC(year, month - 1, day, hour, min, Math.min(sec, 59), ms) - offsetMin * 6e4;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  const t = Date.UTC(year, month - 1, day2, hour, min, Math.min(sec, 59), ms) - offsetMin * 6e4;
+  const check = new Date(Date.UTC(year, month - 1, day2));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day2) return null;
   return t;
 }
 function fromEpoch(n) {
@@ -15648,16 +16450,18 @@ function parseTime(value) {
     return Object.keys(value).length === 0 ? { kind: "none" } : { kind: "invalid", text: JSON.stringify(value) };
   }
   if (typeof value !== "string") return { kind: "invalid", text: String(value) };
-  const text = value.trim();
-  if (SENTINELS.has(text.toLowerCase())) return { kind: "none" };
-  if (/^\d+(\.\d+)?$/.test(text)) return fromEpoch(Number(text));
-  let m = ISO_RE.exec(text);
+  const text2 = value.trim();
+  if (SENTINELS.has(text2.toLowerCase())) return { kind: "none" };
+  if (/^\d+(\.\d+)?$/.test(text2)) return fromEpoch(Number(text2));
+  let m = ISO_RE.exec(text2);
   let ms = null;
   if (m) ms = build(m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]);
-  else if (m = GO_RE.exec(text)) ms = build(m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]);
-  if (ms === null || Number.isNaN(ms)) return { kind: "invalid", text };
+  else if (m = GO_RE.exec(text2)) ms = build(m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]);
+  if (ms === null || Number.isNaN(ms)) return { kind: "invalid", text: text2 };
   return { kind: "time", iso: new Date(ms).toISOString(), ms };
 }
+var DAY_MS = 864e5;
+var HOUR_MS = 36e5;
 
 // src/util/suggest.ts
 function editDistance(a, b) {
@@ -15851,14 +16655,14 @@ function messageFor(err, ctx, path) {
       return null;
     case "additionalProperties":
     case "unevaluatedProperties": {
-      const key = String(err.params.additionalProperty ?? err.params.unevaluatedProperty);
-      const keyPath = [...path, key];
+      const key2 = String(err.params.additionalProperty ?? err.params.unevaluatedProperty);
+      const keyPath = [...path, key2];
       const allowed = allowedKeys(ctx.root, schema);
-      return { message: `${fieldName(keyPath)}: unknown key "${key}"${didYouMean(key, allowed)}`, atKey: true, path: keyPath };
+      return { message: `${fieldName(keyPath)}: unknown key "${key2}"${didYouMean(key2, allowed)}`, atKey: true, path: keyPath };
     }
     case "required": {
-      const missing = err.params.missingProperty;
-      return { message: `${fieldName([...path, missing])}: required field is missing`, atKey: false, path };
+      const missing2 = err.params.missingProperty;
+      return { message: `${fieldName([...path, missing2])}: required field is missing`, atKey: false, path };
     }
     case "enum": {
       const allowed = (err.params.allowedValues ?? []).map(String);
@@ -16004,7 +16808,12 @@ var config_schema_default = {
         scope: { type: "string", minLength: 1, description: "What the export covers: account, project, cluster, org or repo." },
         collectedAt: { $ref: "#/$defs/date", description: "When the export was taken, for formats that do not say." },
         maxAgeHours: { type: "number", exclusiveMinimum: 0, description: "Overrides policy.snapshotMaxAgeHours for this source." },
-        server: { type: "string", minLength: 1, description: "For MCP tools/list results: the server they came from." }
+        server: { type: "string", minLength: 1, description: "For MCP tools/list results: the server they came from." },
+        claims: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Identifiers this source is authoritative for: a record of a covered kind with a matching identifier that the source does not show is missing. Wildcards `*` and `?` span any character; `re:` starts a regular expression. Overrides the adapter's default."
+        }
       },
       additionalProperties: false
     },
@@ -16255,10 +17064,10 @@ var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 var Ajv2020 = import__.default.default;
 var addFormats = import_ajv_formats.default.default;
-function compileSchema(schema, extra = []) {
+function compileSchema(schema, extra2 = []) {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
   addFormats(ajv);
-  for (const s of extra) ajv.addSchema(s);
+  for (const s of extra2) ajv.addSchema(s);
   return ajv.compile(schema);
 }
 
@@ -16289,7 +17098,7 @@ function loadConfig(file) {
   const doc = docs[0];
   if (!doc || doc.value === void 0) return { config, diagnostics };
   const value = doc.value;
-  const at = (path, key = false) => ({ file: file.path, ...locateNode(doc.doc, path, parsed.lineCounter, { key }) });
+  const at = (path, key2 = false) => ({ file: file.path, ...locateNode(doc.doc, path, parsed.lineCounter, { key: key2 }) });
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     diagnostics.push({ ...at([]), level: "error", code: "config/schema", message: "the config must be a mapping" });
     return { config, diagnostics };
@@ -16353,6 +17162,10 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var RECORD_KINDS = ["Model", "ModelEndpoint", "ServiceAccount", "Credential", "Agent"];
 var EVIDENCE_KINDS = ["Monitor", "SecretFinding", "SecretReference", "Member"];
 var ASSET_KINDS = [...RECORD_KINDS, ...EVIDENCE_KINDS];
+var SEVERITIES = ["critical", "high", "medium", "low"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
 function isRecordKind(v) {
   return typeof v === "string" && RECORD_KINDS.includes(v);
 }
@@ -16535,20 +17348,20 @@ function crossRecordDiagnostics(records) {
   const out = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const r of records) {
-    const list = byKey.get(r.key);
-    if (list) list.push(r);
+    const list3 = byKey.get(r.key);
+    if (list3) list3.push(r);
     else byKey.set(r.key, [r]);
   }
-  for (const [key, list] of byKey) {
-    if (list.length < 2) continue;
-    for (const r of list) {
-      const others = list.filter((o) => o !== r).map((o) => where(o.location));
+  for (const [key2, list3] of byKey) {
+    if (list3.length < 2) continue;
+    for (const r of list3) {
+      const others = list3.filter((o) => o !== r).map((o) => where(o.location));
       out.push({
         ...fieldAt(r, "metadata.name"),
         level: "error",
         code: "manifest/duplicate-record",
         field: "metadata.name",
-        message: `${key} is defined more than once: also at ${others.join(", ")}`
+        message: `${key2} is defined more than once: also at ${others.join(", ")}`
       });
     }
   }
@@ -16556,17 +17369,17 @@ function crossRecordDiagnostics(records) {
   for (const r of records) {
     r.identifiers.forEach((id, i) => {
       const k = `${r.kind}\0${normalizeIdentifier(id)}`;
-      const list = claims.get(k);
-      if (list) {
-        if (!list.some((c) => c.r === r)) list.push({ r, i });
+      const list3 = claims.get(k);
+      if (list3) {
+        if (!list3.some((c) => c.r === r)) list3.push({ r, i });
       } else claims.set(k, [{ r, i }]);
     });
   }
-  for (const [k, list] of claims) {
-    if (list.length < 2) continue;
+  for (const [k, list3] of claims) {
+    if (list3.length < 2) continue;
     const id = k.split("\0")[1];
-    for (const { r, i } of list) {
-      const others = list.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
+    for (const { r, i } of list3) {
+      const others = list3.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
       out.push({
         ...fieldAt(r, `spec.identifiers[${i}]`),
         level: "error",
@@ -16597,20 +17410,20 @@ function readDiagnostic(err, path, code) {
   }
   throw err;
 }
-function tryRead(source, path, maxBytes, code, diagnostics) {
+function tryRead(source3, path, maxBytes, code, diagnostics) {
   try {
-    return source.read(path, { maxBytes });
+    return source3.read(path, { maxBytes });
   } catch (err) {
     diagnostics.push(readDiagnostic(err, path, code));
     return null;
   }
 }
-function loadRepo(source, options = {}) {
+function loadRepo(source3, options = {}) {
   const diagnostics = [];
   let config = defaultConfig();
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
-  if (source.exists(configPath)) {
-    const file = tryRead(source, configPath, config.limits.maxFileBytes, "config/unreadable", diagnostics);
+  if (source3.exists(configPath)) {
+    const file = tryRead(source3, configPath, config.limits.maxFileBytes, "config/unreadable", diagnostics);
     if (file) {
       const loaded = loadConfig(file);
       config = loaded.config;
@@ -16619,12 +17432,12 @@ function loadRepo(source, options = {}) {
   } else if (options.configPath !== void 0) {
     diagnostics.push({ file: configPath, line: 1, column: 1, level: "error", code: "config/missing", message: "config file not found" });
   }
-  const files = source.list();
+  const files = source3.list();
   const globs = config.manifests.map((g) => new Glob(g));
   const manifestFiles = files.filter((f) => f !== configPath && matchAny(globs, f));
   const records = [];
   for (const path of manifestFiles) {
-    const file = tryRead(source, path, config.limits.maxFileBytes, "manifest/unreadable", diagnostics);
+    const file = tryRead(source3, path, config.limits.maxFileBytes, "manifest/unreadable", diagnostics);
     if (!file) continue;
     const loaded = loadManifest(file);
     records.push(...loaded.records);
@@ -16635,6 +17448,9 @@ function loadRepo(source, options = {}) {
   return { config, records, manifestFiles, files, diagnostics };
 }
 
+// src/discover/load-sources.ts
+import { resolve as resolve2 } from "node:path";
+
 // src/util/reader.ts
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -16643,9 +17459,9 @@ var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes, path) {
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (probe.includes(0)) throw new InputError("binary file (contains NUL bytes); expected UTF-8 text", { file: path });
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     let good = 0;
     for (let n = 1; n <= bytes.length; n++) {
@@ -16659,9 +17475,9 @@ function decodeText(bytes, path) {
     const line = bytes.subarray(0, good).filter((b) => b === 10).length + 1;
     throw new InputError("not valid UTF-8 text", { file: path, line });
   }
-  if (text.includes("\0")) throw new InputError("binary file (contains NUL characters)", { file: path });
-  const bom = text.charCodeAt(0) === 65279;
-  return { text: bom ? text.slice(1) : text, bom };
+  if (text2.includes("\0")) throw new InputError("binary file (contains NUL characters)", { file: path });
+  const bom = text2.charCodeAt(0) === 65279;
+  return { text: bom ? text2.slice(1) : text2, bom };
 }
 function toPosix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
@@ -16717,8 +17533,8 @@ var FsTextSource = class {
         file: path
       });
     }
-    const { text, bom } = decodeText(readFileSync(abs), path);
-    return { path, text, bom };
+    const { text: text2, bom } = decodeText(readFileSync(abs), path);
+    return { path, text: text2, bom };
   }
   list() {
     const out = [];
@@ -16734,6 +17550,6988 @@ var FsTextSource = class {
     return out.sort();
   }
 };
+function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new InputError("file not found", { file: display });
+  }
+  if (!st.isFile()) throw new InputError("not a regular file", { file: display });
+  if (st.size > maxBytes) throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
+  const { text: text2, bom } = decodeText(readFileSync(path), display);
+  return { path: display, text: text2, bom };
+}
+
+// src/discover/claims.ts
+var K8S_NAME = "re:^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$";
+var GUID = "re:^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+var SAGEMAKER_NAME = "re:^[A-Za-z0-9](-*[A-Za-z0-9]){0,62}$";
+function attr(a, k) {
+  const v = a.attributes?.[k];
+  return typeof v === "string" ? v : void 0;
+}
+function unique(xs) {
+  return [...new Set([...xs].filter((x) => Boolean(x)))].sort();
+}
+function awsAccounts(piece) {
+  return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
+}
+function defaultClaims(adapter, piece) {
+  switch (adapter) {
+    case "aws-credential-report":
+      return awsAccounts(piece).map((acct) => `arn:aws:iam::${acct}:*`);
+    case "aws-access-keys":
+      return unique(piece.assets.map((a) => attr(a, "userName"))).map((u) => `${u}#*`);
+    case "aws-authorization-details": {
+      const accounts = awsAccounts(piece);
+      const kinds = unique(piece.assets.map((a) => attr(a, "principalType")));
+      return accounts.flatMap((acct) => kinds.map((k) => `arn:aws:iam::${acct}:${k}/*`));
+    }
+    case "gcp-service-accounts":
+      return unique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
+    case "gcp-service-account-keys":
+      return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
+    case "k8s-service-accounts": {
+      const namespaces = unique(piece.assets.map((a) => a.id.split("/")[0]));
+      return namespaces.length > 1 ? [K8S_NAME] : namespaces.map((ns) => `${ns}/*`);
+    }
+    case "azure-service-principals":
+      return [GUID];
+    case "github-actions-secrets":
+    case "gh-secret-list":
+      return piece.source.scope ? [`github-secret:${piece.source.scope}/*`] : [];
+    case "mlflow-models":
+      return ["*"];
+    case "sagemaker": {
+      const arns = unique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
+      return [...arns.map((p) => `${p}:endpoint/*`), SAGEMAKER_NAME];
+    }
+    case "mcp-config":
+    case "a2a-card":
+      return unique(piece.assets.flatMap((a) => a.identifiers));
+    default:
+      return [];
+  }
+}
+
+// src/util/json-docs.ts
+function lineColumnAt(text2, offset) {
+  let line = 1;
+  let lastNl = -1;
+  for (let i = 0; i < offset && i < text2.length; i++) {
+    if (text2.charCodeAt(i) === 10) {
+      line++;
+      lastNl = i;
+    }
+  }
+  return { line, column: offset - lastNl };
+}
+function jsonErrorOffset(text2, start = 0, end = text2.length) {
+  let i = start;
+  const ws = () => {
+    while (i < end) {
+      const c = text2.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const fail2 = (reason) => {
+    throw { offset: i, reason };
+  };
+  const lit = (word) => {
+    if (text2.startsWith(word, i)) i += word.length;
+    else fail2(`unexpected character ${JSON.stringify(text2[i] ?? "")}`);
+  };
+  const str2 = () => {
+    i++;
+    while (i < end) {
+      const c = text2[i];
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === "\\") {
+        const n = text2[i + 1];
+        if (n === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) fail2("bad \\u escape");
+          i += 6;
+        } else if (n !== void 0 && '"\\/bfnrt'.includes(n)) i += 2;
+        else fail2("bad escape in string");
+      } else if (text2.charCodeAt(i) < 32) fail2("control character in string");
+      else i++;
+    }
+    fail2("unterminated string");
+  };
+  const num2 = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(i, Math.min(end, i + 400)));
+    if (!m || m[0] === "" || m[0] === "-") fail2("bad number");
+    i += m[0].length;
+  };
+  const value = (depth) => {
+    if (depth > 1e4) fail2("nesting too deep");
+    ws();
+    const c = text2[i];
+    if (c === "{") {
+      i++;
+      ws();
+      if (text2[i] === "}") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        ws();
+        if (text2[i] !== '"') fail2("expected a property name in double quotes");
+        str2();
+        ws();
+        if (text2[i] !== ":") fail2("expected ':' after property name");
+        i++;
+        value(depth + 1);
+        ws();
+        if (text2[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text2[i] === "}") {
+          i++;
+          return;
+        }
+        fail2(i >= end ? "unexpected end of input (truncated?)" : "expected ',' or '}'");
+      }
+    } else if (c === "[") {
+      i++;
+      ws();
+      if (text2[i] === "]") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        value(depth + 1);
+        ws();
+        if (text2[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text2[i] === "]") {
+          i++;
+          return;
+        }
+        fail2(i >= end ? "unexpected end of input (truncated?)" : "expected ',' or ']'");
+      }
+    } else if (c === '"') str2();
+    else if (c === "t") lit("true");
+    else if (c === "f") lit("false");
+    else if (c === "n") lit("null");
+    else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") num2();
+    else fail2(i >= end ? "unexpected end of input (truncated?)" : `unexpected character ${JSON.stringify(c)}`);
+  };
+  try {
+    value(0);
+    ws();
+    if (i < end) fail2("unexpected data after the JSON value");
+    return { offset: -1, reason: "" };
+  } catch (e) {
+    if (typeof e === "object" && e !== null && "offset" in e) return e;
+    throw e;
+  }
+}
+function parseSlice(text2, start, end, file) {
+  try {
+    return JSON.parse(text2.slice(start, end));
+  } catch {
+    const { offset, reason } = jsonErrorOffset(text2, start, end);
+    const at = lineColumnAt(text2, offset < 0 ? start : offset);
+    throw new InputError(`invalid JSON: ${reason || "malformed value"}`, { file, ...at });
+  }
+}
+function parseJsonDocuments(text2, file) {
+  const docs = [];
+  const n = text2.length;
+  let i = 0;
+  let line = 1;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c !== 123 && c !== 91) {
+      const at = lineColumnAt(text2, i);
+      throw new InputError(`invalid JSON: expected '{' or '[' to start a document, found ${JSON.stringify(text2[i])}`, {
+        file,
+        ...at
+      });
+    }
+    const start = i;
+    const startLine = line;
+    let depth = 0;
+    let inString = false;
+    for (; i < n; i++) {
+      const ch = text2.charCodeAt(i);
+      if (ch === 10) line++;
+      if (inString) {
+        if (ch === 92) i++;
+        else if (ch === 34) inString = false;
+        continue;
+      }
+      if (ch === 34) inString = true;
+      else if (ch === 123 || ch === 91) depth++;
+      else if (ch === 125 || ch === 93) {
+        depth--;
+        if (depth === 0) {
+          i++;
+          break;
+        }
+      }
+    }
+    if (depth !== 0) {
+      parseSlice(text2, start, n, file);
+      throw new InputError("invalid JSON: unexpected end of input (truncated?)", { file, ...lineColumnAt(text2, n) });
+    }
+    docs.push({ value: parseSlice(text2, start, i, file), line: startLine });
+  }
+  return docs;
+}
+function looksLikeJson(text2) {
+  const m = /^\s*([[{])/.exec(text2);
+  return m !== null;
+}
+
+// src/discover/fields.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function obj(v) {
+  return isObject(v) ? v : void 0;
+}
+function arr(v) {
+  return Array.isArray(v) ? v : [];
+}
+function str(v) {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+}
+function bool(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "string") {
+    const t = v.trim().toLowerCase();
+    if (t === "true" || t === "yes" || t === "1") return true;
+    if (t === "false" || t === "no" || t === "0") return false;
+  }
+  return void 0;
+}
+function time(v, where2, field) {
+  const p = parseTime(v);
+  if (p.kind === "time") return p.iso;
+  if (p.kind === "none") return null;
+  const rec = where2.record ? ` in ${where2.record}` : "";
+  throw new InputError(`field ${field}${rec}: cannot read ${JSON.stringify(p.text)} as a timestamp`, {
+    file: where2.file,
+    line: where2.line
+  });
+}
+function requireString(o, key2, where2) {
+  const v = str(o[key2]);
+  if (v === void 0 || v === "") {
+    const rec = where2.record ? ` in ${where2.record}` : "";
+    throw new InputError(`missing required field ${key2}${rec}`, { file: where2.file, line: where2.line });
+  }
+  return v;
+}
+function ids(...values) {
+  const out = [];
+  for (const v of values) if (v && !out.includes(v)) out.push(v);
+  return out;
+}
+function latest(...values) {
+  let best = null;
+  for (const v of values) if (v && (best === null || v > best)) best = v;
+  return best;
+}
+
+// src/discover/adapters/cloud-shared.ts
+function jsonDocs(input, expected) {
+  if (input.docs === null) {
+    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
+  }
+  const single = singleLineDocs(input.text, input.docs);
+  return input.docs.map((d, docIndex) => ({
+    value: d.value,
+    docIndex,
+    startLine: d.line,
+    recordLine: single[docIndex] ? d.line : void 0
+  }));
+}
+function singleLineDocs(text2, docs) {
+  const lines = text2.split("\n");
+  return docs.map((d, k) => {
+    const next = docs[k + 1];
+    if (next?.line === d.line) return true;
+    let last = next ? next.line - 1 : lines.length;
+    while (last > d.line && lines[last - 1].trim() === "") last--;
+    return last === d.line;
+  });
+}
+function evidenceOf(at) {
+  return at.line === void 0 ? { file: at.file, index: at.index } : { file: at.file, index: at.index, line: at.line };
+}
+function whereOf(at) {
+  return { file: at.file, line: at.line, record: at.record };
+}
+function describeShape(v) {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "an empty array";
+    return `an array of ${describeShape(v[0]).replace(/^an? /, "")}s`;
+  }
+  if (isObject(v)) {
+    const keys = Object.keys(v).slice(0, 5);
+    return keys.length === 0 ? "an empty object" : `an object with keys ${keys.join(", ")}`;
+  }
+  return v === null ? "null" : typeof v;
+}
+function shapeError(file, line, expected, found) {
+  return new InputError(`expected ${expected}, found ${describeShape(found)}`, { file, line });
+}
+function arrayPages(doc, file, expected) {
+  const v = doc.value;
+  if (!Array.isArray(v)) throw shapeError(file, doc.startLine, expected, v);
+  if (v.length > 0 && v.every(Array.isArray)) return v;
+  if (v.some(Array.isArray)) throw shapeError(file, doc.startLine, expected, v);
+  return [v];
+}
+function objectPages(doc, file, expected, isPage3) {
+  const v = doc.value;
+  if (isPage3(v)) return [v];
+  if (Array.isArray(v) && v.every(isPage3)) return v;
+  throw shapeError(file, doc.startLine, expected, v);
+}
+function sourceOf(type, options, scopeFromData) {
+  const source3 = { type };
+  if (options.sourceName) source3.name = options.sourceName;
+  const scope = options.scope ?? scopeFromData;
+  if (scope) source3.scope = scope;
+  return source3;
+}
+function sharedValue(values) {
+  let out;
+  for (const v of values) {
+    if (v === void 0) continue;
+    if (out === void 0) out = v;
+    else if (out !== v) return void 0;
+  }
+  return out;
+}
+function awsAccountOf(arn) {
+  if (!arn) return void 0;
+  const parts = arn.split(":");
+  return parts.length >= 6 && parts[0] === "arn" && /^\d{12}$/.test(parts[4]) ? parts[4] : void 0;
+}
+var OWNER_KEYS = ["owner", "owners", "team", "owner-team", "owned-by", "ownedby"];
+var ENVIRONMENT_KEYS = ["environment", "env"];
+function keyName(key2) {
+  const slash = key2.lastIndexOf("/");
+  return (slash === -1 ? key2 : key2.slice(slash + 1)).trim().toLowerCase();
+}
+function ownerHintsFrom(pairs2) {
+  const out = [];
+  for (const [key2, value] of pairs2) {
+    if (!OWNER_KEYS.includes(keyName(key2))) continue;
+    const text2 = str(value);
+    if (!text2) continue;
+    for (const part of text2.split(",")) {
+      const hint = part.trim();
+      if (hint && !out.includes(hint)) out.push(hint);
+    }
+  }
+  return out;
+}
+function environmentFrom(pairs2) {
+  for (const [key2, value] of pairs2) {
+    if (ENVIRONMENT_KEYS.includes(keyName(key2))) {
+      const text2 = str(value)?.trim();
+      if (text2) return text2;
+    }
+  }
+  return void 0;
+}
+function awsTagPairs(tags) {
+  if (!Array.isArray(tags)) return [];
+  const out = [];
+  for (const t of tags) {
+    if (isObject(t) && typeof t.Key === "string") out.push([t.Key, t.Value]);
+  }
+  return out;
+}
+function mapPairs(v) {
+  return isObject(v) ? Object.entries(v) : [];
+}
+function githubHandle(login) {
+  return login.startsWith("@") ? login : `@${login}`;
+}
+var GCP_NAME_RE = /^(?:\/\/iam\.googleapis\.com\/)?projects\/([^/]+)\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/;
+function gcpResourceName(name) {
+  const m = GCP_NAME_RE.exec(name);
+  if (!m) return void 0;
+  const relative3 = `projects/${m[1]}/serviceAccounts/${m[2]}${m[3] ? `/keys/${m[3]}` : ""}`;
+  return { project: m[1], email: m[2], keyId: m[3], relative: relative3, full: `//iam.googleapis.com/${relative3}` };
+}
+
+// src/discover/adapters/aws-access-keys.ts
+var NAME = "aws-access-keys";
+var EXPECTED = "aws iam list-access-keys output ({AccessKeyMetadata: [...]}) or wrapped get-access-key-last-used responses ({AccessKeyId, AccessKeyLastUsed})";
+function isListResponse(v) {
+  return isObject(v) && Array.isArray(v.AccessKeyMetadata);
+}
+function isLastUsedResponse(v) {
+  return isObject(v) && isObject(v.AccessKeyLastUsed);
+}
+var STATUS_ACTIVE = { active: true, inactive: false, expired: false };
+function naToNull(v) {
+  const s = str(v);
+  return s === void 0 || s.toUpperCase() === "N/A" ? null : s;
+}
+var awsAccessKeys = {
+  name: NAME,
+  description: "AWS access keys: `aws iam list-access-keys --user-name U` (one per user, any JSON framing), plus `aws iam get-access-key-last-used --access-key-id K` wrapped as {AccessKeyId, ...response}",
+  markers: ["top-level key `AccessKeyMetadata`", "top-level key `AccessKeyLastUsed` (with `AccessKeyId` wrapper)"],
+  sniff(input) {
+    const first = input.docs?.[0]?.value;
+    const probe = Array.isArray(first) ? first[0] : first;
+    if (isListResponse(probe)) return 1;
+    if (isLastUsedResponse(probe)) return 0.95;
+    return 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const keys = [];
+    const lastUsed = /* @__PURE__ */ new Map();
+    const truncated = [];
+    const warnings = [];
+    let sawList = false;
+    let index = 0;
+    for (const doc of jsonDocs(input, EXPECTED)) {
+      const responses = Array.isArray(doc.value) ? doc.value : [doc.value];
+      responses.forEach((resp, k) => {
+        const label = Array.isArray(doc.value) ? `document ${doc.docIndex + 1}, response ${k}` : `document ${doc.docIndex + 1}`;
+        if (isListResponse(resp)) {
+          sawList = true;
+          const more = resp.IsTruncated === true || str(resp.Marker) || str(resp.NextToken);
+          if (more) {
+            const who = str(arr(resp.AccessKeyMetadata).map(obj)[0]?.UserName) ?? "a user";
+            truncated.push(`list-access-keys for ${who} (${label}) is truncated: IsTruncated/Marker/NextToken present`);
+          }
+          arr(resp.AccessKeyMetadata).forEach((m, j) => {
+            const at = { file, index: index++, line: doc.recordLine, record: `${label}, AccessKeyMetadata[${j}]` };
+            if (!isObject(m)) throw shapeError(file, doc.startLine, `an access key object in ${at.record}`, m);
+            keys.push({ meta: m, at });
+          });
+        } else if (isLastUsedResponse(resp)) {
+          const at = { file, index: index++, line: doc.recordLine, record: label };
+          const keyId = str(resp.AccessKeyId);
+          if (!keyId) {
+            warnings.push(
+              `${label}: get-access-key-last-used response without AccessKeyId ignored; wrap each response as {AccessKeyId, ...response}`
+            );
+            return;
+          }
+          const u = resp.AccessKeyLastUsed;
+          lastUsed.set(keyId, {
+            // Missing or null LastUsedDate: never used, or not since tracking began (2015-04-22).
+            lastUsedAt: time(u.LastUsedDate, whereOf(at), "AccessKeyLastUsed.LastUsedDate"),
+            service: naToNull(u.ServiceName),
+            region: naToNull(u.Region),
+            userName: str(resp.UserName),
+            at
+          });
+        } else {
+          throw shapeError(file, doc.startLine, EXPECTED, resp);
+        }
+      });
+    }
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { meta, at } of keys) {
+      const where2 = whereOf(at);
+      const keyId = requireString(meta, "AccessKeyId", where2);
+      const userName = str(meta.UserName);
+      const status = requireString(meta, "Status", where2);
+      const active = STATUS_ACTIVE[status.toLowerCase()];
+      if (active === void 0) {
+        throw new InputError(`field Status in ${at.record}: expected Active, Inactive or Expired, found ${JSON.stringify(status)}`, {
+          file,
+          line: at.line
+        });
+      }
+      if (seen.has(keyId)) continue;
+      seen.add(keyId);
+      const createdAt = time(meta.CreateDate, where2, "CreateDate");
+      const used = lastUsed.get(keyId);
+      lastUsed.delete(keyId);
+      assets.push({
+        kind: "Credential",
+        id: keyId,
+        identifiers: ids(keyId, userName && `${userName}#${keyId}`),
+        name: keyId,
+        active,
+        createdAt,
+        rotatedAt: createdAt,
+        // Absent (unknown) unless a last-used response for this key was in the file.
+        ...used ? { lastUsedAt: used.lastUsedAt } : {},
+        evidence: evidenceOf(at),
+        attributes: {
+          credentialType: "aws-access-key",
+          status,
+          ...userName ? { userName } : {},
+          ...used ? { lastUsedService: used.service, lastUsedRegion: used.region } : {}
+        }
+      });
+    }
+    for (const [keyId, used] of lastUsed) {
+      assets.push({
+        kind: "Credential",
+        id: keyId,
+        identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
+        name: keyId,
+        lastUsedAt: used.lastUsedAt,
+        evidence: evidenceOf(used.at),
+        attributes: {
+          credentialType: "aws-access-key",
+          ...used.userName ? { userName: used.userName } : {},
+          lastUsedService: used.service,
+          lastUsedRegion: used.region
+        }
+      });
+    }
+    const piece = {
+      source: sourceOf(NAME, options),
+      complete: truncated.length === 0,
+      // Only list-access-keys output is authoritative for which keys exist.
+      covers: sawList ? ["Credential"] : [],
+      assets
+    };
+    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
+    if (warnings.length > 0) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/aws-authorization-details.ts
+var NAME2 = "aws-authorization-details";
+var EXPECTED2 = "aws iam get-account-authorization-details output ({UserDetailList, GroupDetailList, RoleDetailList, Policies})";
+var LIST_KEYS = ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"];
+function isDetailsPage(v) {
+  return isObject(v) && (Array.isArray(v.RoleDetailList) || Array.isArray(v.UserDetailList)) && LIST_KEYS.some((k) => k in v);
+}
+function permissionsOf(d, inlineKey) {
+  const out = [];
+  for (const p of arr(d.AttachedManagedPolicies)) {
+    const policyArn = str(obj(p)?.PolicyArn);
+    if (policyArn) out.push(`policy:${policyArn}`);
+  }
+  for (const p of arr(d[inlineKey])) {
+    const policyName = str(obj(p)?.PolicyName);
+    if (policyName) out.push(`inline:${policyName}`);
+  }
+  for (const g of arr(d.GroupList)) {
+    const group = str(g);
+    if (group) out.push(`group:${group}`);
+  }
+  return [...new Set(out)];
+}
+function trustedPrincipals(doc) {
+  let policy = doc;
+  if (typeof doc === "string") {
+    try {
+      policy = JSON.parse(decodeURIComponent(doc));
+    } catch {
+      return [];
+    }
+  }
+  const out = [];
+  const statements = obj(policy)?.Statement;
+  for (const s of Array.isArray(statements) ? statements : [statements]) {
+    const st = obj(s);
+    if (!st || str(st.Effect) !== "Allow") continue;
+    const principal = st.Principal;
+    if (typeof principal === "string") out.push(principal);
+    for (const v of Object.values(obj(principal) ?? {})) {
+      for (const p of Array.isArray(v) ? v : [v]) {
+        const text2 = str(p);
+        if (text2) out.push(text2);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+function principalAsset(d, type, at) {
+  const where2 = whereOf(at);
+  const arn = requireString(d, "Arn", where2);
+  const name = requireString(d, type === "role" ? "RoleName" : "UserName", where2);
+  const principalId = str(d[type === "role" ? "RoleId" : "UserId"]);
+  const tags = awsTagPairs(d.Tags);
+  const owners = ownerHintsFrom(tags);
+  const environment = environmentFrom(tags);
+  const accountId = awsAccountOf(arn);
+  const path = str(d.Path);
+  const boundary = str(obj(d.PermissionsBoundary)?.PermissionsBoundaryArn);
+  const asset = {
+    kind: "ServiceAccount",
+    id: arn,
+    identifiers: ids(arn, name, principalId),
+    name,
+    // IAM principals have no enabled flag: a role or user that exists can be used.
+    active: true,
+    createdAt: time(d.CreateDate, where2, "CreateDate"),
+    permissions: permissionsOf(d, type === "role" ? "RolePolicyList" : "UserPolicyList"),
+    evidence: evidenceOf(at),
+    attributes: {
+      principalType: type,
+      ...accountId ? { accountId } : {},
+      ...path ? { path } : {},
+      ...principalId ? { principalId } : {},
+      ...boundary ? { permissionsBoundary: boundary } : {}
+    }
+  };
+  if (owners.length > 0) asset.ownerHints = owners;
+  if (environment) asset.environment = environment;
+  if (type === "role") {
+    const lastUsed = d.RoleLastUsed;
+    if (lastUsed !== void 0) {
+      const used = obj(lastUsed);
+      asset.lastUsedAt = used ? time(used.LastUsedDate, where2, "RoleLastUsed.LastUsedDate") : null;
+      const region = str(used?.Region);
+      if (region) asset.attributes.lastUsedRegion = region;
+    }
+    asset.attributes.trustedPrincipals = trustedPrincipals(d.AssumeRolePolicyDocument);
+    if (path?.startsWith("/aws-service-role/")) asset.attributes.serviceLinked = true;
+  }
+  return asset;
+}
+var awsAuthorizationDetails = {
+  name: NAME2,
+  description: "AWS IAM roles and users with policies: `aws iam get-account-authorization-details`",
+  markers: ["top-level keys `RoleDetailList` / `UserDetailList` (with `GroupDetailList`, `Policies`)"],
+  sniff(input) {
+    const first = input.docs?.[0]?.value;
+    const probe = Array.isArray(first) ? first[0] : first;
+    return isDetailsPage(probe) ? 1 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const assets = [];
+    const truncated = [];
+    const seen = /* @__PURE__ */ new Set();
+    let index = 0;
+    for (const doc of jsonDocs(input, EXPECTED2)) {
+      objectPages(doc, file, EXPECTED2, isDetailsPage).forEach((page, p) => {
+        const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
+        if (page.IsTruncated === true || str(page.Marker) || str(page.NextToken)) {
+          truncated.push(`${label} is truncated (IsTruncated/Marker/NextToken present); fetch every page`);
+        }
+        const lists = [
+          ["RoleDetailList", "role"],
+          ["UserDetailList", "user"]
+        ];
+        for (const [key2, type] of lists) {
+          arr(page[key2]).forEach((d, j) => {
+            const at = { file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j}]` };
+            if (!isObject(d)) throw shapeError(file, doc.startLine, `an object in ${at.record}`, d);
+            const asset = principalAsset(d, type, at);
+            if (seen.has(asset.id)) return;
+            seen.add(asset.id);
+            assets.push(asset);
+          });
+        }
+      });
+    }
+    const piece = {
+      source: sourceOf(NAME2, options, sharedValue(assets.map((a) => awsAccountOf(a.id)))),
+      complete: truncated.length === 0,
+      covers: ["ServiceAccount"],
+      assets
+    };
+    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
+    return piece;
+  }
+};
+
+// src/discover/csv.ts
+function parseCsv(text2, file) {
+  const rows = [];
+  const n = text2.length;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  while (i < n) {
+    if (text2[i] === "\n") {
+      line++;
+      i++;
+      continue;
+    }
+    if (text2[i] === "\r" && text2[i + 1] === "\n") {
+      line++;
+      i += 2;
+      continue;
+    }
+    const startLine = line;
+    const fields = [];
+    for (; ; ) {
+      let value = "";
+      if (text2[i] === '"') {
+        const quoteLine = line;
+        i++;
+        for (; ; ) {
+          if (i >= n) throw new InputError("CSV: unterminated quoted field", { file, line: quoteLine });
+          const c = text2[i];
+          if (c === '"') {
+            if (text2[i + 1] === '"') {
+              value += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === "\n") line++;
+          value += c;
+          i++;
+        }
+        if (i < n && text2[i] !== "," && text2[i] !== "\n" && !(text2[i] === "\r" && text2[i + 1] === "\n")) {
+          throw new InputError(`CSV: unexpected ${JSON.stringify(text2[i])} after a closing quote`, { file, line });
+        }
+      } else {
+        const start = i;
+        while (i < n && text2[i] !== "," && text2[i] !== "\n" && !(text2[i] === "\r" && text2[i + 1] === "\n")) {
+          if (text2[i] === '"') throw new InputError("CSV: quote inside an unquoted field", { file, line });
+          i++;
+        }
+        value = text2.slice(start, i);
+      }
+      fields.push(value);
+      if (i < n && text2[i] === ",") {
+        i++;
+        continue;
+      }
+      break;
+    }
+    rows.push({ fields, line: startLine });
+    if (text2[i] === "\r") i++;
+    if (text2[i] === "\n") {
+      i++;
+      line++;
+    }
+  }
+  return rows;
+}
+
+// src/discover/adapters/aws-credential-report.ts
+var CREDENTIAL_REPORT_COLUMNS = [
+  "user",
+  "arn",
+  "user_creation_time",
+  "password_enabled",
+  "password_last_used",
+  "password_last_changed",
+  "password_next_rotation",
+  "mfa_active",
+  "access_key_1_active",
+  "access_key_1_last_rotated",
+  "access_key_1_last_used_date",
+  "access_key_1_last_used_region",
+  "access_key_1_last_used_service",
+  "access_key_2_active",
+  "access_key_2_last_rotated",
+  "access_key_2_last_used_date",
+  "access_key_2_last_used_region",
+  "access_key_2_last_used_service",
+  "cert_1_active",
+  "cert_1_last_rotated",
+  "cert_2_active",
+  "cert_2_last_rotated"
+];
+var HEADER_PREFIX = "user,arn,user_creation_time";
+var ROOT_USER = "<root_account>";
+var TEXT_SENTINELS = /* @__PURE__ */ new Set(["n/a", "no_information", "not_supported", ""]);
+function textOrNull(v) {
+  return TEXT_SENTINELS.has(v.trim().toLowerCase()) ? null : v;
+}
+function flag(row, col, file) {
+  const raw = row.get(col);
+  const b = bool(raw);
+  if (b !== void 0) return b;
+  if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
+  throw new InputError(`field ${col} in row for user ${row.user}: expected true or false, found ${JSON.stringify(raw)}`, {
+    file,
+    line: row.line
+  });
+}
+function when(row, col, file) {
+  return time(row.get(col), { file, line: row.line, record: `row for user ${row.user}` }, col);
+}
+function readRows(input) {
+  const rows = parseCsv(input.text, input.file);
+  if (rows.length === 0) {
+    throw new InputError("empty file: expected the credential report header (user,arn,user_creation_time,…)", {
+      file: input.file,
+      line: 1
+    });
+  }
+  const header = rows[0].fields.map((h) => h.trim());
+  const position = new Map(header.map((h, k) => [h, k]));
+  for (const col of CREDENTIAL_REPORT_COLUMNS) {
+    if (!position.has(col)) {
+      throw new InputError(`credential report header lacks column ${col}`, { file: input.file, line: rows[0].line });
+    }
+  }
+  return rows.slice(1).map((r, index) => {
+    if (r.fields.length !== header.length) {
+      throw new InputError(`CSV row has ${r.fields.length} columns, the header has ${header.length}`, {
+        file: input.file,
+        line: r.line
+      });
+    }
+    const get2 = (col) => r.fields[position.get(col)];
+    return { get: get2, line: r.line, index, user: get2("user") };
+  });
+}
+function userAsset(row, file, accountId, keyActive) {
+  const arn = row.get("arn");
+  const passwordEnabled = flag(row, "password_enabled", file);
+  const passwordLastUsed = when(row, "password_last_used", file);
+  const lastUsed = latest(
+    passwordLastUsed,
+    when(row, "access_key_1_last_used_date", file),
+    when(row, "access_key_2_last_used_date", file)
+  );
+  return {
+    kind: "ServiceAccount",
+    id: arn,
+    identifiers: ids(arn, row.user),
+    name: row.user,
+    // Able to authenticate: a console password or an active access key.
+    active: passwordEnabled || keyActive.some(Boolean),
+    createdAt: when(row, "user_creation_time", file),
+    // Never used, or not since tracking began: the report cannot tell these apart.
+    lastUsedAt: lastUsed,
+    evidence: { file, index: row.index, line: row.line },
+    attributes: {
+      principalType: "user",
+      ...accountId ? { accountId } : {},
+      passwordEnabled,
+      passwordLastUsed,
+      passwordLastChanged: when(row, "password_last_changed", file),
+      mfaActive: flag(row, "mfa_active", file)
+    }
+  };
+}
+function keyAsset(row, slot, file, root) {
+  const p = `access_key_${slot}`;
+  const active = flag(row, `${p}_active`, file);
+  const rotatedAt = when(row, `${p}_last_rotated`, file);
+  if (!active && rotatedAt === null) return null;
+  const arn = row.get("arn");
+  const id = `${arn}#${p}`;
+  return {
+    kind: "Credential",
+    id,
+    identifiers: ids(id, `${row.user}#${p}`),
+    name: `${row.user}#${p}`,
+    active,
+    // An access key cannot be changed in place: its last rotation is its creation.
+    createdAt: rotatedAt,
+    rotatedAt,
+    lastUsedAt: when(row, `${p}_last_used_date`, file),
+    evidence: { file, index: row.index, line: row.line },
+    attributes: {
+      credentialType: "aws-access-key",
+      userArn: arn,
+      userName: row.user,
+      slot,
+      ...root ? { root: true } : {},
+      lastUsedService: textOrNull(row.get(`${p}_last_used_service`)),
+      lastUsedRegion: textOrNull(row.get(`${p}_last_used_region`)),
+      keyIdAvailable: false,
+      note: "the credential report carries no access key ids; join to list-access-keys by user and slot"
+    }
+  };
+}
+function certAsset(row, slot, file, root) {
+  const p = `cert_${slot}`;
+  const active = flag(row, `${p}_active`, file);
+  const rotatedAt = when(row, `${p}_last_rotated`, file);
+  if (!active && rotatedAt === null) return null;
+  const arn = row.get("arn");
+  const id = `${arn}#${p}`;
+  return {
+    kind: "Credential",
+    id,
+    identifiers: ids(id, `${row.user}#${p}`),
+    name: `${row.user}#${p}`,
+    active,
+    createdAt: rotatedAt,
+    rotatedAt,
+    evidence: { file, index: row.index, line: row.line },
+    attributes: {
+      credentialType: "aws-signing-certificate",
+      userArn: arn,
+      userName: row.user,
+      slot,
+      ...root ? { root: true } : {}
+    }
+  };
+}
+var NAME3 = "aws-credential-report";
+var awsCredentialReport = {
+  name: NAME3,
+  description: "AWS IAM credential report CSV: `aws iam get-credential-report --query Content --output text | base64 -d`",
+  markers: ["CSV header starting `user,arn,user_creation_time`"],
+  sniff(input) {
+    const first = input.text.replace(/^\ufeff/, "").trimStart().slice(0, HEADER_PREFIX.length + 1);
+    return first.startsWith(HEADER_PREFIX) ? 1 : 0;
+  },
+  parse(input, options) {
+    const rows = readRows(input);
+    const file = input.file;
+    const assets = [];
+    const accountIds = [];
+    for (const row of rows) {
+      const arn = row.get("arn");
+      if (!arn.startsWith("arn:")) {
+        throw new InputError(`field arn in row for user ${row.user}: expected an ARN, found ${JSON.stringify(arn)}`, {
+          file,
+          line: row.line
+        });
+      }
+      const accountId = awsAccountOf(arn);
+      accountIds.push(accountId);
+      const root = row.user === ROOT_USER;
+      const keys = [keyAsset(row, 1, file, root), keyAsset(row, 2, file, root)];
+      if (!root) assets.push(userAsset(row, file, accountId, keys.map((k) => k?.active === true)));
+      for (const a of [...keys, certAsset(row, 1, file, root), certAsset(row, 2, file, root)]) if (a) assets.push(a);
+    }
+    return {
+      source: sourceOf(NAME3, options, sharedValue(accountIds)),
+      // The CSV carries no generation time (GeneratedTime is only in the API envelope).
+      complete: true,
+      covers: ["ServiceAccount", "Credential"],
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/azure-service-principals.ts
+var NAME4 = "azure-service-principals";
+var EXPECTED3 = "az ad sp list --all output (an array of servicePrincipal objects)";
+function isServicePrincipal(v) {
+  return isObject(v) && typeof v.appId === "string" && (typeof v.servicePrincipalType === "string" || Array.isArray(v.servicePrincipalNames));
+}
+function itemsOf(value) {
+  if (Array.isArray(value)) return { items: value };
+  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, nextLink: str(value["@odata.nextLink"]) };
+  return null;
+}
+function credentialAssets(sp, list3, appId, active, spAt) {
+  return arr(sp[list3]).map((c, j) => {
+    const at = { ...spAt, record: `${spAt.record}.${list3}[${j}]` };
+    const where2 = whereOf(at);
+    const cred = obj(c);
+    if (!cred) throw shapeError(at.file, at.line, `a credential object in ${at.record}`, c);
+    const keyId = requireString(cred, "keyId", where2);
+    const startedAt = time(cred.startDateTime, where2, "startDateTime");
+    const attributes2 = {
+      credentialType: list3 === "passwordCredentials" ? "azure-client-secret" : "azure-certificate",
+      appId,
+      servicePrincipalId: str(sp.id) ?? null
+    };
+    for (const key2 of ["displayName", "hint", "type", "usage"]) {
+      const v = str(cred[key2]);
+      if (v) attributes2[key2] = v;
+    }
+    const asset = {
+      kind: "Credential",
+      id: keyId,
+      identifiers: ids(keyId, `${appId}#${keyId}`),
+      name: str(cred.displayName) || keyId,
+      createdAt: startedAt,
+      rotatedAt: startedAt,
+      expiresAt: time(cred.endDateTime, where2, "endDateTime"),
+      evidence: evidenceOf(at),
+      attributes: attributes2
+    };
+    if (active !== void 0) asset.active = active;
+    return asset;
+  });
+}
+function principalAssets(sp, at) {
+  const where2 = whereOf(at);
+  const id = requireString(sp, "id", where2);
+  const appId = requireString(sp, "appId", where2);
+  const enabled = bool(sp.accountEnabled);
+  const attributes2 = { appId };
+  for (const key2 of ["displayName", "servicePrincipalType", "appOwnerOrganizationId"]) {
+    const v = str(sp[key2]);
+    if (v) attributes2[key2] = v;
+  }
+  const names = arr(sp.servicePrincipalNames).map(str);
+  const principal = {
+    kind: "ServiceAccount",
+    id,
+    identifiers: ids(id, appId, str(sp.displayName), ...names),
+    name: str(sp.displayName) || appId,
+    evidence: evidenceOf(at),
+    attributes: attributes2
+  };
+  if (enabled !== void 0) principal.active = enabled;
+  return [
+    principal,
+    ...credentialAssets(sp, "passwordCredentials", appId, enabled, at),
+    ...credentialAssets(sp, "keyCredentials", appId, enabled, at)
+  ];
+}
+var azureServicePrincipals = {
+  name: NAME4,
+  description: "Azure service principals with their credentials: `az ad sp list --all`",
+  markers: ["array of objects with `appId` and `servicePrincipalType` / `servicePrincipalNames`"],
+  sniff(input) {
+    const found = itemsOf(input.docs?.[0]?.value);
+    return found && isServicePrincipal(found.items[0]) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    const more = [];
+    let index = 0;
+    for (const doc of jsonDocs(input, EXPECTED3)) {
+      const found = itemsOf(doc.value);
+      if (!found) throw shapeError(file, doc.startLine, EXPECTED3, doc.value);
+      if (found.nextLink) more.push(`document ${doc.docIndex + 1} has @odata.nextLink: later pages are missing`);
+      found.items.forEach((item, j) => {
+        const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j}` };
+        if (!isObject(item)) throw shapeError(file, doc.startLine, `a servicePrincipal object in ${at.record}`, item);
+        for (const asset of principalAssets(item, at)) {
+          const key2 = `${asset.kind}/${asset.id}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
+          assets.push(asset);
+        }
+      });
+    }
+    const piece = {
+      source: sourceOf(NAME4, options),
+      complete: more.length === 0,
+      covers: ["ServiceAccount"],
+      assets
+    };
+    if (more.length > 0) piece.incompleteReason = more.join("; ");
+    return piece;
+  }
+};
+
+// src/discover/adapters/gcp-activity.ts
+var NAME5 = "gcp-activity";
+var EXPECTED4 = "gcloud policy-intelligence query-activity --format=json output (an array of activities, or {activities, nextPageToken})";
+var SA_ACTIVITY = "serviceAccountLastAuthentication";
+var KEY_ACTIVITY = "serviceAccountKeyLastAuthentication";
+function isActivity(v) {
+  return isObject(v) && typeof v.activityType === "string" && typeof v.fullResourceName === "string";
+}
+function itemsOf2(value) {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every((p) => isObject(p) && Array.isArray(p.activities))) {
+      const items = value.flatMap((p) => p.activities);
+      const tokens = value.map((p) => str(p.nextPageToken)).filter(Boolean);
+      return { items, nextPageToken: tokens[tokens.length - 1] };
+    }
+    return { items: value };
+  }
+  if (isObject(value) && Array.isArray(value.activities)) {
+    return { items: value.activities, nextPageToken: str(value.nextPageToken) };
+  }
+  if (isObject(value) && Object.keys(value).every((k) => k === "nextPageToken")) {
+    return { items: [], nextPageToken: str(value.nextPageToken) };
+  }
+  return null;
+}
+function activityAsset(a, at) {
+  const where2 = whereOf(at);
+  const type = requireString(a, "activityType", where2);
+  const fullName = requireString(a, "fullResourceName", where2);
+  const parts = gcpResourceName(fullName);
+  if (!parts) {
+    throw new InputError(
+      `field fullResourceName in ${at.record}: expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`,
+      { file: at.file, line: at.line }
+    );
+  }
+  const body = obj(a.activity) ?? {};
+  const nested = obj(body.serviceAccount) ?? obj(body.serviceAccountKey);
+  const serviceAccountId = str(nested?.serviceAccountId);
+  const period = obj(a.observationPeriod);
+  const attributes2 = {
+    activityType: type,
+    projectId: parts.project,
+    serviceAccountEmail: parts.email,
+    observationStart: time(period?.startTime, where2, "observationPeriod.startTime"),
+    observationEnd: time(period?.endTime, where2, "observationPeriod.endTime")
+  };
+  const projectNumber = str(nested?.projectNumber);
+  if (projectNumber) attributes2.projectNumber = projectNumber;
+  if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
+  const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
+  const base = { evidence: evidenceOf(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
+  if (type === KEY_ACTIVITY) {
+    if (!parts.keyId) {
+      throw new InputError(`field fullResourceName in ${at.record}: a key activity needs a …/keys/KEY resource name`, {
+        file: at.file,
+        line: at.line
+      });
+    }
+    return { kind: "Credential", id: parts.keyId, identifiers: ids(parts.keyId, parts.relative, parts.full), name: parts.keyId, ...base };
+  }
+  if (type === SA_ACTIVITY) {
+    return {
+      kind: "ServiceAccount",
+      // The stable uniqueId when the activity carries it, as the service-account adapter uses.
+      id: serviceAccountId ?? parts.email,
+      identifiers: ids(parts.email, serviceAccountId, parts.relative, parts.full),
+      name: parts.email,
+      ...base
+    };
+  }
+  return null;
+}
+var gcpActivity = {
+  name: NAME5,
+  description: "GCP last authentication: `gcloud policy-intelligence query-activity --activity-type=serviceAccountLastAuthentication|serviceAccountKeyLastAuthentication --project=P --format=json`",
+  markers: ["array of objects with `activityType` and `fullResourceName`", "top-level key `activities`"],
+  sniff(input) {
+    const found = itemsOf2(input.docs?.[0]?.value);
+    if (!found) return 0;
+    if (isActivity(found.items[0])) return 0.95;
+    const v = input.docs?.[0]?.value;
+    return isObject(v) && Array.isArray(v.activities) ? 0.6 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const assets = [];
+    const more = [];
+    const unknownTypes = /* @__PURE__ */ new Set();
+    let index = 0;
+    for (const doc of jsonDocs(input, EXPECTED4)) {
+      const found = itemsOf2(doc.value);
+      if (!found) throw shapeError(file, doc.startLine, EXPECTED4, doc.value);
+      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
+      found.items.forEach((item, j) => {
+        const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, activity ${j}` };
+        if (!isActivity(item)) throw shapeError(file, doc.startLine, `an activity (activityType, fullResourceName) in ${at.record}`, item);
+        const asset = activityAsset(item, at);
+        if (asset) assets.push(asset);
+        else unknownTypes.add(String(item.activityType));
+      });
+    }
+    const ends = assets.map((a) => a.attributes?.observationEnd);
+    const collectedAt = latest(...ends);
+    const piece = {
+      source: sourceOf(NAME5, options, sharedValue(assets.map((a) => str(a.attributes?.projectId)))),
+      complete: more.length === 0,
+      covers: [],
+      assets
+    };
+    if (collectedAt) {
+      piece.collectedAt = collectedAt;
+      piece.collectedAtFrom = "data";
+    }
+    if (more.length > 0) piece.incompleteReason = more.join("; ");
+    if (unknownTypes.size > 0) piece.warnings = [`activities of unknown type skipped: ${[...unknownTypes].join(", ")}`];
+    return piece;
+  }
+};
+
+// src/discover/adapters/gcp-service-account-keys.ts
+var NAME6 = "gcp-service-account-keys";
+var EXPECTED5 = "gcloud iam service-accounts keys list --format=json output (an array of keys)";
+var KEY_TYPES = /* @__PURE__ */ new Set(["USER_MANAGED", "SYSTEM_MANAGED", "KEY_TYPE_UNSPECIFIED"]);
+function isGcpKey(v) {
+  return isObject(v) && KEY_TYPES.has(str(v.keyType) ?? "") && typeof v.name === "string";
+}
+function pagesOf(doc, file) {
+  const keys = obj(doc.value)?.keys;
+  if (Array.isArray(keys)) return [keys];
+  return arrayPages(doc, file, EXPECTED5);
+}
+function isNoExpiry(iso) {
+  return iso.startsWith("9999-");
+}
+function keyAsset2(k, at) {
+  const where2 = whereOf(at);
+  const name = requireString(k, "name", where2);
+  const parts = gcpResourceName(name);
+  if (!parts?.keyId) {
+    throw new InputError(`field name in ${at.record}: expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`, {
+      file: at.file,
+      line: at.line
+    });
+  }
+  const disabled = bool(k.disabled) ?? false;
+  const validAfter = time(k.validAfterTime, where2, "validAfterTime");
+  const validBefore = time(k.validBeforeTime, where2, "validBeforeTime");
+  const attributes2 = {
+    credentialType: "gcp-service-account-key",
+    serviceAccountEmail: parts.email,
+    projectId: parts.project,
+    disabled
+  };
+  for (const key2 of ["keyType", "keyOrigin", "keyAlgorithm", "disableReason", "creator", "description"]) {
+    const v = str(k[key2]);
+    if (v) attributes2[key2] = v;
+  }
+  const extended = arr(k.extendedStatus).map((e) => str(obj(e)?.key)).filter((e) => e !== void 0);
+  if (extended.length > 0) attributes2.extendedStatus = extended;
+  const asset = {
+    kind: "Credential",
+    id: parts.keyId,
+    identifiers: ids(parts.keyId, parts.relative),
+    name: parts.keyId,
+    active: !disabled,
+    // A key's material never changes: creation is its last rotation.
+    createdAt: validAfter,
+    rotatedAt: validAfter,
+    expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
+    evidence: evidenceOf(at),
+    attributes: attributes2
+  };
+  const contact = str(k.contact);
+  if (contact) asset.ownerHints = [contact];
+  return asset;
+}
+var gcpServiceAccountKeys = {
+  name: NAME6,
+  description: "GCP service account keys: `gcloud iam service-accounts keys list --iam-account=EMAIL --format=json`",
+  markers: ["array of objects with `keyType` USER_MANAGED|SYSTEM_MANAGED and `name` = projects/P/serviceAccounts/EMAIL/keys/KEY"],
+  sniff(input) {
+    const first = input.docs?.[0]?.value;
+    const keys = obj(first)?.keys;
+    let probe = Array.isArray(keys) ? keys[0] : Array.isArray(first) ? first[0] : void 0;
+    if (Array.isArray(probe)) probe = probe[0];
+    return isGcpKey(probe) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    let systemManaged = 0;
+    let index = 0;
+    for (const doc of jsonDocs(input, EXPECTED5)) {
+      for (const page of pagesOf(doc, file)) {
+        page.forEach((item, j) => {
+          const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, key ${j}` };
+          if (!isObject(item) || typeof item.name !== "string") throw shapeError(file, doc.startLine, `a key object in ${at.record}`, item);
+          if (str(item.keyType) === "SYSTEM_MANAGED") {
+            systemManaged++;
+            return;
+          }
+          const asset = keyAsset2(item, at);
+          if (seen.has(asset.id)) return;
+          seen.add(asset.id);
+          assets.push(asset);
+        });
+      }
+    }
+    const accounts = new Set(assets.map((a) => String(a.attributes?.serviceAccountEmail)));
+    const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
+    const scope = accounts.size === 1 && project ? `projects/${project}/serviceAccounts/${[...accounts][0]}` : project;
+    const piece = {
+      source: sourceOf(NAME6, options, scope),
+      complete: true,
+      covers: ["Credential"],
+      assets
+    };
+    if (systemManaged > 0) {
+      piece.warnings = [`${systemManaged} SYSTEM_MANAGED key(s) skipped: Google manages and rotates them`];
+    }
+    return piece;
+  }
+};
+
+// src/discover/adapters/gcp-service-accounts.ts
+var NAME7 = "gcp-service-accounts";
+var EXPECTED6 = "gcloud iam service-accounts list --format=json output (an array of service accounts)";
+function isGcpServiceAccount(v) {
+  if (!isObject(v)) return false;
+  const name = str(v.name) ?? "";
+  return typeof v.uniqueId === "string" && typeof v.email === "string" && name.includes("/serviceAccounts/") && !name.includes("/keys/");
+}
+function itemsOf3(value) {
+  if (Array.isArray(value)) return { items: value };
+  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, nextPageToken: str(value.nextPageToken) };
+  return null;
+}
+function accountAsset(sa, at) {
+  const where2 = whereOf(at);
+  const email = requireString(sa, "email", where2);
+  const uniqueId = requireString(sa, "uniqueId", where2);
+  const resourceName = str(sa.name);
+  const projectId = str(sa.projectId);
+  const disabled = bool(sa.disabled) ?? false;
+  const attributes2 = { disabled };
+  for (const key2 of ["projectId", "displayName", "description", "oauth2ClientId"]) {
+    const v = str(sa[key2]);
+    if (v) attributes2[key2] = v;
+  }
+  return {
+    kind: "ServiceAccount",
+    id: uniqueId,
+    identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
+    name: email,
+    active: !disabled,
+    evidence: evidenceOf(at),
+    attributes: attributes2
+  };
+}
+var gcpServiceAccounts = {
+  name: NAME7,
+  description: "GCP service accounts: `gcloud iam service-accounts list --format=json`",
+  markers: ["array of objects with `uniqueId`, `email` and `name` = projects/P/serviceAccounts/EMAIL"],
+  sniff(input) {
+    const found = itemsOf3(input.docs?.[0]?.value);
+    return found && isGcpServiceAccount(found.items[0]) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    const more = [];
+    let index = 0;
+    for (const doc of jsonDocs(input, EXPECTED6)) {
+      const found = itemsOf3(doc.value);
+      if (!found) throw shapeError(file, doc.startLine, EXPECTED6, doc.value);
+      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
+      found.items.forEach((item, j) => {
+        const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j}` };
+        if (!isObject(item) || !str(item.email)) throw shapeError(file, doc.startLine, `a service account in ${at.record}`, item);
+        const asset = accountAsset(item, at);
+        if (seen.has(asset.id)) return;
+        seen.add(asset.id);
+        assets.push(asset);
+      });
+    }
+    const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
+    const piece = {
+      source: sourceOf(NAME7, options, project),
+      complete: more.length === 0,
+      covers: ["ServiceAccount"],
+      assets
+    };
+    if (more.length > 0) piece.incompleteReason = more.join("; ");
+    return piece;
+  }
+};
+
+// src/discover/adapters/github-pages.ts
+function isWrappedPage(v, key2) {
+  return isObject(v) && Array.isArray(v[key2]) && typeof v.total_count === "number";
+}
+function wrappedItems(input, key2, expected) {
+  const items = [];
+  let totalCount;
+  let index = 0;
+  for (const doc of jsonDocs(input, expected)) {
+    objectPages(doc, input.file, expected, (v) => isWrappedPage(v, key2)).forEach((page, p) => {
+      const count2 = page.total_count;
+      totalCount = totalCount === void 0 ? count2 : Math.max(totalCount, count2);
+      const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
+      page[key2].forEach((value, j) => {
+        items.push({ value, at: { file: input.file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j}]` } });
+      });
+    });
+  }
+  return { items, totalCount };
+}
+function arrayItems(input, expected) {
+  const items = [];
+  let index = 0;
+  for (const doc of jsonDocs(input, expected)) {
+    arrayPages(doc, input.file, expected).forEach((page, p) => {
+      const label = `document ${doc.docIndex + 1}${page !== doc.value ? `, page ${p}` : ""}`;
+      page.forEach((value, j) => {
+        items.push({ value, at: { file: input.file, index: index++, line: doc.recordLine, record: `${label}, item ${j}` } });
+      });
+    });
+  }
+  return items;
+}
+function firstItem(input, key2) {
+  let v = input.docs?.[0]?.value;
+  if (Array.isArray(v) && Array.isArray(v[0])) v = v[0];
+  if (key2 !== void 0) {
+    if (Array.isArray(v)) v = v[0];
+    return isWrappedPage(v, key2) ? v[key2][0] : void 0;
+  }
+  return Array.isArray(v) ? v[0] : void 0;
+}
+function itemObject(item, what) {
+  if (!isObject(item.value)) throw shapeError(item.at.file, item.at.line, `${what} in ${item.at.record}`, item.value);
+  return item.value;
+}
+function countCheck(totalCount, distinct, what) {
+  if (totalCount !== void 0 && distinct < totalCount) {
+    return {
+      complete: false,
+      incompleteReason: `total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`
+    };
+  }
+  return { complete: true };
+}
+
+// src/discover/adapters/github-actions-secrets.ts
+var NAME8 = "github-actions-secrets";
+var EXPECTED7 = "GitHub REST actions secrets pages ({total_count, secrets: [...]})";
+function secretIds(name, scope) {
+  if (!scope) return { id: name, identifiers: [name] };
+  const scoped = `github-secret:${scope}/${name}`;
+  return { id: scoped, identifiers: [name, scoped] };
+}
+function secretAsset(name, scope, at, times, attributes2) {
+  const { id, identifiers } = secretIds(name, scope);
+  const asset = {
+    kind: "Credential",
+    id,
+    identifiers,
+    name,
+    // A listed secret exists and is available to workflows; GitHub has no disabled state.
+    active: true,
+    rotatedAt: times.updatedAt,
+    evidence: evidenceOf(at),
+    attributes: { credentialType: "ci-secret", ...attributes2 }
+  };
+  if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
+  return asset;
+}
+var githubActionsSecrets = {
+  name: NAME8,
+  description: "GitHub Actions secrets: `gh api --paginate /repos/{owner}/{repo}/actions/secrets` or `/orgs/{org}/actions/secrets` (pass the repo/org as scope)",
+  markers: ["top-level keys `total_count` + `secrets`"],
+  sniff(input) {
+    const v = input.docs?.[0]?.value;
+    return isWrappedPage(Array.isArray(v) ? v[0] : v, "secrets") ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const { items, totalCount } = wrappedItems(input, "secrets", EXPECTED7);
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      const s = itemObject(item, "a secret object");
+      const where2 = whereOf(item.at);
+      const name = requireString(s, "name", where2);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const attributes2 = {};
+      const visibility = str(s.visibility);
+      if (visibility) {
+        attributes2.secretLevel = "organization";
+        attributes2.visibility = visibility;
+      }
+      const selected = str(s.selected_repositories_url);
+      if (selected) attributes2.selectedRepositoriesUrl = selected;
+      assets.push(
+        secretAsset(name, options.scope, item.at, { createdAt: time(s.created_at, where2, "created_at"), updatedAt: time(s.updated_at, where2, "updated_at") }, attributes2)
+      );
+    }
+    return {
+      source: sourceOf(NAME8, options),
+      ...countCheck(totalCount, seen.size, "secrets"),
+      covers: ["Credential"],
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/gh-secret-list.ts
+var NAME9 = "gh-secret-list";
+var EXPECTED8 = "gh secret list --json name,updatedAt,… output (an array of {name, updatedAt, …})";
+var FIELDS = /* @__PURE__ */ new Set(["name", "updatedAt", "visibility", "numSelectedRepos", "selectedReposURL"]);
+var ghSecretList = {
+  name: NAME9,
+  description: "GitHub secrets as the CLI lists them: `gh secret list [--org ORG] --json name,updatedAt,visibility,numSelectedRepos`",
+  markers: ["array of objects with only `name`, `updatedAt`, `visibility`, `numSelectedRepos`, `selectedReposURL`"],
+  sniff(input) {
+    const v = input.docs?.[0]?.value;
+    if (!Array.isArray(v) || v.length === 0) return 0;
+    const fit = v.every((it) => isObject(it) && typeof it.name === "string" && Object.keys(it).every((k) => FIELDS.has(k)));
+    if (!fit) return 0;
+    return isObject(v[0]) && "updatedAt" in v[0] ? 0.9 : 0.3;
+  },
+  parse(input, options) {
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of arrayItems(input, EXPECTED8)) {
+      const s = itemObject(item, "a secret object");
+      const where2 = whereOf(item.at);
+      const name = requireString(s, "name", where2);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const attributes2 = {};
+      const visibility = str(s.visibility);
+      if (visibility) {
+        attributes2.secretLevel = "organization";
+        attributes2.visibility = visibility;
+      }
+      if (typeof s.numSelectedRepos === "number") attributes2.numSelectedRepos = s.numSelectedRepos;
+      const selected = str(s.selectedReposURL);
+      if (selected) attributes2.selectedRepositoriesUrl = selected;
+      assets.push(secretAsset(name, options.scope, item.at, { updatedAt: time(s.updatedAt, where2, "updatedAt") }, attributes2));
+    }
+    return { source: sourceOf(NAME9, options), complete: true, covers: ["Credential"], assets };
+  }
+};
+
+// src/discover/adapters/github-app-installations.ts
+var NAME10 = "github-app-installations";
+var EXPECTED9 = "gh api /orgs/{org}/installations output ({total_count, installations: [...]})";
+function installationAsset(item) {
+  const inst = itemObject(item, "an installation object");
+  const where2 = whereOf(item.at);
+  const installationId = requireString(inst, "id", where2);
+  const slug = str(inst.app_slug);
+  const suspendedAt = time(inst.suspended_at, where2, "suspended_at");
+  const permissions = Object.entries(obj(inst.permissions) ?? {}).filter(([, level]) => typeof level === "string").map(([scope, level]) => `${scope}:${level}`).sort();
+  const events = arr(inst.events).map(str).filter((e) => e !== void 0);
+  const account = str(obj(inst.account)?.login);
+  const suspendedBy = str(obj(inst.suspended_by)?.login);
+  const id = `github-app-installation:${installationId}`;
+  return {
+    kind: "ServiceAccount",
+    id,
+    identifiers: ids(id, slug && `github-app:${slug}`, slug),
+    name: slug || id,
+    active: suspendedAt === null,
+    createdAt: time(inst.created_at, where2, "created_at"),
+    permissions,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      installationId,
+      ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
+      ...slug ? { appSlug: slug } : {},
+      ...account ? { account } : {},
+      ...str(inst.target_type) ? { targetType: str(inst.target_type) } : {},
+      ...str(inst.repository_selection) ? { repositorySelection: str(inst.repository_selection) } : {},
+      events,
+      suspendedAt,
+      ...suspendedBy ? { suspendedBy } : {}
+    }
+  };
+}
+var githubAppInstallations = {
+  name: NAME10,
+  description: "GitHub App installations of an organisation: `gh api --paginate /orgs/{org}/installations`",
+  markers: ["top-level keys `total_count` + `installations`"],
+  sniff(input) {
+    const v = input.docs?.[0]?.value;
+    return isWrappedPage(Array.isArray(v) ? v[0] : v, "installations") ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const { items, totalCount } = wrappedItems(input, "installations", EXPECTED9);
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      const asset = installationAsset(item);
+      if (seen.has(asset.id)) continue;
+      seen.add(asset.id);
+      assets.push(asset);
+    }
+    const account = sharedValue(assets.map((a) => str(a.attributes?.account)));
+    return {
+      source: sourceOf(NAME10, options, account),
+      ...countCheck(totalCount, seen.size, "installations"),
+      covers: ["ServiceAccount"],
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/github-deploy-keys.ts
+import { createHash } from "node:crypto";
+var NAME11 = "github-deploy-keys";
+var EXPECTED10 = "gh api /repos/{owner}/{repo}/keys output (an array of deploy keys)";
+function sshFingerprint(publicKey) {
+  const [algorithm, b64] = publicKey.trim().split(/\s+/);
+  if (!algorithm || !b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return void 0;
+  const blob = Buffer.from(b64, "base64");
+  if (blob.length < 4) return void 0;
+  const nameLength = blob.readUInt32BE(0);
+  if (nameLength > blob.length - 4 || blob.subarray(4, 4 + nameLength).toString("latin1") !== algorithm) return void 0;
+  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+}
+function repoOf(url) {
+  const m = url ? /\/repos\/([^/]+\/[^/]+)\/keys\/\d+$/.exec(url) : null;
+  return m ? m[1] : void 0;
+}
+function keyAsset3(item) {
+  const k = itemObject(item, "a deploy key object");
+  const where2 = whereOf(item.at);
+  const keyId = requireString(k, "id", where2);
+  const fingerprint = sshFingerprint(str(k.key) ?? "");
+  const createdAt = time(k.created_at, where2, "created_at");
+  const readOnly = bool(k.read_only);
+  const addedBy = str(k.added_by);
+  const title = str(k.title);
+  const asset = {
+    kind: "Credential",
+    id: `github-deploy-key:${keyId}`,
+    identifiers: ids(`github-deploy-key:${keyId}`, fingerprint),
+    name: title || keyId,
+    active: bool(k.enabled) ?? true,
+    createdAt,
+    // A deploy key cannot be changed in place: replacing it makes a new key.
+    rotatedAt: createdAt,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      credentialType: "deploy-key",
+      keyId,
+      ...title ? { title } : {},
+      ...fingerprint ? { fingerprint } : {},
+      ...readOnly !== void 0 ? { readOnly } : {},
+      ...typeof k.verified === "boolean" ? { verified: k.verified } : {},
+      ...addedBy ? { addedBy } : {},
+      ...str(k.url) ? { url: str(k.url) } : {}
+    }
+  };
+  if (readOnly !== void 0) asset.permissions = [readOnly ? "read" : "write"];
+  if ("last_used" in k) asset.lastUsedAt = time(k.last_used, where2, "last_used");
+  if (addedBy) asset.ownerHints = [githubHandle(addedBy)];
+  return asset;
+}
+var githubDeployKeys = {
+  name: NAME11,
+  description: "GitHub deploy keys: `gh api --paginate /repos/{owner}/{repo}/keys`",
+  markers: ["array of objects with `key`, `read_only` and `verified`"],
+  sniff(input) {
+    const it = firstItem(input);
+    return isObject(it) && typeof it.read_only === "boolean" && typeof it.key === "string" && "verified" in it ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of arrayItems(input, EXPECTED10)) {
+      const asset = keyAsset3(item);
+      if (seen.has(asset.id)) continue;
+      seen.add(asset.id);
+      assets.push(asset);
+    }
+    const repo = sharedValue(assets.map((a) => repoOf(str(a.attributes?.url))));
+    return { source: sourceOf(NAME11, options, repo), complete: true, covers: ["Credential"], assets };
+  }
+};
+
+// src/discover/adapters/github-org-members.ts
+var NAME12 = "github-org-members";
+var EXPECTED11 = "gh api /orgs/{org}/members output (an array of users)";
+var githubOrgMembers = {
+  name: NAME12,
+  description: "GitHub organisation members: `gh api --paginate /orgs/{org}/members`",
+  markers: ["array of objects with `login`, numeric `id`, `type` and `site_admin`"],
+  sniff(input) {
+    const it = firstItem(input);
+    return isObject(it) && typeof it.login === "string" && typeof it.id === "number" && typeof it.type === "string" && "site_admin" in it ? 0.85 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of arrayItems(input, EXPECTED11)) {
+      const u = itemObject(item, "a user object");
+      const where2 = whereOf(item.at);
+      const login = requireString(u, "login", where2);
+      const id = requireString(u, "id", where2);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      assets.push({
+        kind: "Member",
+        id,
+        identifiers: ids(githubHandle(login), login, id),
+        name: login,
+        active: true,
+        evidence: evidenceOf(item.at),
+        attributes: {
+          login,
+          ...str(u.type) ? { type: str(u.type) } : {},
+          ...typeof u.site_admin === "boolean" ? { siteAdmin: u.site_admin } : {}
+        }
+      });
+    }
+    return { source: sourceOf(NAME12, options), complete: true, covers: ["Member"], assets };
+  }
+};
+
+// src/discover/adapters/github-pats.ts
+var NAME13 = "github-pats";
+var EXPECTED12 = "gh api /orgs/{org}/personal-access-tokens output (an array of token grants)";
+function permissionStrings(permissions) {
+  const out = [];
+  for (const [category, scopes] of Object.entries(obj(permissions) ?? {})) {
+    for (const [permission, level] of Object.entries(obj(scopes) ?? {})) {
+      if (typeof level === "string") out.push(`${category}.${permission}:${level}`);
+    }
+  }
+  return out.sort();
+}
+function tokenAsset(item) {
+  const t = itemObject(item, "a token grant object");
+  const where2 = whereOf(item.at);
+  const tokenId = requireString(t, "token_id", where2);
+  const grantId = str(t.id);
+  const tokenName = str(t.token_name);
+  const owner = obj(t.owner);
+  const login = owner ? str(owner.login) : void 0;
+  if (!login) throw new InputError(`missing required field owner.login in ${item.at.record}`, { file: item.at.file, line: item.at.line });
+  const expired = bool(t.token_expired);
+  const id = `github-pat:${tokenId}`;
+  const asset = {
+    kind: "Credential",
+    id,
+    identifiers: ids(id, grantId && `github-pat-grant:${grantId}`, tokenName && `${login}/${tokenName}`),
+    name: tokenName || id,
+    createdAt: time(t.access_granted_at, where2, "access_granted_at"),
+    expiresAt: time(t.token_expires_at, where2, "token_expires_at"),
+    lastUsedAt: time(t.token_last_used_at, where2, "token_last_used_at"),
+    permissions: permissionStrings(t.permissions),
+    ownerHints: [githubHandle(login)],
+    evidence: evidenceOf(item.at),
+    attributes: {
+      credentialType: "github-token",
+      tokenId,
+      ...grantId ? { grantId } : {},
+      ...tokenName ? { tokenName } : {},
+      ownerLogin: login,
+      ...str(owner?.id) ? { ownerId: str(owner?.id) } : {},
+      ...str(t.repository_selection) ? { repositorySelection: str(t.repository_selection) } : {},
+      ...expired !== void 0 ? { tokenExpired: expired } : {}
+    }
+  };
+  if (expired !== void 0) asset.active = !expired;
+  return asset;
+}
+var githubPats = {
+  name: NAME13,
+  description: "Fine-grained PATs with organisation access: `gh api --paginate /orgs/{org}/personal-access-tokens`",
+  markers: ["array of objects with `token_id` (and `token_name`, `owner`)"],
+  sniff(input) {
+    const it = firstItem(input);
+    return isObject(it) && "token_id" in it && isObject(it.owner) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of arrayItems(input, EXPECTED12)) {
+      const asset = tokenAsset(item);
+      if (seen.has(asset.id)) continue;
+      seen.add(asset.id);
+      assets.push(asset);
+    }
+    return { source: sourceOf(NAME13, options), complete: true, covers: ["Credential"], assets };
+  }
+};
+
+// src/discover/adapters/github-workflows.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var NAME14 = "github-workflow";
+var SECRET_REF = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\])/g;
+var BUILTIN = /* @__PURE__ */ new Set(["GITHUB_TOKEN"]);
+function hasKey(text2, key2) {
+  return new RegExp(`^${key2}\\s*:`, "m").test(text2);
+}
+var githubWorkflowsAdapter = {
+  name: NAME14,
+  description: "GitHub Actions workflow files (`.github/workflows/*.yml`): secret references per job",
+  markers: ["YAML with top-level `on:` and `jobs:`"],
+  sniff(input) {
+    if (input.docs !== null) return 0;
+    if (!hasKey(input.text, "jobs")) return 0;
+    return hasKey(input.text, "on") || hasKey(input.text, '"on"') || hasKey(input.text, "'on'") ? 0.9 : 0.4;
+  },
+  parse(input, options) {
+    const lc = new import_yaml3.LineCounter();
+    const doc = (0, import_yaml3.parseDocument)(input.text, { lineCounter: lc, uniqueKeys: false, logLevel: "error" });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const p = lc.linePos(syntax.pos[0]);
+      throw new InputError(`invalid workflow YAML: ${syntax.message.split("\n")[0]}`, { file: input.file, line: p.line, column: p.col });
+    }
+    if (!(0, import_yaml3.isMap)(doc.contents) || !doc.has("jobs")) {
+      throw new InputError("not a GitHub Actions workflow: no top-level `jobs:` mapping", { file: input.file, line: 1 });
+    }
+    const workflowName = doc.get("name");
+    const scope = options.scope;
+    const seen = /* @__PURE__ */ new Map();
+    (0, import_yaml3.visit)(doc, {
+      Scalar(_key, node, path) {
+        if (typeof node.value !== "string" || !node.value.includes("secrets")) return;
+        let job;
+        let step;
+        for (let i = 0; i < path.length; i++) {
+          const p = path[i];
+          if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && p.key.value === "jobs") {
+            const next = path[i + 2];
+            if ((0, import_yaml3.isPair)(next) && (0, import_yaml3.isScalar)(next.key)) job = String(next.key.value);
+          }
+          if ((0, import_yaml3.isMap)(p) && job && p.has("run") !== p.has("uses") && typeof p.get("name") === "string") step = String(p.get("name"));
+        }
+        SECRET_REF.lastIndex = 0;
+        for (let m = SECRET_REF.exec(node.value); m; m = SECRET_REF.exec(node.value)) {
+          const secret = m[1] ?? m[2];
+          if (BUILTIN.has(secret)) continue;
+          const line = lc.linePos(node.range?.[0] ?? 0).line;
+          const id = `${input.file}#${job ?? "(workflow)"}#${secret}`;
+          if (seen.has(id)) continue;
+          seen.set(id, {
+            kind: "SecretReference",
+            id,
+            identifiers: ids(secret, scope && `github-secret:${scope}/${secret}`),
+            name: secret,
+            active: true,
+            evidence: { file: input.file, index: seen.size, line },
+            attributes: {
+              workflow: typeof workflowName === "string" ? `${workflowName} (${input.file})` : input.file,
+              ...job ? { job } : {},
+              ...step ? { step } : {}
+            }
+          });
+        }
+      }
+    });
+    return {
+      source: sourceOf(NAME14, options),
+      complete: true,
+      covers: ["SecretReference"],
+      assets: [...seen.values()]
+    };
+  }
+};
+
+// src/discover/adapters/k8s-objects.ts
+var SERVICE_ACCOUNT = "ServiceAccount";
+var BINDING_KINDS = ["RoleBinding", "ClusterRoleBinding"];
+var K8S_IDENTITY_KINDS = [SERVICE_ACCOUNT, ...BINDING_KINDS];
+var TYPED_LISTS = /* @__PURE__ */ new Set(["List", ...K8S_IDENTITY_KINDS.map((k) => `${k}List`)]);
+function rawItems(value) {
+  if (!isObject(value)) return null;
+  const kind = str(value.kind);
+  if (kind && TYPED_LISTS.has(kind) && Array.isArray(value.items)) return value.items;
+  if (kind && K8S_IDENTITY_KINDS.includes(kind) && isObject(value.metadata)) return [value];
+  return null;
+}
+function itemKinds(values) {
+  const kinds = [];
+  for (const v of values) {
+    const items = rawItems(v);
+    if (!items) return null;
+    for (const it of items) kinds.push(isObject(it) ? str(it.kind) ?? "" : "");
+  }
+  return kinds;
+}
+function k8sItems(docs, file, expected) {
+  const out = [];
+  let index = 0;
+  for (const doc of docs) {
+    const items = rawItems(doc.value);
+    if (!items) throw shapeError(file, doc.startLine, expected, doc.value);
+    const listKind = str(doc.value.kind) ?? "";
+    const fallback = listKind.endsWith("List") && listKind !== "List" ? listKind.slice(0, -4) : void 0;
+    arr(items).forEach((item, j) => {
+      const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, items[${j}]` };
+      if (!isObject(item) || !isObject(item.metadata)) throw shapeError(file, doc.startLine, `a Kubernetes object in ${at.record}`, item);
+      const kind = str(item.kind) ?? fallback ?? "";
+      if (!K8S_IDENTITY_KINDS.includes(kind)) {
+        throw new InputError(
+          `${at.record} has kind ${JSON.stringify(kind)}; expected ServiceAccount, RoleBinding or ClusterRoleBinding items`,
+          { file, line: at.line ?? doc.startLine }
+        );
+      }
+      out.push({ kind, value: item, at });
+    });
+  }
+  return out;
+}
+function truncatedLists(docs) {
+  const out = [];
+  for (const doc of docs) {
+    const meta = isObject(doc.value) && isObject(doc.value.metadata) ? doc.value.metadata : void 0;
+    if (meta && str(doc.value.kind)?.endsWith("List") && str(meta.continue)) {
+      out.push(`document ${doc.docIndex + 1} has metadata.continue: later chunks are missing`);
+    }
+  }
+  return out;
+}
+
+// src/discover/adapters/k8s-role-bindings.ts
+var NAME15 = "k8s-role-bindings";
+var EXPECTED13 = "kubectl get rolebindings,clusterrolebindings -A -o json output (kind: List of bindings)";
+function saKey(namespace, name) {
+  return `${namespace}/${name}`;
+}
+function saIdentifiers(namespace, name) {
+  return [saKey(namespace, name), `system:serviceaccount:${namespace}:${name}`];
+}
+function grantOf(item) {
+  const where2 = whereOf(item.at);
+  const meta = item.value.metadata;
+  const bindingName = requireString(meta, "name", where2);
+  const roleRef = obj(item.value.roleRef);
+  if (!roleRef) throw new InputError(`missing required field roleRef in ${item.at.record}`, { file: item.at.file, line: item.at.line });
+  const roleKind = requireString(roleRef, "kind", { ...where2, record: `${item.at.record}.roleRef` });
+  const roleName = requireString(roleRef, "name", { ...where2, record: `${item.at.record}.roleRef` });
+  if (item.kind === "ClusterRoleBinding") {
+    if (roleKind !== "ClusterRole") {
+      throw new InputError(`field roleRef.kind in ${item.at.record}: a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`, {
+        file: item.at.file,
+        line: item.at.line
+      });
+    }
+    return { permission: `ClusterRole/${roleName}`, binding: `ClusterRoleBinding/${bindingName}`, namespace: void 0 };
+  }
+  const ns = requireString(meta, "namespace", where2);
+  const binding = `RoleBinding/${ns}/${bindingName}`;
+  if (roleKind === "ClusterRole") return { permission: `ClusterRole/${roleName}@${ns}`, binding, namespace: ns };
+  if (roleKind === "Role") return { permission: `Role/${ns}/${roleName}`, binding, namespace: ns };
+  throw new InputError(`field roleRef.kind in ${item.at.record}: expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`, {
+    file: item.at.file,
+    line: item.at.line
+  });
+}
+function bindingGrants(items) {
+  const bySa = /* @__PURE__ */ new Map();
+  const groups = [];
+  const grantTo = (namespace, name, permission, binding, at) => {
+    const key2 = saKey(namespace, name);
+    let g = bySa.get(key2);
+    if (!g) bySa.set(key2, g = { namespace, name, permissions: /* @__PURE__ */ new Set(), bindings: /* @__PURE__ */ new Set(), at });
+    g.permissions.add(permission);
+    g.bindings.add(binding);
+  };
+  for (const item of items) {
+    if (!BINDING_KINDS.includes(item.kind)) continue;
+    const { permission, binding, namespace } = grantOf(item);
+    arr(item.value.subjects).forEach((s, j) => {
+      const subject = obj(s);
+      const record = `${item.at.record}.subjects[${j}]`;
+      if (!subject) throw new InputError(`${record}: expected an object`, { file: item.at.file, line: item.at.line });
+      const kind = str(subject.kind);
+      const name = requireString(subject, "name", { ...whereOf(item.at), record });
+      if (kind === "ServiceAccount") {
+        const ns = str(subject.namespace) || namespace;
+        if (!ns) {
+          throw new InputError(`field namespace in ${record}: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`, {
+            file: item.at.file,
+            line: item.at.line
+          });
+        }
+        grantTo(ns, name, permission, binding, item.at);
+      } else if (kind === "User") {
+        const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
+        if (m) grantTo(m[1], m[2], permission, binding, item.at);
+      } else if (kind === "Group") {
+        if (name === "system:serviceaccounts") groups.push({ namespace: null, permission, binding });
+        const m = /^system:serviceaccounts:([^:]+)$/.exec(name);
+        if (m) groups.push({ namespace: m[1], permission, binding });
+      }
+    });
+  }
+  return { bySa, groups };
+}
+function describeGroupGrant(g) {
+  const who = g.namespace === null ? "every service account" : `every service account in namespace ${g.namespace}`;
+  return `${g.binding} grants ${g.permission} to ${who}`;
+}
+var k8sRoleBindings = {
+  name: NAME15,
+  description: "Kubernetes RBAC bindings: `kubectl get rolebindings,clusterrolebindings -A -o json`",
+  markers: ["`kind: List` (or RoleBindingList/ClusterRoleBindingList) whose items are all RoleBinding/ClusterRoleBinding"],
+  sniff(input) {
+    const kinds = input.docs ? itemKinds(input.docs.map((d) => d.value)) : null;
+    if (!kinds || kinds.length === 0) return 0;
+    return kinds.every((k) => BINDING_KINDS.includes(k)) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs(input, EXPECTED13);
+    const items = k8sItems(docs, input.file, EXPECTED13);
+    const truncated = truncatedLists(docs);
+    const { bySa, groups } = bindingGrants(items);
+    const assets = [...bySa.values()].map((g) => ({
+      kind: "ServiceAccount",
+      id: saKey(g.namespace, g.name),
+      identifiers: saIdentifiers(g.namespace, g.name),
+      name: g.name,
+      permissions: [...g.permissions].sort(),
+      evidence: evidenceOf(g.at),
+      attributes: { namespace: g.namespace, bindings: [...g.bindings].sort() }
+    }));
+    const warnings = groups.map(
+      (g) => `${describeGroupGrant(g)}; read it together with the account list (kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json) to attribute it`
+    );
+    const skipped = items.filter((i) => i.kind === SERVICE_ACCOUNT).length;
+    if (skipped > 0) warnings.push(`${skipped} ServiceAccount item(s) ignored: the k8s-service-accounts format reads mixed lists`);
+    const piece = { source: sourceOf(NAME15, options), complete: truncated.length === 0, covers: [], assets };
+    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
+    if (warnings.length > 0) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/k8s-service-accounts.ts
+var NAME16 = "k8s-service-accounts";
+var EXPECTED14 = "kubectl get serviceaccounts -A -o json output (kind: List of ServiceAccount items)";
+var CLOUD_ANNOTATIONS = [
+  ["eks.amazonaws.com/role-arn", "awsRoleArn"],
+  ["iam.gke.io/gcp-service-account", "gcpServiceAccount"],
+  ["azure.workload.identity/client-id", "azureClientId"]
+];
+var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease"]);
+var MAX_DANGLING_WARNINGS = 20;
+function accountAsset2(item, grants) {
+  const where2 = whereOf(item.at);
+  const meta = item.value.metadata;
+  const name = requireString(meta, "name", where2);
+  const namespace = requireString(meta, "namespace", where2);
+  const uid = str(meta.uid);
+  const labels = mapPairs(meta.labels);
+  const annotations = mapPairs(meta.annotations);
+  const attributes2 = { namespace };
+  if (uid) attributes2.uid = uid;
+  const managedBy = str(obj(meta.labels)?.["app.kubernetes.io/managed-by"]);
+  if (managedBy) attributes2.managedBy = managedBy;
+  for (const [annotation2, attribute] of CLOUD_ANNOTATIONS) {
+    const v = str(obj(meta.annotations)?.[annotation2]);
+    if (v) attributes2[attribute] = v;
+  }
+  const automount = bool(item.value.automountServiceAccountToken);
+  if (automount !== void 0) attributes2.automountServiceAccountToken = automount;
+  if (name === "default" || SYSTEM_NAMESPACES.has(namespace)) attributes2.builtin = true;
+  const asset = {
+    kind: "ServiceAccount",
+    id: saKey(namespace, name),
+    identifiers: ids(...saIdentifiers(namespace, name), uid),
+    name,
+    active: true,
+    createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
+    evidence: evidenceOf(item.at),
+    attributes: attributes2
+  };
+  const owners = ownerHintsFrom([...labels, ...annotations]);
+  if (owners.length > 0) asset.ownerHints = owners;
+  const environment = environmentFrom(labels);
+  if (environment) asset.environment = environment;
+  if (grants) {
+    const own = grants.bySa.get(asset.id);
+    const permissions = new Set(own?.permissions);
+    const bindings = new Set(own?.bindings);
+    for (const g of grants.groups) {
+      if (g.namespace === null || g.namespace === namespace) {
+        permissions.add(g.permission);
+        bindings.add(g.binding);
+      }
+    }
+    asset.permissions = [...permissions].sort();
+    attributes2.bindings = [...bindings].sort();
+  }
+  return asset;
+}
+var k8sServiceAccounts = {
+  name: NAME16,
+  description: "Kubernetes service accounts: `kubectl get serviceaccounts -A -o json`, or with bindings: `kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json`",
+  markers: ["`kind: List` (or ServiceAccountList) with ServiceAccount items, optionally mixed with RoleBinding/ClusterRoleBinding"],
+  sniff(input) {
+    const kinds = input.docs ? itemKinds(input.docs.map((d) => d.value)) : null;
+    return kinds && kinds.includes(SERVICE_ACCOUNT) ? 1 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs(input, EXPECTED14);
+    const items = k8sItems(docs, input.file, EXPECTED14);
+    const hasBindings = items.some((i) => BINDING_KINDS.includes(i.kind));
+    const grants = hasBindings ? bindingGrants(items) : null;
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      if (item.kind !== SERVICE_ACCOUNT) continue;
+      const asset = accountAsset2(item, grants);
+      if (seen.has(asset.id)) continue;
+      seen.add(asset.id);
+      assets.push(asset);
+    }
+    const warnings = [];
+    if (grants) {
+      const dangling = [...grants.bySa.keys()].filter((k) => !seen.has(k)).sort();
+      for (const key2 of dangling.slice(0, MAX_DANGLING_WARNINGS)) {
+        const g = grants.bySa.get(key2);
+        warnings.push(`${[...g.bindings].sort().join(", ")} name(s) service account ${key2}, which is not in the list (dangling subject)`);
+      }
+      if (dangling.length > MAX_DANGLING_WARNINGS) {
+        warnings.push(`… and ${dangling.length - MAX_DANGLING_WARNINGS} more dangling service account subject(s)`);
+      }
+    }
+    const truncated = truncatedLists(docs);
+    const piece = {
+      source: sourceOf(NAME16, options),
+      complete: truncated.length === 0,
+      covers: ["ServiceAccount"],
+      assets
+    };
+    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
+    if (warnings.length > 0) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/group-cloud.ts
+var CLOUD_ADAPTERS = [
+  awsCredentialReport,
+  awsAccessKeys,
+  awsAuthorizationDetails,
+  gcpServiceAccounts,
+  gcpServiceAccountKeys,
+  gcpActivity,
+  k8sServiceAccounts,
+  k8sRoleBindings,
+  azureServicePrincipals,
+  githubActionsSecrets,
+  ghSecretList,
+  githubDeployKeys,
+  githubAppInstallations,
+  githubPats,
+  githubOrgMembers,
+  githubWorkflowsAdapter
+];
+
+// src/discover/adapters/ml-shared.ts
+function sourceFor(type, options, scope) {
+  const source3 = { type };
+  if (options.sourceName) source3.name = options.sourceName;
+  const s = options.scope ?? scope;
+  if (s) source3.scope = s;
+  return source3;
+}
+function jsonDocs2(input, format) {
+  if (input.docs) return input.docs;
+  if (!looksLikeJson(input.text)) {
+    if (input.text.trim() === "") return [];
+    throw new InputError(`not JSON; a ${format} export is JSON`, { file: input.file, line: 1 });
+  }
+  return parseJsonDocuments(input.text, input.file);
+}
+function head(input, n = 4096) {
+  return input.text.length > n ? input.text.slice(0, n) : input.text;
+}
+function pagesOf2(docs) {
+  const pages = [];
+  docs.forEach((doc, d) => {
+    if (Array.isArray(doc.value)) {
+      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]` }));
+    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}` });
+  });
+  return pages;
+}
+function pageObject(page, file, what) {
+  if (!isObject(page.value)) throw new InputError(`${page.label}: expected ${what}`, { file, line: page.line });
+  return page.value;
+}
+function num(v, where2, field) {
+  if (v === void 0 || v === null || v === "") return void 0;
+  const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : NaN;
+  if (Number.isFinite(n)) return n;
+  const rec = where2.record ? ` in ${where2.record}` : "";
+  throw new InputError(`field ${field}${rec}: expected a number, found ${JSON.stringify(v)}`, {
+    file: where2.file,
+    line: where2.line
+  });
+}
+function list(v, where2, field) {
+  if (v === void 0 || v === null) return [];
+  if (Array.isArray(v)) return v;
+  const rec = where2.record ? ` in ${where2.record}` : "";
+  throw new InputError(`field ${field}${rec}: expected a list`, { file: where2.file, line: where2.line });
+}
+function objField(v, where2, field) {
+  if (v === void 0 || v === null) return void 0;
+  if (isObject(v)) return v;
+  const rec = where2.record ? ` in ${where2.record}` : "";
+  throw new InputError(`field ${field}${rec}: expected an object`, { file: where2.file, line: where2.line });
+}
+function sortedUnique(values) {
+  const set = /* @__PURE__ */ new Set();
+  for (const v of values) if (v) set.add(v);
+  return [...set].sort();
+}
+function pairs(map) {
+  if (!map) return [];
+  return Object.keys(map).sort().map((k) => `${k}=${str(map[k]) ?? JSON.stringify(map[k])}`);
+}
+var IdAllocator = class {
+  seen = /* @__PURE__ */ new Map();
+  next(id) {
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  }
+};
+function arrayItemLines(text2, key2) {
+  const out = [];
+  let current = [];
+  let line = 1;
+  let depth = 0;
+  let targetDepth = -1;
+  let expectItem = false;
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (depth === targetDepth && expectItem && c !== 93 && c !== 44) {
+      current.push(line);
+      expectItem = false;
+    }
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const s = text2.charCodeAt(i);
+        if (s === 92) i++;
+        else if (s === 34) break;
+        else if (s === 10) line++;
+      }
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      depth++;
+      if (c === 91 && targetDepth < 0) {
+        if (depth === 1 && key2 === void 0) targetDepth = 1;
+        else if (depth === 2 && key2 !== void 0 && keyBefore(text2, i) === key2) targetDepth = 2;
+        if (targetDepth === depth) expectItem = true;
+      }
+    } else if (c === 125 || c === 93) {
+      if (depth === targetDepth) {
+        targetDepth = -2;
+        expectItem = false;
+      }
+      depth--;
+      if (depth === 0) {
+        out.push(current);
+        current = [];
+        targetDepth = -1;
+      }
+    } else if (c === 44 && depth === targetDepth) expectItem = true;
+  }
+  return out;
+}
+function keyBefore(text2, i) {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text2[j])) j--;
+  if (text2[j] !== ":") return void 0;
+  j--;
+  while (j >= 0 && /\s/.test(text2[j])) j--;
+  if (text2[j] !== '"') return void 0;
+  const end = j;
+  j--;
+  while (j >= 0 && !(text2[j] === '"' && text2[j - 1] !== "\\")) j--;
+  return j < 0 ? void 0 : text2.slice(j + 1, end);
+}
+
+// src/discover/adapters/a2a-card.ts
+var NAME17 = "a2a-card";
+function isCard(v) {
+  return isObject(v) && typeof v.name === "string" && Array.isArray(v.skills) && ("protocolVersion" in v || "supportedInterfaces" in v || "url" in v || "capabilities" in v || "defaultInputModes" in v);
+}
+function toAsset(card, where2, index) {
+  const name = requireString(card, "name", where2);
+  const interfaces = list(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
+  const additional = list(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
+  const urls = ids(str(card.url), ...interfaces.map((i) => str(i.url)), ...additional.map((i) => str(i.url)));
+  const primary = str(card.url) ?? urls[0];
+  const tools = list(card.skills, where2, "skills").map((s, i) => {
+    const sw = { ...where2, record: `${where2.record} skills[${i}]` };
+    if (!isObject(s)) throw new InputError(`${sw.record} is not an object`, sw);
+    const id = str(s.id) || str(s.name);
+    if (!id) throw new InputError(`${sw.record}: a skill needs an id (or a name)`, sw);
+    return id;
+  });
+  const provider = objField(card.provider, where2, "provider");
+  const capabilities = objField(card.capabilities, where2, "capabilities");
+  const schemes = objField(card.securitySchemes, where2, "securitySchemes");
+  const attributes2 = {
+    protocolVersions: sortedUnique([str(card.protocolVersion), ...interfaces.map((i) => str(i.protocolVersion))]),
+    transports: sortedUnique([
+      str(card.preferredTransport),
+      ...additional.map((i) => str(i.transport)),
+      ...interfaces.map((i) => str(i.protocolBinding) ?? str(i.transport))
+    ]),
+    securitySchemes: schemes ? Object.keys(schemes).sort() : [],
+    skillNames: list(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
+  };
+  if (capabilities) {
+    for (const k of ["streaming", "pushNotifications", "extendedAgentCard"]) {
+      const b = bool(capabilities[k]);
+      if (b !== void 0) attributes2[k] = b;
+    }
+  }
+  const extended = bool(card.supportsAuthenticatedExtendedCard);
+  if (extended !== void 0 && attributes2.extendedAgentCard === void 0) attributes2.extendedAgentCard = extended;
+  const providerUrl = str(provider?.url);
+  if (providerUrl) attributes2.providerUrl = providerUrl;
+  const docs = str(card.documentationUrl);
+  if (docs) attributes2.documentationUrl = docs;
+  const asset = {
+    kind: "Agent",
+    id: primary ?? name,
+    identifiers: ids(...urls, name),
+    name,
+    tools: [...new Set(tools)].sort(),
+    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    attributes: attributes2
+  };
+  const version = str(card.version);
+  if (version) asset.version = version;
+  const org = str(provider?.organization);
+  if (org) asset.ownerHints = [org];
+  return asset;
+}
+var a2aCardAdapter = {
+  name: NAME17,
+  description: "A2A AgentCard (v0.3 or v1.0) as served at /.well-known/agent-card.json (e.g. `curl -s https://host/.well-known/agent-card.json`)",
+  markers: ["object with name, skills[] and protocolVersion / url / supportedInterfaces / capabilities"],
+  sniff(input) {
+    if (!input.docs) return 0;
+    const v = input.docs[0]?.value;
+    return isCard(Array.isArray(v) ? v[0] : v) ? 0.9 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "A2A AgentCard");
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const page of pagesOf2(docs)) {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      if (!isObject(page.value)) throw new InputError(`${page.label}: expected an AgentCard object`, where2);
+      if (!Array.isArray(page.value.skills)) throw new InputError(`${page.label}: an AgentCard needs a skills list`, where2);
+      const asset = toAsset(page.value, where2, assets.length);
+      if (seen.has(asset.id)) throw new InputError(`${page.label}: card ${asset.id} appears twice`, where2);
+      seen.add(asset.id);
+      assets.push(asset);
+    }
+    return { source: sourceFor(NAME17, options), complete: true, covers: [], assets };
+  }
+};
+
+// src/discover/adapters/cloudwatch.ts
+var NAME18 = "cloudwatch";
+function isMetricData(v) {
+  return isObject(v) && Array.isArray(v.MetricDataResults);
+}
+function isMetricStatistics(v) {
+  return isObject(v) && Array.isArray(v.Datapoints);
+}
+function earliest(a, b) {
+  return a === null ? b : b === null ? a : a < b ? a : b;
+}
+function splitLabel(label) {
+  const parts = label.trim().split(/[/\s]+/);
+  return parts.length > 1 ? { endpoint: parts[0], variant: parts[1] } : { endpoint: parts[0] };
+}
+var cloudwatchAdapter = {
+  name: NAME18,
+  description: 'SageMaker Invocations from CloudWatch: `aws cloudwatch get-metric-data` (Label = endpoint name) or `get-metric-statistics --statistics Sum` wrapped as {"EndpointName": …, …response}',
+  markers: ["MetricDataResults[] with Label/Timestamps/Values", "Datapoints[] with Sum (wrapped with EndpointName)"],
+  sniff(input) {
+    if (input.docs) {
+      const v0 = input.docs[0]?.value;
+      const v = Array.isArray(v0) ? v0[0] : v0;
+      if (isMetricData(v)) return 0.95;
+      if (isMetricStatistics(v)) return 0.9;
+      return 0;
+    }
+    const h = head(input);
+    return h.includes('"MetricDataResults"') || h.includes('"Datapoints"') ? 0.5 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "CloudWatch");
+    const byEndpoint = /* @__PURE__ */ new Map();
+    const warnings = [];
+    const incomplete = [];
+    let collectedAt = null;
+    let index = 0;
+    const entry = (endpoint, where2) => {
+      let t = byEndpoint.get(endpoint);
+      if (!t) {
+        t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: /* @__PURE__ */ new Set(), index: index++, line: where2.line };
+        byEndpoint.set(endpoint, t);
+      }
+      return t;
+    };
+    const addPoint = (t, at, value) => {
+      if (at === null) return;
+      t.count += value;
+      if (value > 0) t.lastAt = latest(t.lastAt, at);
+      t.first = earliest(t.first, at);
+      t.last = latest(t.last, at);
+      collectedAt = latest(collectedAt, at);
+    };
+    const addWindow = (t, o, where2) => {
+      t.start = earliest(t.start, time(o.StartTime, where2, "StartTime"));
+      t.end = latest(t.end, time(o.EndTime, where2, "EndTime"));
+    };
+    for (const page of pagesOf2(docs)) {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      const o = page.value;
+      if (isMetricData(o)) {
+        list(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
+          const rw = { ...where2, record: `${page.label} MetricDataResults[${i}]` };
+          if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
+          const label = str(r.Label)?.trim() || requireString(r, "Id", rw);
+          if (label === "Invocations") {
+            throw new InputError(
+              `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
+              rw
+            );
+          }
+          const status = str(r.StatusCode) ?? "Complete";
+          if (status === "InternalError" || status === "Forbidden") {
+            warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
+            incomplete.push(`${label}: ${status}`);
+            return;
+          }
+          if (status === "PartialData") incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
+          const { endpoint, variant } = splitLabel(label);
+          const t = entry(endpoint, rw);
+          if (variant) t.variants.add(variant);
+          addWindow(t, o, where2);
+          const stamps = list(r.Timestamps, rw, "Timestamps");
+          const values = list(r.Values, rw, "Values");
+          if (stamps.length !== values.length) {
+            throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
+          }
+          stamps.forEach((ts, k) => {
+            addPoint(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0);
+          });
+        });
+        if (str(o.NextToken)) incomplete.push("get-metric-data returned a NextToken");
+        list(o.Messages, where2, "Messages").forEach((m) => {
+          if (isObject(m)) warnings.push(`CloudWatch: ${str(m.Code) ?? ""} ${str(m.Value) ?? ""}`.trim());
+        });
+      } else if (isMetricStatistics(o)) {
+        const endpoint = str(o.EndpointName);
+        if (!endpoint) {
+          throw new InputError(
+            `${page.label}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
+            where2
+          );
+        }
+        const label = str(o.Label);
+        if (label && label !== "Invocations") {
+          throw new InputError(`${page.label}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
+        }
+        const t = entry(endpoint, where2);
+        const variant = str(o.VariantName);
+        if (variant) t.variants.add(variant);
+        addWindow(t, o, where2);
+        list(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
+          const dw = { ...where2, record: `${page.label} Datapoints[${k}]` };
+          if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
+          const sum = num(dp.Sum, dw, "Sum");
+          if (sum === void 0) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
+          addPoint(t, time(dp.Timestamp, dw, "Timestamp"), sum);
+        });
+      } else {
+        throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where2);
+      }
+    }
+    const assets = [...byEndpoint].map(([name, t]) => {
+      const asset = {
+        kind: "ModelEndpoint",
+        id: name,
+        identifiers: [name],
+        name,
+        traffic: {
+          window: { start: t.start ?? t.first, end: t.end ?? t.last },
+          count: t.count,
+          lastAt: t.lastAt
+        },
+        evidence: { file: input.file, index: t.index, line: t.line }
+      };
+      if (t.lastAt) asset.lastActivityAt = t.lastAt;
+      if (t.variants.size) asset.attributes = { variants: [...t.variants].sort() };
+      return asset;
+    });
+    const piece = {
+      source: sourceFor(NAME18, options),
+      complete: incomplete.length === 0,
+      covers: [],
+      assets
+    };
+    if (collectedAt) {
+      piece.collectedAt = collectedAt;
+      piece.collectedAtFrom = "data";
+    }
+    if (incomplete.length) piece.incompleteReason = incomplete.join("; ");
+    if (warnings.length) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/datadog-monitors.ts
+var NAME19 = "datadog-monitors";
+function isMonitor(v) {
+  return isObject(v) && typeof v.id === "number" && typeof v.type === "string" && "query" in v && ("overall_state" in v || "options" in v || "message" in v);
+}
+function toAsset2(m, where2, index) {
+  const id = requireString(m, "id", where2);
+  const name = str(m.name) ?? "";
+  const query = str(m.query) ?? "";
+  const tags = list(m.tags, where2, "tags").map((t) => str(t)).filter((t) => !!t);
+  const options = objField(m.options, where2, "options");
+  const silenced = objField(options?.silenced, where2, "options.silenced") ?? {};
+  const silencedUntil = Object.keys(silenced).sort().map((scope) => {
+    const end = time(silenced[scope], where2, `options.silenced.${scope}`);
+    return `${scope}=${end ?? "never"}`;
+  });
+  const downtimes = list(m.matching_downtimes, where2, "matching_downtimes").filter(
+    (d) => isObject(d) && bool(d.active) !== false
+  );
+  const deleted = time(m.deleted, where2, "deleted");
+  const attributes2 = {
+    system: "datadog",
+    type: str(m.type) ?? "",
+    query,
+    tags,
+    references: [query, name, ...tags]
+  };
+  const state = str(m.overall_state);
+  if (state) attributes2.overallState = state;
+  if (silencedUntil.length) attributes2.silencedUntil = silencedUntil;
+  if (downtimes.length) attributes2.activeDowntimes = downtimes.length;
+  if (deleted) attributes2.deletedAt = deleted;
+  const modified = time(m.modified, where2, "modified");
+  if (modified) attributes2.modifiedAt = modified;
+  const creator = objField(m.creator, where2, "creator");
+  const creatorId = str(creator?.email) ?? str(creator?.handle);
+  if (creatorId) attributes2.creator = creatorId;
+  const priority = str(m.priority);
+  if (priority) attributes2.priority = priority;
+  const asset = {
+    kind: "Monitor",
+    id,
+    identifiers: name && name !== id ? [id, name] : [id],
+    active: silencedUntil.length === 0 && downtimes.length === 0 && !deleted,
+    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    attributes: attributes2
+  };
+  if (name) asset.name = name;
+  const created = time(m.created, where2, "created");
+  if (created) asset.createdAt = created;
+  const owners = sortedUnique(
+    tags.filter((t) => t.startsWith("owner:") || t.startsWith("team:")).map((t) => t.slice(t.indexOf(":") + 1))
+  );
+  if (owners.length) asset.ownerHints = owners;
+  return asset;
+}
+var datadogMonitorsAdapter = {
+  name: NAME19,
+  description: 'Datadog monitors: `GET /api/v1/monitor` (e.g. `curl -H "DD-API-KEY: …" -H "DD-APPLICATION-KEY: …" https://api.datadoghq.com/api/v1/monitor?with_downtimes=true`)',
+  markers: ["JSON array of monitors with numeric id, type, query, options/overall_state"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      return Array.isArray(v) && v.length > 0 && isMonitor(v[0]) ? 0.9 : 0;
+    }
+    const h = head(input);
+    return /^\s*\[/.test(h) && h.includes('"overall_state"') && h.includes('"query"') ? 0.4 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "Datadog");
+    const lines = arrayItemLines(input.text);
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    docs.forEach((doc, d) => {
+      if (!Array.isArray(doc.value)) {
+        throw new InputError("GET /api/v1/monitor returns a JSON array of monitors", { file: input.file, line: doc.line });
+      }
+      doc.value.forEach((m, i) => {
+        const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `monitor [${i}]` };
+        if (!isObject(m)) throw new InputError(`${where2.record} is not an object`, where2);
+        const asset = toAsset2(m, where2, assets.length);
+        if (seen.has(asset.id)) return;
+        seen.add(asset.id);
+        assets.push(asset);
+      });
+    });
+    return { source: sourceFor(NAME19, options), complete: true, covers: ["Monitor"], assets };
+  }
+};
+
+// src/util/hash.ts
+import { createHash as createHash2, createHmac } from "node:crypto";
+function sha256Hex(text2) {
+  return createHash2("sha256").update(text2, "utf8").digest("hex");
+}
+function secretFingerprint(secret, key2) {
+  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
+}
+
+// src/discover/secrets.ts
+var AWS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}/g;
+function awsKeyIds(...texts) {
+  const out = [];
+  for (const text2 of texts) {
+    if (!text2) continue;
+    for (const m of text2.matchAll(AWS_KEY_ID)) if (!out.includes(m[0])) out.push(m[0]);
+  }
+  return out;
+}
+function isMaskedSecret(value) {
+  return value === "REDACTED" || value.endsWith("...") || /^\*+$/.test(value);
+}
+function fingerprintSecret(value, hmacKey) {
+  if (!hmacKey || !value || isMaskedSecret(value)) return void 0;
+  return secretFingerprint(value, hmacKey);
+}
+
+// src/discover/adapters/gitleaks.ts
+var NAME20 = "gitleaks";
+function isFinding(v) {
+  return isObject(v) && typeof v.RuleID === "string" && ("Fingerprint" in v || "StartLine" in v || "Secret" in v);
+}
+function findingDate(v, where2, warnings) {
+  try {
+    return time(v, where2, "Date");
+  } catch {
+    const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(String(v).trim());
+    if (m) {
+      const ms = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+      const d = new Date(ms);
+      if (d.getUTCMonth() === Number(m[1]) - 1 && d.getUTCDate() === Number(m[2])) return d.toISOString();
+    }
+    warnings.push(`${where2.record}: Date ${JSON.stringify(v)} is not a timestamp; treated as unknown`);
+    return null;
+  }
+}
+function toAsset3(f, index, where2, options, idAlloc, warnings) {
+  const rule2 = requireString(f, "RuleID", where2);
+  const file = str(f.File) ?? "";
+  const commit = str(f.Commit) ?? "";
+  const startLine = num(f.StartLine, where2, "StartLine");
+  const secret = str(f.Secret);
+  const match = str(f.Match);
+  const fingerprint = str(f.Fingerprint) || [commit, file, rule2, startLine ?? ""].filter((p) => p !== "").join(":");
+  const keyIds = awsKeyIds(secret, match);
+  const hmac = fingerprintSecret(secret, options.hmacKey);
+  const attributes2 = { rule: rule2, file };
+  if (startLine !== void 0) attributes2.line = startLine;
+  const endLine = num(f.EndLine, where2, "EndLine");
+  if (endLine !== void 0) attributes2.endLine = endLine;
+  const column = num(f.StartColumn, where2, "StartColumn");
+  if (column !== void 0) attributes2.column = column;
+  if (commit) attributes2.commit = commit;
+  const optional = [
+    ["description", f.Description],
+    ["symlinkFile", f.SymlinkFile],
+    ["link", f.Link],
+    ["author", f.Author],
+    ["email", f.Email]
+  ];
+  for (const [k, v] of optional) {
+    const s = str(v);
+    if (s) attributes2[k] = s;
+  }
+  const entropy = num(f.Entropy, where2, "Entropy");
+  if (entropy !== void 0) attributes2.entropy = entropy;
+  const tags = arr(f.Tags).map((t) => str(t)).filter((t) => !!t);
+  if (tags.length) attributes2.tags = tags;
+  attributes2.redacted = secret !== void 0 && isMaskedSecret(secret);
+  const asset = {
+    kind: "SecretFinding",
+    id: idAlloc.next(fingerprint),
+    identifiers: ids(fingerprint, ...keyIds, hmac),
+    name: `${rule2} in ${file || "(stdin)"}${startLine !== void 0 ? `:${startLine}` : ""}`,
+    evidence: { file: where2.file, index, ...where2.line !== void 0 ? { line: where2.line } : {} },
+    attributes: attributes2
+  };
+  const date = findingDate(f.Date, where2, warnings);
+  if (date) asset.createdAt = date;
+  return asset;
+}
+var gitleaksAdapter = {
+  name: NAME20,
+  description: "gitleaks JSON report: `gitleaks git|dir <path> --report-format json --report-path report.json`",
+  markers: ["JSON array of findings with RuleID, StartLine, Secret, Fingerprint"],
+  sniff(input) {
+    if (input.docs) {
+      const first = input.docs[0]?.value;
+      return Array.isArray(first) && first.length > 0 && isFinding(first[0]) ? 0.95 : 0;
+    }
+    const h = head(input);
+    return /^\s*\[/.test(h) && h.includes('"RuleID"') && h.includes('"StartLine"') ? 0.5 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "gitleaks");
+    const lines = arrayItemLines(input.text);
+    const assets = [];
+    const warnings = [];
+    const idAlloc = new IdAllocator();
+    docs.forEach((doc, d) => {
+      if (!Array.isArray(doc.value)) {
+        throw new InputError("a gitleaks report is a JSON array of findings", { file: input.file, line: doc.line });
+      }
+      doc.value.forEach((item, i) => {
+        const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `finding [${i}]` };
+        if (!isObject(item)) throw new InputError(`finding [${i}] is not an object`, where2);
+        assets.push(toAsset3(item, assets.length, where2, options, idAlloc, warnings));
+      });
+    });
+    const piece = {
+      source: sourceFor(NAME20, options),
+      complete: true,
+      covers: ["SecretFinding"],
+      assets
+    };
+    if (warnings.length) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/mcp-config.ts
+var NAME21 = "mcp-config";
+function stripJsonc(text2) {
+  const out = text2.split("");
+  const n = text2.length;
+  let lastSignificant = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text2[i];
+    if (c === '"') {
+      for (i++; i < n && text2[i] !== '"'; i++) if (text2[i] === "\\") i++;
+      lastSignificant = i;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      for (; i < n && text2[i] !== "\n"; i++) out[i] = " ";
+      i--;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const stop = end < 0 ? n : end + 2;
+      for (; i < stop; i++) if (text2[i] !== "\n") out[i] = " ";
+      i--;
+    } else if (c === "}" || c === "]") {
+      if (lastSignificant >= 0 && out[lastSignificant] === ",") out[lastSignificant] = " ";
+      lastSignificant = i;
+    } else if (!/\s/.test(c)) lastSignificant = i;
+  }
+  return out.join("");
+}
+function parseConfig(input) {
+  if (input.docs) {
+    if (input.docs.length !== 1) {
+      throw new InputError("an MCP config is one JSON object", { file: input.file, line: input.docs[1].line });
+    }
+    return input.docs[0].value;
+  }
+  const text2 = stripJsonc(input.text);
+  try {
+    return JSON.parse(text2);
+  } catch {
+    const { offset, reason } = jsonErrorOffset(text2);
+    throw new InputError(`invalid JSON: ${reason || "malformed value"}`, { file: input.file, ...lineColumnAt(text2, Math.max(offset, 0)) });
+  }
+}
+function serverMap(v) {
+  if (!isObject(v)) return void 0;
+  if ("mcpServers" in v) return { key: "mcpServers", servers: v.mcpServers };
+  if (isObject(v.servers)) {
+    const entries = Object.values(v.servers);
+    if (entries.length === 0 || entries.some((e) => isObject(e) && ("command" in e || "url" in e))) {
+      return { key: "servers", servers: v.servers };
+    }
+  }
+  return void 0;
+}
+var REFERENCE = /\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
+var URI = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+function tokenLike(segment) {
+  if (segment.length >= 32) return true;
+  if (segment.length < 16) return false;
+  const digits = /\d/.test(segment);
+  const lower = /[a-z]/.test(segment);
+  const upper = /[A-Z]/.test(segment);
+  return digits && (lower || upper) || lower && upper;
+}
+function sanitizeUri(uri) {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(uri.trim());
+  if (!m) return void 0;
+  const scheme = m[1].toLowerCase();
+  let rest = m[2];
+  const at = rest.lastIndexOf("@");
+  if (at >= 0) {
+    const slash = rest.search(/[/?#]/);
+    const before = rest.slice(0, at);
+    const colon = before.indexOf(":");
+    const afterColon = colon >= 0 ? before.slice(colon + 1).split(/[/?#]/)[0] : "";
+    if (slash < 0 || at < slash || colon >= 0 && colon < slash && !/^\d*$/.test(afterColon)) rest = rest.slice(at + 1);
+  }
+  const cut = rest.search(/[?#]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  if (/^(https?|wss?)$/.test(scheme)) {
+    const slash = rest.indexOf("/");
+    if (slash >= 0) {
+      const path = rest.slice(slash).split("/").map((s) => tokenLike(s) && !s.startsWith("${") ? "{redacted}" : s).join("/");
+      rest = rest.slice(0, slash) + path;
+    }
+  }
+  return rest ? `${scheme}://${rest}` : void 0;
+}
+function isPathArg(a) {
+  return /^(\/|~|\.{1,2}(\/|\\|$)|\$\{|[A-Za-z]:[\\/])/.test(a);
+}
+function stringMap(v, where2, field) {
+  if (v === void 0 || v === null) return [];
+  if (!isObject(v)) throw new InputError(`${field}: expected an object of name → string`, where2);
+  return Object.entries(v).map(([k, val]) => {
+    if (typeof val !== "string" && typeof val !== "number" && typeof val !== "boolean") {
+      throw new InputError(`${field}.${k}: expected a string`, where2);
+    }
+    return [k, String(val)];
+  });
+}
+function collectServer(name, s, where2, options, c, key2) {
+  const field = `${key2}.${name}`;
+  const command = str(s.command);
+  const url = str(s.url);
+  if (!command && !url) throw new InputError(`${field}: a server needs "command" (stdio) or "url" (http/sse)`, where2);
+  if (s.args !== void 0 && (!Array.isArray(s.args) || s.args.some((a) => typeof a !== "string" && typeof a !== "number"))) {
+    throw new InputError(`${field}.args: expected a list of strings`, where2);
+  }
+  const args = (Array.isArray(s.args) ? s.args : []).map(String);
+  const secretEntries = [
+    ...stringMap(s.env, where2, `${field}.env`).map(([k, v]) => {
+      c.envNames.push(k);
+      return [k, v];
+    }),
+    ...stringMap(s.headers, where2, `${field}.headers`).map(([k, v]) => {
+      c.headerNames.push(k);
+      return [k, v];
+    })
+  ];
+  for (const [k, v] of secretEntries) {
+    const refs = v.match(REFERENCE) ?? [];
+    c.refs.push(...refs);
+    const literal = v.replace(REFERENCE, "").trim();
+    if (literal) {
+      c.literal.push(`${name}/${k}`);
+      c.keyIds.push(...awsKeyIds(v));
+      if (refs.length === 0) {
+        const fp = fingerprintSecret(v, options.hmacKey);
+        if (fp) c.fingerprints.push(fp);
+      }
+    }
+  }
+  const envFile = str(s.envFile);
+  if (envFile) c.envFiles.push(envFile);
+  if (bool(s.disabled) === true) {
+    c.disabled.push(name);
+    return;
+  }
+  c.servers.push(name);
+  const transport = str(s.type) ?? (command ? "stdio" : "http");
+  c.transports.push(`${name}=${transport}`);
+  if (command) c.commands.push(`${name}=${command.trim().split(/\s+/)[0]}`);
+  if (url) {
+    const clean = sanitizeUri(url) ?? (/^\$\{[^}]+\}$/.test(url) ? url : void 0);
+    if (clean) c.dataSources.push(clean);
+  }
+  let filesystem = false;
+  for (const a of [command ?? "", ...args]) {
+    for (const u of a.match(URI) ?? []) {
+      const clean = sanitizeUri(u);
+      if (clean) c.dataSources.push(clean);
+    }
+    if (filesystem && !a.startsWith("-") && isPathArg(a)) c.dataSources.push(a);
+    if (/(^|[/@_-])(server-)?filesystem\b/.test(a)) filesystem = true;
+  }
+}
+var mcpConfigAdapter = {
+  name: NAME21,
+  description: 'MCP client config: Claude Desktop claude_desktop_config.json, Claude Code / Cursor / Copilot .mcp.json ({"mcpServers"}), VS Code .vscode/mcp.json ({"servers", "inputs"})',
+  markers: ["top-level mcpServers object", "top-level servers object whose entries have command or url"],
+  sniff(input) {
+    let v;
+    if (input.docs) v = input.docs[0]?.value;
+    else if (/"(mcpServers|servers)"/.test(input.text.slice(0, 65536))) {
+      try {
+        v = JSON.parse(stripJsonc(input.text));
+      } catch {
+        return input.text.includes('"mcpServers"') ? 0.4 : 0;
+      }
+    }
+    const m = serverMap(v);
+    if (!m) return 0;
+    return m.key === "mcpServers" ? 0.95 : 0.9;
+  },
+  parse(input, options) {
+    const config = parseConfig(input);
+    const where2 = { file: input.file, line: 1 };
+    const m = serverMap(config);
+    if (!m) throw new InputError('not an MCP config: expected a top-level "mcpServers" or "servers" object', where2);
+    if (!isObject(m.servers)) throw new InputError(`${m.key}: expected an object of server name → settings`, where2);
+    const c = {
+      servers: [],
+      disabled: [],
+      transports: [],
+      commands: [],
+      dataSources: [],
+      envNames: [],
+      headerNames: [],
+      refs: [],
+      literal: [],
+      envFiles: [],
+      fingerprints: [],
+      keyIds: []
+    };
+    for (const [name, s] of Object.entries(m.servers)) {
+      if (!isObject(s)) throw new InputError(`${m.key}.${name}: expected an object`, where2);
+      collectServer(name, s, where2, options, c, m.key);
+    }
+    const inputs = isObject(config) && Array.isArray(config.inputs) ? config.inputs.filter(isObject) : [];
+    const passwordInputs = inputs.filter((i) => bool(i.password) === true).map((i) => str(i.id));
+    const attributes2 = {
+      transports: c.transports.sort(),
+      credentialEnv: sortedUnique(c.envNames),
+      headerNames: sortedUnique(c.headerNames),
+      credentialRefs: sortedUnique(c.refs),
+      inlineValues: sortedUnique(c.literal)
+    };
+    if (c.commands.length) attributes2.commands = c.commands.sort();
+    if (c.disabled.length) attributes2.disabledServers = c.disabled.sort();
+    if (c.envFiles.length) attributes2.envFiles = sortedUnique(c.envFiles);
+    if (passwordInputs.length) attributes2.passwordInputs = sortedUnique(passwordInputs);
+    if (c.fingerprints.length) attributes2.secretFingerprints = sortedUnique(c.fingerprints);
+    if (c.keyIds.length) attributes2.awsKeyIds = sortedUnique(c.keyIds);
+    const asset = {
+      kind: "Agent",
+      id: input.file,
+      identifiers: ids(input.file, options.sourceName),
+      active: c.servers.length > 0,
+      mcpServers: c.servers.sort(),
+      dataSources: sortedUnique(c.dataSources),
+      evidence: { file: input.file, index: 0, line: 1 },
+      attributes: attributes2
+    };
+    if (options.sourceName) asset.name = options.sourceName;
+    return { source: sourceFor(NAME21, options, input.file), complete: true, covers: [], assets: [asset] };
+  }
+};
+
+// src/discover/adapters/mcp-tools.ts
+var NAME22 = "mcp-tools";
+function resultOf(v) {
+  if (!isObject(v)) return void 0;
+  if (Array.isArray(v.tools)) return v;
+  if (isObject(v.result)) return resultOf(v.result);
+  return void 0;
+}
+function isToolsPage(v) {
+  const r = resultOf(v);
+  if (!r) return false;
+  const first = r.tools[0];
+  if (first === void 0) return isObject(v) && ("server" in v || "jsonrpc" in v || "nextCursor" in r);
+  return isObject(first) && typeof first.name === "string" && ("inputSchema" in first || "annotations" in first);
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (isObject(v)) {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+var mcpToolsAdapter = {
+  name: NAME22,
+  description: 'MCP tools/list results: `{"tools": [...], "nextCursor"?}`, its JSON-RPC response, or {"server": NAME, "result": …}',
+  markers: ["tools[] whose items have name + inputSchema", "JSON-RPC result.tools", "server + result wrapper"],
+  sniff(input) {
+    if (!input.docs) return 0;
+    const v = input.docs[0]?.value;
+    const page = Array.isArray(v) ? v[0] : v;
+    if (!isToolsPage(page)) return 0;
+    return isObject(page) && typeof page.server === "string" ? 0.95 : 0.9;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "MCP tools/list");
+    const servers = /* @__PURE__ */ new Map();
+    const warnings = [];
+    for (const page of pagesOf2(docs)) {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      const v = page.value;
+      if (!isObject(v)) throw new InputError(`${page.label}: expected a tools/list result object`, where2);
+      const rpc = isObject(v.result) ? v.result : v;
+      const error = objField(isObject(rpc) && rpc.error || v.error, where2, "error");
+      if (error) throw new InputError(`${page.label}: tools/list failed: ${str(error.message) ?? JSON.stringify(error)}`, where2);
+      const result = resultOf(v);
+      if (!result) throw new InputError(`${page.label}: no "tools" list (expected a tools/list result)`, where2);
+      const server = str(v.server) || options.serverName;
+      if (!server) {
+        throw new InputError(
+          `${page.label}: tools/list results do not name their server; wrap them as {"server": "<name>", "result": …} or pass the server name`,
+          where2
+        );
+      }
+      let entry = servers.get(server);
+      if (!entry) {
+        entry = { tools: /* @__PURE__ */ new Map(), index: servers.size, line: page.line };
+        servers.set(server, entry);
+      }
+      list(result.tools, where2, "tools").forEach((t, i) => {
+        const tw = { ...where2, record: `${page.label} tools[${i}]` };
+        if (!isObject(t)) throw new InputError(`${tw.record} is not an object`, tw);
+        const name = requireString(t, "name", tw);
+        if (entry.tools.has(name)) warnings.push(`server ${server}: tool ${name} is listed twice`);
+        entry.tools.set(name, t);
+      });
+      entry.cursor = str(result.nextCursor) || void 0;
+    }
+    const assets = [...servers].map(([server, s]) => {
+      const names = [...s.tools.keys()].sort();
+      const hint = (t, k) => bool(objField(t.annotations, { file: input.file }, "annotations")?.[k]);
+      const pick = (test) => names.filter((n) => test(s.tools.get(n)));
+      const digest = sha256Hex(canonical(names.map((n) => [n, s.tools.get(n).inputSchema ?? null])));
+      return {
+        kind: "Agent",
+        id: `mcp:${server}`,
+        identifiers: [`mcp:${server}`],
+        name: server,
+        mcpServers: [server],
+        tools: names,
+        evidence: { file: input.file, index: s.index, line: s.line },
+        attributes: {
+          readOnlyTools: pick((t) => hint(t, "readOnlyHint") === true),
+          destructiveTools: pick((t) => hint(t, "readOnlyHint") !== true && hint(t, "destructiveHint") === true),
+          openWorldTools: pick((t) => hint(t, "openWorldHint") === true),
+          unannotatedTools: pick((t) => hint(t, "readOnlyHint") === void 0 && hint(t, "destructiveHint") === void 0),
+          toolsetDigest: `sha256:${digest}`
+        }
+      };
+    });
+    const truncated = [...servers].filter(([, s]) => s.cursor).map(([n]) => n);
+    const piece = { source: sourceFor(NAME22, options), complete: truncated.length === 0, covers: [], assets };
+    if (truncated.length) piece.incompleteReason = `tools/list has a nextCursor (more tools) for: ${truncated.join(", ")}`;
+    if (warnings.length) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/mlflow-common.ts
+function readTags(v, where2, field) {
+  const tags = /* @__PURE__ */ new Map();
+  list(v, where2, field).forEach((t) => {
+    if (isObject(t)) {
+      const k = str(t.key);
+      if (k) tags.set(k, str(t.value) ?? "");
+    }
+  });
+  return tags;
+}
+function readVersion(v, where2) {
+  const info = {
+    version: requireString(v, "version", where2),
+    aliases: list(v.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
+    tags: readTags(v.tags, where2, "tags"),
+    createdAt: time(v.creation_timestamp, where2, "creation_timestamp"),
+    updatedAt: time(v.last_updated_timestamp, where2, "last_updated_timestamp")
+  };
+  const stage = str(v.current_stage);
+  if (stage) info.stage = stage;
+  const status = str(v.status);
+  if (status) info.status = status;
+  const user = str(v.user_id);
+  if (user) info.userId = user;
+  return info;
+}
+function compareVersions(a, b) {
+  const na = Number(a);
+  const nb = Number(b);
+  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var CHAMPION_ALIASES = ["champion", "production", "prod"];
+function modelAsset(m) {
+  const versions = [...m.versions].sort((a, b) => compareVersions(a.version, b.version));
+  const aliases = new Map(m.aliases);
+  for (const v of versions) for (const a of v.aliases) aliases.set(a, v.version);
+  const asset = {
+    kind: "Model",
+    id: m.name,
+    identifiers: [m.name, `mlflow:${m.name}`],
+    name: m.name
+  };
+  const live = versions.some((v) => (v.status ?? "READY") === "READY" && v.stage !== "Archived");
+  if (m.versionsListed || aliases.size === 0) asset.active = live;
+  const byAlias = new Map([...aliases].map(([k, v]) => [k.toLowerCase(), v]));
+  const champion = CHAMPION_ALIASES.map((a) => byAlias.get(a)).find((v) => v !== void 0);
+  const production = versions.filter((v) => v.stage === "Production" && (v.status ?? "READY") === "READY").pop();
+  const current = champion ?? production?.version;
+  if (current) asset.version = current;
+  if (m.createdAt) asset.createdAt = m.createdAt;
+  const activity = latest(m.updatedAt, ...versions.map((v) => v.updatedAt), ...versions.map((v) => v.createdAt));
+  if (activity) asset.lastActivityAt = activity;
+  const owners = sortedUnique([m.tags.get("owner"), m.tags.get("team")]);
+  if (owners.length) asset.ownerHints = owners;
+  const env = m.tags.get("environment") ?? m.tags.get("env");
+  if (env) asset.environment = env;
+  const attributes2 = {
+    versions: versions.map((v) => v.version),
+    stages: versions.filter((v) => v.stage && v.stage !== "None").map((v) => `${v.version}=${v.stage}`),
+    aliases: [...aliases].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([a, v]) => `${a}=${v}`),
+    tags: [...m.tags].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}=${v}`)
+  };
+  const allArchived = versions.length > 0 && versions.every((v) => v.stage === "Archived");
+  const lifecycle = m.tags.get("lifecycle") ?? m.tags.get("status") ?? (allArchived ? "archived" : void 0);
+  if (lifecycle) attributes2.lifecycle = lifecycle.toLowerCase();
+  if (versions.length) attributes2.latestVersion = versions[versions.length - 1].version;
+  const failed = versions.filter((v) => v.status && v.status !== "READY").map((v) => `${v.version}=${v.status}`);
+  if (failed.length) attributes2.notReady = failed;
+  if (m.updatedAt) attributes2.lastUpdatedAt = m.updatedAt;
+  const creator = m.userId ?? versions.find((v) => v.userId)?.userId;
+  if (creator) attributes2.createdBy = creator;
+  asset.attributes = attributes2;
+  asset.evidence = m.evidence;
+  return asset;
+}
+
+// src/discover/adapters/mlflow-models.ts
+var NAME23 = "mlflow-models";
+function isPage(v) {
+  return isObject(v) && Array.isArray(v.registered_models);
+}
+var mlflowModelsAdapter = {
+  name: NAME23,
+  description: "MLflow registered models: `GET /api/2.0/mlflow/registered-models/search?max_results=1000` (one or more pages)",
+  markers: ["top-level registered_models array"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      return isPage(Array.isArray(v) ? v[0] : v) ? 0.95 : 0;
+    }
+    return head(input).includes('"registered_models"') ? 0.5 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "MLflow");
+    const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, "registered_models")[0] : [];
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    let token;
+    for (const page of pagesOf2(docs)) {
+      const o = pageObject(page, input.file, "a registered-models/search response object");
+      const models = list(o.registered_models, { file: input.file, line: page.line, record: page.label }, "registered_models");
+      models.forEach((m, i) => {
+        const record = `${page.label} registered_models[${i}]`;
+        const where2 = { file: input.file, line: lines?.[i] ?? page.line, record };
+        if (!isObject(m)) throw new InputError(`${record} is not an object`, where2);
+        const name = requireString(m, "name", where2);
+        if (seen.has(name)) throw new InputError(`${record}: model ${JSON.stringify(name)} appears twice`, where2);
+        seen.add(name);
+        const aliases = /* @__PURE__ */ new Map();
+        list(m.aliases, where2, "aliases").forEach((a) => {
+          if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
+        });
+        const latestVersions = list(m.latest_versions, where2, "latest_versions").map((v, j) => {
+          const vw = { ...where2, record: `${record}.latest_versions[${j}]` };
+          if (!isObject(v)) throw new InputError(`${vw.record} is not an object`, vw);
+          return readVersion(v, vw);
+        });
+        assets.push(
+          modelAsset({
+            name,
+            versions: latestVersions,
+            aliases,
+            tags: readTags(m.tags, where2, "tags"),
+            createdAt: time(m.creation_timestamp, where2, "creation_timestamp"),
+            updatedAt: time(m.last_updated_timestamp, where2, "last_updated_timestamp"),
+            userId: str(m.user_id),
+            versionsListed: m.latest_versions !== void 0,
+            evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
+          })
+        );
+      });
+      token = str(o.next_page_token) || void 0;
+    }
+    const piece = { source: sourceFor(NAME23, options), complete: !token, covers: ["Model"], assets };
+    if (token) piece.incompleteReason = "the last registered-models page has a next_page_token: more models exist";
+    return piece;
+  }
+};
+
+// src/discover/adapters/mlflow-versions.ts
+var NAME24 = "mlflow-versions";
+function isPage2(v) {
+  return isObject(v) && Array.isArray(v.model_versions);
+}
+var mlflowVersionsAdapter = {
+  name: NAME24,
+  description: "MLflow model versions: `GET /api/2.0/mlflow/model-versions/search?filter=name='X'` (one or more pages)",
+  markers: ["top-level model_versions array"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      return isPage2(Array.isArray(v) ? v[0] : v) ? 0.95 : 0;
+    }
+    return head(input).includes('"model_versions"') ? 0.5 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "MLflow");
+    const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, "model_versions")[0] : [];
+    const byModel = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    let token;
+    let index = 0;
+    for (const page of pagesOf2(docs)) {
+      const o = pageObject(page, input.file, "a model-versions/search response object");
+      list(o.model_versions, { file: input.file, line: page.line, record: page.label }, "model_versions").forEach((v, i) => {
+        const record = `${page.label} model_versions[${i}]`;
+        const where2 = { file: input.file, line: lines?.[i] ?? page.line, record };
+        if (!isObject(v)) throw new InputError(`${record} is not an object`, where2);
+        const name = requireString(v, "name", where2);
+        const info = readVersion(v, where2);
+        const key2 = `${name}\0${info.version}`;
+        if (seen.has(key2)) throw new InputError(`${record}: ${name} version ${info.version} appears twice`, where2);
+        seen.add(key2);
+        let entry = byModel.get(name);
+        if (!entry) {
+          entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
+          byModel.set(name, entry);
+        }
+        entry.versions.push(info);
+        index++;
+      });
+      token = str(o.next_page_token) || void 0;
+    }
+    const assets = [...byModel].map(([name, { versions, evidence: evidence3 }]) => {
+      const newest = versions.reduce((a, b) => Number(b.version) > Number(a.version) ? b : a);
+      return modelAsset({ name, versions, aliases: /* @__PURE__ */ new Map(), tags: newest.tags, versionsListed: true, evidence: evidence3 });
+    });
+    const piece = { source: sourceFor(NAME24, options), complete: !token, covers: [], assets };
+    if (token) piece.incompleteReason = "the last model-versions page has a next_page_token: more versions exist";
+    return piece;
+  }
+};
+
+// src/discover/adapters/native.ts
+var NAME25 = "native";
+var SNAPSHOT_MARK = "snapshot/v1";
+var KINDS = new Set(ASSET_KINDS);
+var ORIGINS = /* @__PURE__ */ new Set(["data", "option", "config", "git", "unknown"]);
+function fail(where2, message) {
+  throw new InputError(where2.record ? `${where2.record}: ${message}` : message, { file: where2.file, line: where2.line });
+}
+function timestamp(v, where2, field) {
+  if (v === null) return null;
+  if (typeof v !== "string") fail(where2, `${field} must be an ISO-8601 timestamp or null`);
+  const s = v;
+  if (s.length === 24 && s.charCodeAt(23) === 90 && s.charCodeAt(10) === 84 && s.charCodeAt(19) === 46) {
+    if (!Number.isNaN(Date.parse(s))) return s;
+  }
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(s) ? Date.parse(s) : NaN;
+  if (Number.isNaN(ms)) fail(where2, `${field}: ${JSON.stringify(s)} is not an ISO-8601 timestamp with a zone`);
+  return new Date(ms).toISOString();
+}
+function string(v, where2, field) {
+  if (typeof v !== "string") fail(where2, `${field} must be a string`);
+  return v;
+}
+function stringList(v, where2, field) {
+  if (!Array.isArray(v)) fail(where2, `${field} must be a list of strings`);
+  const a = v;
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== "string") fail(where2, `${field}[${i}] must be a string`);
+  return a;
+}
+function nonNegativeInt(v, where2, field, min = 0) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min) fail(where2, `${field} must be an integer ≥ ${min}`);
+  return v;
+}
+function source(v, where2) {
+  if (!isObject(v)) fail(where2, "source must be an object");
+  const o = v;
+  for (const k in o) if (k !== "type" && k !== "name" && k !== "scope") fail(where2, `unknown field source.${k}`);
+  if (typeof o.type !== "string" || o.type === "") fail(where2, "source.type must be a non-empty string");
+  if (o.name !== void 0) string(o.name, where2, "source.name");
+  if (o.scope !== void 0) string(o.scope, where2, "source.scope");
+  return o;
+}
+function covers(v, where2) {
+  const list3 = stringList(v, where2, "covers");
+  for (const k of list3) if (!KINDS.has(k)) fail(where2, `covers: unknown kind ${JSON.stringify(k)}`);
+  return list3;
+}
+function readAsset(v, where2) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) fail(where2, "an asset must be a JSON object");
+  const o = v;
+  for (const k in o) {
+    const val = o[k];
+    switch (k) {
+      case "kind":
+        if (typeof val !== "string" || !KINDS.has(val)) fail(where2, `kind: unknown kind ${JSON.stringify(val)}`);
+        break;
+      case "id":
+        if (typeof val !== "string" || val === "") fail(where2, "id must be a non-empty string");
+        break;
+      case "identifiers":
+      case "ownerHints":
+      case "permissions":
+      case "tools":
+      case "mcpServers":
+      case "dataSources":
+        stringList(val, where2, k);
+        break;
+      case "name":
+      case "version":
+      case "model":
+      case "environment":
+        string(val, where2, k);
+        break;
+      case "active":
+        if (typeof val !== "boolean") fail(where2, "active must be true or false");
+        break;
+      case "createdAt":
+      case "lastUsedAt":
+      case "lastActivityAt":
+      case "expiresAt":
+      case "rotatedAt":
+        o[k] = timestamp(val, where2, k);
+        break;
+      case "traffic":
+        traffic(val, where2);
+        break;
+      case "evidence":
+        evidence(val, where2);
+        break;
+      case "attributes":
+        attributes(val, where2);
+        break;
+      default:
+        fail(where2, `unknown asset field ${JSON.stringify(k)}`);
+    }
+  }
+  if (o.kind === void 0) fail(where2, "missing kind");
+  if (o.id === void 0) fail(where2, "missing id");
+  if (o.identifiers === void 0) fail(where2, "missing identifiers");
+  return o;
+}
+function traffic(v, where2) {
+  if (!isObject(v)) fail(where2, "traffic must be an object");
+  const t = v;
+  for (const k in t) if (k !== "window" && k !== "count" && k !== "lastAt") fail(where2, `unknown field traffic.${k}`);
+  if (!isObject(t.window)) fail(where2, "traffic.window must be an object");
+  const w = t.window;
+  for (const k in w) if (k !== "start" && k !== "end") fail(where2, `unknown field traffic.window.${k}`);
+  if (!("start" in w) || !("end" in w)) fail(where2, "traffic.window needs start and end (null when unknown)");
+  w.start = timestamp(w.start, where2, "traffic.window.start");
+  w.end = timestamp(w.end, where2, "traffic.window.end");
+  if (typeof t.count !== "number" || !(t.count >= 0)) fail(where2, "traffic.count must be a number ≥ 0");
+  if (t.lastAt !== void 0) t.lastAt = timestamp(t.lastAt, where2, "traffic.lastAt");
+}
+function evidence(v, where2) {
+  if (!isObject(v)) fail(where2, "evidence must be an object");
+  const e = v;
+  for (const k in e) if (k !== "file" && k !== "index" && k !== "line") fail(where2, `unknown field evidence.${k}`);
+  if (typeof e.file !== "string") fail(where2, "evidence.file must be a string");
+  if (e.index !== void 0) nonNegativeInt(e.index, where2, "evidence.index");
+  if (e.line !== void 0) nonNegativeInt(e.line, where2, "evidence.line", 1);
+}
+function attributes(v, where2) {
+  if (!isObject(v)) fail(where2, "attributes must be an object");
+  const a = v;
+  for (const k in a) {
+    const val = a[k];
+    if (val === null || typeof val === "string" || typeof val === "boolean") continue;
+    if (typeof val === "number" && Number.isFinite(val)) continue;
+    if (Array.isArray(val)) {
+      stringList(val, where2, `attributes.${k}`);
+      continue;
+    }
+    fail(where2, `attributes.${k} must be a string, number, boolean, null or list of strings`);
+  }
+}
+function readHeader(v, where2) {
+  if (!isObject(v) || v.blindspot !== SNAPSHOT_MARK) {
+    fail(where2, `the first line of a JSONL snapshot must be the header {"blindspot":"${SNAPSHOT_MARK}", …}`);
+  }
+  const h = v;
+  const allowed = ["blindspot", "source", "collectedAt", "collectedAtFrom", "complete", "incompleteReason", "covers", "files", "warnings"];
+  for (const k in h) if (!allowed.includes(k)) fail(where2, `unknown header field ${JSON.stringify(k)}`);
+  source(h.source, where2);
+  if (!("collectedAt" in h)) fail(where2, "header needs collectedAt (null when unknown)");
+  h.collectedAt = timestamp(h.collectedAt, where2, "collectedAt");
+  if (h.collectedAtFrom !== void 0 && !ORIGINS.has(h.collectedAtFrom)) {
+    fail(where2, `collectedAtFrom must be one of ${[...ORIGINS].join(", ")}`);
+  }
+  if (typeof h.complete !== "boolean") fail(where2, "complete must be true or false");
+  if (h.incompleteReason !== void 0) string(h.incompleteReason, where2, "incompleteReason");
+  covers(h.covers, where2);
+  if (h.files !== void 0) stringList(h.files, where2, "files");
+  if (h.warnings !== void 0) stringList(h.warnings, where2, "warnings");
+  return h;
+}
+function readSnapshot(v, where2, assetLines) {
+  if (!isObject(v)) fail(where2, "a snapshot must be a JSON object");
+  const s = v;
+  const allowed = ["source", "collectedAt", "collectedAtFrom", "complete", "incompleteReason", "covers", "files", "assets", "warnings"];
+  for (const k in s) if (!allowed.includes(k)) fail(where2, `unknown snapshot field ${JSON.stringify(k)}`);
+  source(s.source, where2);
+  if (!("collectedAt" in s)) fail(where2, "collectedAt is required (null when unknown)");
+  s.collectedAt = timestamp(s.collectedAt, where2, "collectedAt");
+  if (!ORIGINS.has(s.collectedAtFrom)) fail(where2, `collectedAtFrom must be one of ${[...ORIGINS].join(", ")}`);
+  if (typeof s.complete !== "boolean") fail(where2, "complete must be true or false");
+  if (s.incompleteReason !== void 0) string(s.incompleteReason, where2, "incompleteReason");
+  covers(s.covers, where2);
+  stringList(s.files, where2, "files");
+  if (s.warnings !== void 0) stringList(s.warnings, where2, "warnings");
+  if (!Array.isArray(s.assets)) fail(where2, "assets must be a list");
+  s.assets.forEach((a, i) => readAsset(a, { file: where2.file, line: assetLines?.[i] ?? where2.line, record: `assets[${i}]` }));
+  return s;
+}
+function isSnapshotLike(v) {
+  return isObject(v) && isObject(v.source) && Array.isArray(v.assets) && typeof v.complete === "boolean" && Array.isArray(v.covers);
+}
+function withEvidence(a, file, index, line) {
+  if (!a.evidence) a.evidence = line !== void 0 ? { file, index, line } : { file, index };
+  return a;
+}
+var nativeAdapter = {
+  name: NAME25,
+  description: "blindspot normalised snapshot (`blindspot snapshot convert … --out snapshot.json`), as JSON or JSONL with a snapshot/v1 header",
+  markers: ['{"blindspot":"snapshot/v1"} header line', "object with source, complete, covers, assets"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      if (isObject(v) && v.blindspot === SNAPSHOT_MARK) return 1;
+      return isSnapshotLike(v) ? 0.95 : 0;
+    }
+    return /"blindspot"\s*:\s*"snapshot\/v1"/.test(head(input, 1024)) ? 0.6 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "blindspot snapshot");
+    if (docs.length === 0) throw new InputError("empty file: expected a blindspot snapshot", { file: input.file, line: 1 });
+    const first = docs[0];
+    let meta;
+    let assets;
+    if (isObject(first.value) && "blindspot" in first.value) {
+      const h = readHeader(first.value, { file: input.file, line: first.line });
+      meta = { ...h, collectedAtFrom: h.collectedAtFrom ?? (h.collectedAt ? "data" : "unknown") };
+      assets = docs.slice(1).map(
+        (d, i) => withEvidence(readAsset(d.value, { file: input.file, line: d.line, record: `asset on line ${d.line}` }), input.file, i, d.line)
+      );
+    } else {
+      if (docs.length > 1) throw new InputError("one snapshot per file", { file: input.file, line: docs[1].line });
+      const lines = arrayItemLines(input.text, "assets")[0];
+      const s = readSnapshot(first.value, { file: input.file, line: first.line }, lines);
+      meta = s;
+      assets = s.assets.map((a, i) => withEvidence(a, input.file, i, lines?.[i]));
+    }
+    const src = { ...meta.source };
+    if (options.sourceName) src.name = options.sourceName;
+    if (options.scope) src.scope = options.scope;
+    const piece = { source: src, complete: meta.complete, covers: meta.covers, assets };
+    if (meta.collectedAt) {
+      piece.collectedAt = meta.collectedAt;
+      piece.collectedAtFrom = meta.collectedAtFrom;
+    }
+    if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
+    if (meta.warnings?.length) piece.warnings = meta.warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/prometheus-rules.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var NAME26 = "prometheus-rules";
+function isRuleFile(v) {
+  return isObject(v) && Array.isArray(v.groups) && v.groups.some((g) => isObject(g) && Array.isArray(g.rules));
+}
+function isPrometheusRule(v) {
+  return isObject(v) && v.kind === "PrometheusRule" && isObject(v.spec);
+}
+function groupContainers(v) {
+  if (!isObject(v)) return [];
+  if (isPrometheusRule(v)) {
+    const meta = isObject(v.metadata) ? v.metadata : {};
+    const prefix = [str(meta.namespace), str(meta.name)].filter(Boolean).join("/");
+    return [{ path: ["spec", "groups"], prefix: prefix ? `${prefix}/` : "" }];
+  }
+  if (v.kind === "List" && Array.isArray(v.items)) {
+    return v.items.flatMap(
+      (item, i) => groupContainers(item).map((c) => ({ path: ["items", i, ...c.path], prefix: c.prefix }))
+    );
+  }
+  if ("groups" in v) return [{ path: ["groups"], prefix: "" }];
+  return [];
+}
+function lineOf(doc, path, lc) {
+  const node = doc.getIn(path, true);
+  return node?.range ? lc.linePos(node.range[0]).line : void 0;
+}
+function valueAt(v, path) {
+  let cur = v;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[k];
+  }
+  return cur;
+}
+function stringMap2(v, where2, field) {
+  if (v === void 0 || v === null) return {};
+  if (!isObject(v)) throw new InputError(`${where2.record}: ${field} must be a map`, where2);
+  const out = {};
+  for (const [k, val] of Object.entries(v)) out[k] = str(val) ?? (typeof val === "boolean" ? String(val) : JSON.stringify(val));
+  return out;
+}
+var prometheusRulesAdapter = {
+  name: NAME26,
+  description: "Prometheus alerting rules: a rule file (`groups:`), or `kubectl get prometheusrules -A -o yaml` (PrometheusRule objects)",
+  markers: ["groups[].rules[] with alert/expr", "kind: PrometheusRule"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      if (isPrometheusRule(v) || isObject(v) && v.kind === "List" && Array.isArray(v.items) && isPrometheusRule(v.items[0])) return 0.95;
+      return isRuleFile(v) ? 0.9 : 0;
+    }
+    const t = input.text.slice(0, 65536);
+    if (/^\s*kind:\s*PrometheusRule\s*$/m.test(t)) return 0.95;
+    if (/^\s*groups:\s*(\[\s*\])?\s*$/m.test(t) && (/^\s*(-\s+)?rules:/m.test(t) || /groups:\s*\[\s*\]/.test(t))) {
+      return /^\s*(-\s+)?(alert|record|expr):/m.test(t) || /groups:\s*\[\s*\]/.test(t) ? 0.9 : 0.5;
+    }
+    return 0;
+  },
+  parse(input, options) {
+    const lc = new import_yaml4.LineCounter();
+    const docs = (0, import_yaml4.parseAllDocuments)(input.text, { lineCounter: lc });
+    const assets = [];
+    const idAlloc = new IdAllocator();
+    docs.forEach((doc, d) => {
+      const err = doc.errors[0];
+      if (err) {
+        const at = err.linePos?.[0] ?? lc.linePos(err.pos[0]);
+        const message = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+        throw new InputError(`invalid YAML: ${message}`, { file: input.file, line: at.line, column: at.col });
+      }
+      const value = doc.toJS({ maxAliasCount: 100 });
+      if (value === null || value === void 0) return;
+      const containers = groupContainers(value);
+      const docWhere = { file: input.file, line: lineOf(doc, [], lc) ?? 1, record: `document ${d + 1}` };
+      if (containers.length === 0) {
+        throw new InputError(`${docWhere.record}: not a Prometheus rule file (no "groups") or PrometheusRule object`, docWhere);
+      }
+      for (const { path, prefix } of containers) {
+        const groups = valueAt(value, path);
+        if (groups === void 0 || groups === null) continue;
+        const pathWhere = { ...docWhere, line: lineOf(doc, path, lc) ?? docWhere.line, record: path.join(".") };
+        if (!Array.isArray(groups)) throw new InputError(`${pathWhere.record}: expected a list of rule groups`, pathWhere);
+        groups.forEach((g, gi) => {
+          const gPath = [...path, gi];
+          const gWhere = { file: input.file, line: lineOf(doc, gPath, lc), record: `${path.join(".")}[${gi}]` };
+          if (!isObject(g)) throw new InputError(`${gWhere.record}: a rule group must be a map`, gWhere);
+          const group = str(g.name);
+          if (!group) throw new InputError(`${gWhere.record}: a rule group needs a name`, gWhere);
+          const groupLabels = stringMap2(g.labels, gWhere, "labels");
+          const rules = g.rules ?? [];
+          if (!Array.isArray(rules)) throw new InputError(`${gWhere.record}: rules must be a list`, gWhere);
+          rules.forEach((r, ri) => {
+            const rPath = [...gPath, "rules", ri];
+            const where2 = { file: input.file, line: lineOf(doc, rPath, lc), record: `group ${group} rules[${ri}]` };
+            if (!isObject(r)) throw new InputError(`${where2.record}: a rule must be a map`, where2);
+            const alert = str(r.alert);
+            const record = str(r.record);
+            if (alert && record) throw new InputError(`${where2.record}: a rule has either alert or record, not both`, where2);
+            if (!alert && !record) throw new InputError(`${where2.record}: a rule needs alert (or record)`, where2);
+            const expr = str(r.expr);
+            if (expr === void 0 || expr.trim() === "") throw new InputError(`${where2.record}: missing expr`, where2);
+            if (record) return;
+            const labels = { ...groupLabels, ...stringMap2(r.labels, where2, "labels") };
+            const key2 = `${prefix}${group}/${alert}`;
+            const asset = {
+              kind: "Monitor",
+              id: idAlloc.next(key2),
+              identifiers: [alert, key2],
+              name: alert,
+              active: true,
+              evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} },
+              attributes: {
+                system: "prometheus",
+                group,
+                expr,
+                labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`),
+                references: [expr, ...Object.values(labels)]
+              }
+            };
+            const forDuration = str(r.for);
+            if (forDuration) asset.attributes.for = forDuration;
+            if (labels.severity) asset.attributes.severity = labels.severity;
+            assets.push(asset);
+          });
+        });
+      }
+    });
+    return { source: sourceFor(NAME26, options), complete: true, covers: ["Monitor"], assets };
+  }
+};
+
+// src/discover/adapters/sagemaker.ts
+var NAME27 = "sagemaker";
+var SERVING = /* @__PURE__ */ new Set(["InService", "Updating", "SystemUpdating", "RollingBack", "UpdateRollbackFailed"]);
+var KNOWN_STATUS = /* @__PURE__ */ new Set([...SERVING, "OutOfService", "Creating", "Deleting", "Failed"]);
+function shapeOf(v) {
+  if (!isObject(v) || "Datapoints" in v || "MetricDataResults" in v) return null;
+  if (Array.isArray(v.Endpoints)) return "list";
+  if (typeof v.EndpointName === "string" && ("EndpointStatus" in v || "EndpointArn" in v)) return "endpoint";
+  if (typeof v.EndpointConfigName === "string" && Array.isArray(v.ProductionVariants)) return "config";
+  return null;
+}
+function mergeEndpoint(all, e, where2, index) {
+  const name = requireString(e, "EndpointName", where2);
+  let f = all.get(name);
+  if (!f) {
+    f = { name, weights: /* @__PURE__ */ new Map(), evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} } };
+    all.set(name, f);
+  }
+  const arn = str(e.EndpointArn);
+  if (arn) f.arn = arn;
+  const status = str(e.EndpointStatus);
+  if (status) {
+    if (!KNOWN_STATUS.has(status)) throw new InputError(`${where2.record}: unknown EndpointStatus ${JSON.stringify(status)}`, where2);
+    f.status = status;
+  }
+  if ("CreationTime" in e) f.createdAt = time(e.CreationTime, where2, "CreationTime");
+  if ("LastModifiedTime" in e) f.modifiedAt = time(e.LastModifiedTime, where2, "LastModifiedTime");
+  const config = str(e.EndpointConfigName);
+  if (config) f.configName = config;
+  const failure = str(e.FailureReason);
+  if (failure) f.failureReason = failure;
+  list(e.ProductionVariants, where2, "ProductionVariants").forEach((pv, i) => {
+    if (!isObject(pv)) return;
+    const variant = str(pv.VariantName);
+    const weight = num(pv.CurrentWeight ?? pv.DesiredWeight, where2, `ProductionVariants[${i}].CurrentWeight`);
+    if (variant && weight !== void 0) f.weights.set(variant, weight);
+  });
+}
+function readConfig(c, where2) {
+  return list(c.ProductionVariants, where2, "ProductionVariants").map((pv, i) => {
+    const pw = { ...where2, record: `${where2.record}.ProductionVariants[${i}]` };
+    if (!isObject(pv)) throw new InputError(`${pw.record} is not an object`, pw);
+    return {
+      variant: requireString(pv, "VariantName", pw),
+      model: str(pv.ModelName),
+      weight: num(pv.InitialVariantWeight, pw, "InitialVariantWeight")
+    };
+  });
+}
+function toAsset4(f, configs, warnings) {
+  const asset = {
+    kind: "ModelEndpoint",
+    id: f.arn ?? f.name,
+    identifiers: f.arn ? [f.name, f.arn] : [f.name],
+    name: f.name,
+    evidence: f.evidence
+  };
+  if (f.status) asset.active = SERVING.has(f.status);
+  if (f.createdAt) asset.createdAt = f.createdAt;
+  const attributes2 = {};
+  if (f.status) attributes2.status = f.status;
+  if (f.modifiedAt) attributes2.lastModifiedAt = f.modifiedAt;
+  if (f.failureReason) attributes2.failureReason = f.failureReason;
+  if (f.configName) {
+    attributes2.endpointConfig = f.configName;
+    const variants = configs.get(f.configName);
+    if (!variants) {
+      warnings.push(`endpoint ${f.name} uses config ${f.configName}, which is not in the file: its model is unknown`);
+    } else {
+      let best;
+      for (const v of variants) {
+        const weight = f.weights.get(v.variant) ?? v.weight ?? 1;
+        if (v.model && (!best || weight > best.weight)) best = { model: v.model, weight };
+      }
+      if (best) asset.model = best.model;
+      attributes2.models = [...new Set(variants.map((v) => v.model).filter((m) => !!m))];
+      attributes2.variants = variants.map((v) => v.variant);
+    }
+  }
+  asset.attributes = attributes2;
+  return asset;
+}
+function scopeFromArns(endpoints) {
+  const scopes = new Set(endpoints.map((e) => e.arn?.split(":").slice(0, 5).join(":")));
+  const [only] = scopes;
+  return scopes.size === 1 && only ? only : void 0;
+}
+var sagemakerAdapter = {
+  name: NAME27,
+  description: "AWS SageMaker endpoints: `aws sagemaker list-endpoints`, `describe-endpoint --endpoint-name N`, `describe-endpoint-config --endpoint-config-name C` (alone or together)",
+  markers: ["Endpoints[] with EndpointArn/EndpointStatus", "EndpointName + EndpointStatus", "EndpointConfigName + ProductionVariants"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      return shapeOf(Array.isArray(v) ? v[0] : v) ? 0.9 : 0;
+    }
+    const h = head(input);
+    return (h.includes('"Endpoints"') || h.includes('"EndpointConfigName"')) && !h.includes('"Datapoints"') ? 0.4 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "SageMaker");
+    const listLines = arrayItemLines(input.text, "Endpoints");
+    const endpoints = /* @__PURE__ */ new Map();
+    const configs = /* @__PURE__ */ new Map();
+    let sawList = false;
+    let token;
+    let index = 0;
+    const pages = pagesOf2(docs);
+    pages.forEach((page) => {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      const shape = shapeOf(page.value);
+      if (!shape) {
+        throw new InputError(
+          `${page.label}: not a SageMaker list-endpoints, describe-endpoint or describe-endpoint-config response`,
+          where2
+        );
+      }
+      const o = page.value;
+      if (shape === "list") {
+        sawList = true;
+        const docIndex = Number(/^document (\d+)$/.exec(page.label)?.[1] ?? 0) - 1;
+        list(o.Endpoints, where2, "Endpoints").forEach((e, i) => {
+          const ew = { file: input.file, line: listLines[docIndex]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
+          if (!isObject(e)) throw new InputError(`${ew.record} is not an object`, ew);
+          mergeEndpoint(endpoints, e, ew, index++);
+        });
+        token = str(o.NextToken) || void 0;
+      } else if (shape === "endpoint") {
+        mergeEndpoint(endpoints, o, where2, index++);
+      } else {
+        configs.set(requireString(o, "EndpointConfigName", where2), readConfig(o, where2));
+      }
+    });
+    const warnings = [];
+    const facts = [...endpoints.values()];
+    const assets = facts.map((f) => toAsset4(f, configs, warnings));
+    const used = new Set(facts.map((f) => f.configName));
+    for (const c of configs.keys()) if (!used.has(c)) warnings.push(`endpoint config ${c} is used by no endpoint in the file`);
+    const piece = {
+      source: sourceFor(NAME27, options, scopeFromArns(facts)),
+      complete: !token,
+      covers: sawList ? ["ModelEndpoint"] : [],
+      assets
+    };
+    if (token) piece.incompleteReason = "the last list-endpoints page has a NextToken: more endpoints exist";
+    if (warnings.length) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/trufflehog.ts
+var NAME28 = "trufflehog";
+function resultLines(input) {
+  const lines = [];
+  let skipped = 0;
+  if (input.docs) {
+    for (const d of input.docs) {
+      for (const value of Array.isArray(d.value) ? d.value : [d.value]) {
+        if (isObject(value) && "DetectorName" in value) lines.push({ value, line: d.line });
+        else skipped++;
+      }
+    }
+    return { lines, skipped };
+  }
+  const text2 = input.text.split("\n");
+  text2.forEach((raw, i) => {
+    const t = raw.trim();
+    if (t === "") return;
+    let value;
+    try {
+      value = JSON.parse(t);
+    } catch {
+      if (!t.includes('"DetectorName"')) {
+        skipped++;
+        return;
+      }
+      const { offset, reason } = jsonErrorOffset(t);
+      throw new InputError(`invalid JSON in a TruffleHog result: ${reason || "malformed value"}`, {
+        file: input.file,
+        line: i + 1,
+        column: Math.max(offset, 0) + 1 + (raw.length - raw.trimStart().length)
+      });
+    }
+    if (isObject(value) && "DetectorName" in value) lines.push({ value, line: i + 1 });
+    else skipped++;
+  });
+  return { lines, skipped };
+}
+function sourceData(r, where2) {
+  const meta = objField(r.SourceMetadata, where2, "SourceMetadata");
+  const data = objField(meta?.Data, where2, "SourceMetadata.Data");
+  if (!data) return { data: {} };
+  const kind = Object.keys(data).find((k) => isObject(data[k]));
+  return kind ? { kind, data: data[kind] } : { data: {} };
+}
+function toAsset5(r, index, where2, options, idAlloc) {
+  const detector = requireString(r, "DetectorName", where2);
+  const raw = str(r.Raw) ?? "";
+  const rawV2 = str(r.RawV2) ?? "";
+  const redacted = str(r.Redacted) ?? "";
+  const { kind, data } = sourceData(r, where2);
+  const file = str(data.file) ?? str(data.path) ?? "";
+  const commit = str(data.commit) ?? "";
+  const line = num(data.line, where2, `SourceMetadata.Data.${kind}.line`);
+  const secretHash = sha256Hex(raw || rawV2).slice(0, 16);
+  const id = `${detector}:${secretHash}:${commit}:${file}:${line ?? ""}`;
+  const extra2 = objField(r.ExtraData, where2, "ExtraData");
+  const account = str(extra2?.account);
+  const arn = str(extra2?.arn);
+  const userId = str(extra2?.user_id);
+  const fingerprints = [fingerprintSecret(raw, options.hmacKey)];
+  if (rawV2 && rawV2 !== raw) fingerprints.push(fingerprintSecret(rawV2, options.hmacKey));
+  const attributes2 = { detector, file };
+  if (line !== void 0) attributes2.line = line;
+  if (commit) attributes2.commit = commit;
+  const optional = [
+    ["repository", data.repository],
+    ["link", data.link],
+    ["email", data.email],
+    ["visibility", data.visibility],
+    ["bucket", data.bucket],
+    ["image", data.image],
+    ["decoder", r.DecoderName],
+    ["sourceName", r.SourceName],
+    ["account", account],
+    ["arn", arn],
+    ["userId", userId],
+    ["resourceType", extra2?.resource_type]
+  ];
+  for (const [k, v] of optional) {
+    const s = str(v);
+    if (s) attributes2[k] = s;
+  }
+  if (kind) attributes2.source = kind;
+  const detectorType = num(r.DetectorType, where2, "DetectorType");
+  if (detectorType !== void 0) attributes2.detectorType = detectorType;
+  const sourceType = num(r.SourceType, where2, "SourceType");
+  if (sourceType !== void 0) attributes2.sourceType = sourceType;
+  const verified = bool(r.Verified) === true;
+  attributes2.verified = verified;
+  const asset = {
+    kind: "SecretFinding",
+    id: idAlloc.next(id),
+    identifiers: ids(id, ...awsKeyIds(raw, rawV2, redacted), arn, userId, account, ...fingerprints),
+    name: `${detector} in ${file || kind || "unknown source"}${line !== void 0 ? `:${line}` : ""}`,
+    evidence: { file: where2.file, index, line: where2.line },
+    attributes: attributes2
+  };
+  const committed = time(data.timestamp, where2, `SourceMetadata.Data.${kind}.timestamp`);
+  if (committed) asset.createdAt = committed;
+  if (verified) asset.active = true;
+  return asset;
+}
+var trufflehogAdapter = {
+  name: NAME28,
+  description: "TruffleHog v3 NDJSON: `trufflehog git|github|filesystem <target> --json > results.ndjson`",
+  markers: ["NDJSON lines with DetectorName, SourceMetadata, Verified"],
+  sniff(input) {
+    if (input.docs) {
+      const sample = input.docs.slice(0, 50).flatMap((d) => Array.isArray(d.value) ? d.value.slice(0, 1) : [d.value]);
+      return sample.some((v) => isObject(v) && typeof v.DetectorName === "string" && "SourceMetadata" in v) ? 0.95 : 0;
+    }
+    const h = head(input, 16384);
+    return h.includes('"DetectorName"') && h.includes('"SourceMetadata"') ? 0.6 : 0;
+  },
+  parse(input, options) {
+    const { lines, skipped } = resultLines(input);
+    const idAlloc = new IdAllocator();
+    const assets = lines.map((l, i) => {
+      const where2 = { file: input.file, line: l.line, record: `result on line ${l.line}` };
+      return toAsset5(l.value, i, where2, options, idAlloc);
+    });
+    const piece = { source: sourceFor(NAME28, options), complete: true, covers: ["SecretFinding"], assets };
+    if (skipped) piece.warnings = [`skipped ${skipped} line(s) without DetectorName (log output)`];
+    return piece;
+  }
+};
+
+// src/discover/adapters/vertex-endpoints.ts
+var NAME29 = "vertex-endpoints";
+var ENDPOINT_NAME = /^projects\/[^/]+\/locations\/([^/]+)\/endpoints\/[^/]+$/;
+function isEndpoint(v) {
+  return isObject(v) && typeof v.name === "string" && ENDPOINT_NAME.test(v.name);
+}
+function toAsset6(e, where2, index) {
+  const name = requireString(e, "name", where2);
+  if (!ENDPOINT_NAME.test(name)) {
+    throw new InputError(`${where2.record}: name ${JSON.stringify(name)} is not projects/*/locations/*/endpoints/*`, where2);
+  }
+  const displayName = str(e.displayName);
+  const split = objField(e.trafficSplit, where2, "trafficSplit") ?? {};
+  const labels = objField(e.labels, where2, "labels");
+  let best;
+  const deployed = [];
+  const accounts = [];
+  list(e.deployedModels, where2, "deployedModels").forEach((dm, i) => {
+    const dw = { ...where2, record: `${where2.record}.deployedModels[${i}]` };
+    if (!isObject(dm)) throw new InputError(`${dw.record} is not an object`, dw);
+    const id = requireString(dm, "id", dw);
+    const model = str(dm.model);
+    const version = str(dm.modelVersionId);
+    const share = num(split[id], dw, `trafficSplit.${id}`) ?? 0;
+    deployed.push(`${id}=${model ?? "?"}${version ? `@${version}` : ""}:${share}%`);
+    const sa = str(dm.serviceAccount);
+    if (sa) accounts.push(sa);
+    if (model && share > 0 && (!best || share > best.share)) best = { model, version, share };
+  });
+  const asset = {
+    kind: "ModelEndpoint",
+    id: name,
+    identifiers: displayName && displayName !== name ? [name, displayName] : [name],
+    name: displayName ?? name,
+    active: best !== void 0,
+    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} }
+  };
+  const created = time(e.createTime, where2, "createTime");
+  if (created) asset.createdAt = created;
+  if (best) {
+    asset.model = best.model;
+    if (best.version) asset.version = best.version;
+  }
+  const owners = sortedUnique([str(labels?.owner), str(labels?.team)]);
+  if (owners.length) asset.ownerHints = owners;
+  const env = str(labels?.environment) ?? str(labels?.env);
+  if (env) asset.environment = env;
+  const attributes2 = { deployedModels: deployed };
+  if (accounts.length) attributes2.serviceAccounts = sortedUnique(accounts);
+  const updated = time(e.updateTime, where2, "updateTime");
+  if (updated) attributes2.updatedAt = updated;
+  if (labels) attributes2.labels = pairs(labels);
+  if (displayName) attributes2.displayName = displayName;
+  asset.attributes = attributes2;
+  return asset;
+}
+var vertexEndpointsAdapter = {
+  name: NAME29,
+  description: "GCP Vertex AI endpoints: `gcloud ai endpoints list --region=R --format=json` (or REST endpoints.list pages)",
+  markers: ["array of objects named projects/*/locations/*/endpoints/*", "endpoints[] + nextPageToken"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      if (Array.isArray(v)) return v.length > 0 && isEndpoint(v[0]) ? 0.9 : 0;
+      return isObject(v) && Array.isArray(v.endpoints) && v.endpoints.length > 0 && isEndpoint(v.endpoints[0]) ? 0.9 : 0;
+    }
+    return /"name"\s*:\s*"projects\/[^"/]+\/locations\/[^"/]+\/endpoints\//.test(head(input)) ? 0.4 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, "Vertex AI");
+    const topLines = arrayItemLines(input.text);
+    const restLines = arrayItemLines(input.text, "endpoints");
+    const assets = [];
+    let token;
+    docs.forEach((doc, d) => {
+      const v = doc.value;
+      let items;
+      let lines;
+      let label;
+      if (Array.isArray(v)) {
+        items = v;
+        lines = topLines[d];
+        label = "endpoint ";
+      } else if (isObject(v) && (Array.isArray(v.endpoints) || Object.keys(v).length === 0 || "nextPageToken" in v)) {
+        items = list(v.endpoints, { file: input.file, line: doc.line }, "endpoints");
+        lines = restLines[d];
+        label = "endpoints";
+        token = str(v.nextPageToken) || void 0;
+      } else {
+        throw new InputError(`document ${d + 1}: expected an array of Vertex AI endpoints`, { file: input.file, line: doc.line });
+      }
+      items.forEach((item, i) => {
+        const where2 = { file: input.file, line: lines?.[i] ?? doc.line, record: `${label}[${i}]` };
+        if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
+        assets.push(toAsset6(item, where2, assets.length));
+      });
+    });
+    const regions = sortedUnique(assets.map((a) => ENDPOINT_NAME.exec(a.id)?.[0].split("/endpoints/")[0]));
+    const piece = {
+      source: sourceFor(NAME29, options, regions.length === 1 ? regions[0] : void 0),
+      complete: !token,
+      covers: ["ModelEndpoint"],
+      assets
+    };
+    if (token) piece.incompleteReason = "the last endpoints page has a nextPageToken: more endpoints exist";
+    return piece;
+  }
+};
+
+// src/discover/adapters/group-ml.ts
+var ML_AGENT_ADAPTERS = [
+  nativeAdapter,
+  gitleaksAdapter,
+  trufflehogAdapter,
+  mlflowModelsAdapter,
+  mlflowVersionsAdapter,
+  sagemakerAdapter,
+  cloudwatchAdapter,
+  vertexEndpointsAdapter,
+  mcpConfigAdapter,
+  mcpToolsAdapter,
+  a2aCardAdapter,
+  prometheusRulesAdapter,
+  datadogMonitorsAdapter
+];
+
+// src/discover/registry.ts
+var ADAPTERS = [...ML_AGENT_ADAPTERS, ...CLOUD_ADAPTERS];
+function adapterByName(name) {
+  return ADAPTERS.find((a) => a.name === name);
+}
+
+// src/discover/detect.ts
+var MIN_CONFIDENCE = 0.3;
+function adapterInput(file, text2) {
+  let docs = null;
+  if (looksLikeJson(text2)) docs = parseJsonDocuments(text2, file);
+  return { file, text: text2, docs };
+}
+function detect(input, adapters = ADAPTERS) {
+  const scored = adapters.map((a) => ({ adapter: a, confidence: a.sniff(input) })).sort((x, y) => y.confidence - x.confidence);
+  const [best, second] = scored;
+  if (!best || best.confidence < MIN_CONFIDENCE) {
+    throw new InputError("unknown export format: no adapter recognises this content; name it with --format (see `blindspot snapshot formats`)", { file: input.file, line: 1 });
+  }
+  if (second && second.confidence === best.confidence) {
+    throw new InputError(`ambiguous export format: both ${best.adapter.name} and ${second.adapter.name} match; name it with --format`, { file: input.file, line: 1 });
+  }
+  return best;
+}
+function resolveAdapter(input, format) {
+  if (format && format !== "auto") {
+    const a = adapterByName(format);
+    if (!a) throw new InputError(`unknown format "${format}" (see \`blindspot snapshot formats\`)`, { file: input.file });
+    return a;
+  }
+  return detect(input).adapter;
+}
+
+// src/discover/convert.ts
+function union(lists) {
+  return [...new Set(lists.flat())];
+}
+function mergePieces(m, options) {
+  const first = m.pieces[0];
+  const dataTimes = m.pieces.map((p) => p.collectedAt).filter((t) => Boolean(t)).sort();
+  let collectedAt = null;
+  let collectedAtFrom = "unknown";
+  if (dataTimes.length > 0) {
+    collectedAt = dataTimes[0];
+    collectedAtFrom = "data";
+  } else if (options.collectedAt) {
+    collectedAt = options.collectedAt.iso;
+    collectedAtFrom = options.collectedAt.from;
+  } else if (options.commitTime) {
+    const times = m.files.map((f) => options.commitTime(f)).filter((t) => Boolean(t)).sort();
+    if (times.length === m.files.length && times.length > 0) {
+      collectedAt = times[0];
+      collectedAtFrom = "git";
+    }
+  }
+  const incomplete = m.pieces.filter((p) => !p.complete);
+  const claims = options.claims ?? union(m.pieces.map((p) => p.claims ?? defaultClaims(m.adapter, p)));
+  const warnings = union(m.pieces.map((p) => p.warnings ?? []));
+  return {
+    source: { ...first.source, ...options.sourceName ? { name: options.sourceName } : {}, ...options.scope ? { scope: options.scope } : {} },
+    collectedAt,
+    collectedAtFrom,
+    complete: incomplete.length === 0,
+    ...incomplete.length ? { incompleteReason: union(incomplete.map((p) => [p.incompleteReason ?? "incomplete export"])).join("; ") } : {},
+    covers: union(m.pieces.map((p) => p.covers)),
+    ...claims.length ? { claims } : {},
+    files: m.files,
+    assets: m.pieces.flatMap((p) => p.assets),
+    ...warnings.length ? { warnings } : {}
+  };
+}
+function convertFiles(files, options = {}) {
+  const byAdapter = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const input = adapterInput(f.path, f.text);
+    const adapter = resolveAdapter(input, options.format);
+    const piece = adapter.parse(input, options);
+    const m = byAdapter.get(adapter.name) ?? { adapter: adapter.name, pieces: [], files: [] };
+    m.pieces.push(piece);
+    m.files.push(f.path);
+    byAdapter.set(adapter.name, m);
+  }
+  return [...byAdapter.values()].map((m) => mergePieces(m, options));
+}
+function combineSnapshots(snaps) {
+  if (snaps.length === 1) return snaps[0];
+  const types = [...new Set(snaps.map((s) => s.source.type))];
+  const times = snaps.map((s) => s.collectedAt);
+  const known = times.filter((t) => t !== null).sort();
+  const claims = union(snaps.map((s) => s.claims ?? []));
+  return {
+    source: { type: types.length === 1 ? types[0] : "combined", ...snaps[0].source.name ? { name: snaps[0].source.name } : {}, ...snaps[0].source.scope ? { scope: snaps[0].source.scope } : {} },
+    collectedAt: known.length === times.length ? known[0] : null,
+    collectedAtFrom: known.length === times.length ? snaps.map((s) => s.collectedAtFrom).sort()[0] : "unknown",
+    complete: snaps.every((s) => s.complete),
+    ...snaps.some((s) => !s.complete) ? { incompleteReason: snaps.filter((s) => !s.complete).map((s) => `${s.source.type}: ${s.incompleteReason ?? "incomplete"}`).join("; ") } : {},
+    covers: union(snaps.map((s) => s.covers)),
+    ...claims.length ? { claims } : {},
+    files: union(snaps.map((s) => s.files)),
+    assets: snaps.flatMap((s) => s.assets)
+  };
+}
+
+// src/discover/load-sources.ts
+function convertEntry(entry, files, options, collectedAt) {
+  return convertFiles(files, {
+    format: entry.format,
+    sourceName: entry.name ?? entry.path,
+    scope: entry.scope,
+    serverName: entry.server,
+    hmacKey: options.hmacKey,
+    collectedAt,
+    commitTime: options.commitTime,
+    claims: entry.claims
+  });
+}
+function loadSources(repo, repoFiles, config, options = {}) {
+  const snapshots = [];
+  const failed = [];
+  const run = (name, paths, read, convert2) => {
+    try {
+      snapshots.push(...convert2(read()));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      failed.push({ name, files: paths, error: errorMessage(err) });
+    }
+  };
+  if (!options.skipConfigured) {
+    for (const entry of config.sources) {
+      const glob = new Glob(entry.path);
+      const paths = glob.literal ? repo.exists(entry.path) ? [entry.path] : [] : repoFiles.filter((f) => glob.matches(f));
+      const name = entry.name ?? entry.path;
+      if (paths.length === 0) {
+        failed.push({ name, files: [entry.path], error: `${entry.path}: no file matches this source path` });
+        continue;
+      }
+      const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
+      run(name, paths, () => paths.map((p) => {
+        const f = repo.read(p, { maxBytes: config.limits.maxFileBytes });
+        return { path: p, text: f.text };
+      }), (files) => convertEntry(entry, files, options, collectedAt));
+    }
+  }
+  const cwd = options.cwd ?? process.cwd();
+  for (const spec of options.extra ?? []) {
+    const glob = new Glob(spec);
+    const paths = glob.literal ? [spec] : repoFiles.filter((f) => glob.matches(f));
+    if (paths.length === 0) {
+      failed.push({ name: spec, files: [spec], error: `${spec}: no file matches` });
+      continue;
+    }
+    const entry = { path: spec, format: options.format };
+    const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
+    run(spec, paths, () => paths.map((p) => ({ path: p, text: readUserFile(resolve2(cwd, p), p, config.limits.maxFileBytes).text })), (files) => convertEntry({ ...entry, name: void 0 }, files, options, collectedAt).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })));
+  }
+  return { snapshots, failed };
+}
+
+// src/reconcile/format.ts
+function day(iso) {
+  return iso.slice(0, 10);
+}
+function when2(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function count(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function list2(items) {
+  return items.map((i) => `\`${i}\``).join(", ");
+}
+function ageDays(fromIso, nowMs) {
+  return Math.floor((nowMs - Date.parse(fromIso)) / 864e5);
+}
+
+// src/reconcile/coverage.ts
+function owned(s, ctx) {
+  return s.ownership.owners.length > 0 && (!s.ownership.catchAll || ctx.config.ownership.catchAllCountsAsOwner);
+}
+function monitored(s, ctx) {
+  const m = ctx.monitoring.get(s.record.key);
+  return !m || !m.required || m.ok.length > 0;
+}
+function coverage2(ctx, findings) {
+  const unverifiable = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.type === "unverifiable" && f.record) unverifiable.set(f.record.kind, (unverifiable.get(f.record.kind) ?? 0) + 1);
+  return RECORD_KINDS.map((kind) => {
+    const states = ctx.states.filter((s) => s.record.kind === kind);
+    const liveRecorded = states.filter((s) => s.seenFresh);
+    const unrecorded = ctx.unrecorded.filter((g) => g.some((a) => a.inventory && a.asset.kind === kind && a.source.trusted && a.asset.active !== false)).length;
+    const live = liveRecorded.length + unrecorded;
+    const ownedN = liveRecorded.filter((s) => owned(s, ctx)).length;
+    const monitoredN = liveRecorded.filter((s) => monitored(s, ctx)).length;
+    const governed = liveRecorded.filter((s) => owned(s, ctx) && monitored(s, ctx)).length;
+    return {
+      kind,
+      live,
+      recorded: liveRecorded.length,
+      owned: ownedN,
+      monitored: monitoredN,
+      unverifiable: unverifiable.get(kind) ?? 0,
+      records: states.length,
+      governedCoverage: live === 0 ? null : Math.round(governed / live * 1e4) / 1e4
+    };
+  });
+}
+function attestations(ctx) {
+  return ctx.states.map((s) => {
+    const r = s.record;
+    const o = s.ownership;
+    const m = ctx.monitoring.get(r.key);
+    const ownershipProof = o.line === null ? "no CODEOWNERS rule matches" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} removes ownership` : `CODEOWNERS line ${o.line} (${o.pattern})${o.catchAll ? ", a catch-all" : ""}`;
+    let retirement = null;
+    if (r.lifecycle === "retired") {
+      const trusted = s.scope.filter((j) => j.trusted);
+      if (s.view.active?.value === true) retirement = { proof: `still enabled in ${s.view.active.source}`, at: s.view.active.at };
+      else if (s.seenFresh) retirement = { proof: `present but disabled in ${s.view.inventory.filter((a) => a.source.trusted).map((a) => a.source.label).join(", ")}`, at: s.view.active?.at ?? null };
+      else if (trusted.length) retirement = { proof: `absent from fresh, complete ${trusted.map((j) => j.label).join(", ")}`, at: trusted.map((j) => j.snapshot.collectedAt ?? "").sort()[0] || null };
+      else retirement = { proof: `unverified: no fresh, complete source covers it${r.retiredAt ? ` (retired ${day(r.retiredAt)})` : ""}`, at: null };
+    }
+    return {
+      record: r.key,
+      file: r.location.file,
+      line: r.location.line,
+      ownership: { owners: o.owners, codeownersLine: o.line, proof: ownershipProof },
+      monitoring: m?.ok[0] ? { proof: `${m.ok[0].fact} (${m.ok[0].source})`, at: m.ok[0].at } : null,
+      retirement,
+      liveMatches: [...new Set(s.view.inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort()
+    };
+  });
+}
+
+// src/model/finding.ts
+var FINDING_TYPES = [
+  "retired-but-active",
+  "unrecorded-asset",
+  "missing-asset",
+  "ownerless",
+  "owner-unresolvable",
+  "owner-conflict",
+  "unmonitored",
+  "stale-credential",
+  "rotation-overdue",
+  "permission-drift",
+  "toolset-drift",
+  "version-drift",
+  "approval-expired",
+  "secret-in-code",
+  "ambiguous-match",
+  "unverifiable",
+  "suppression-expired"
+];
+
+// src/reconcile/catalog.ts
+var ENTRIES = {
+  "retired-but-active": {
+    title: "Retired but still active",
+    description: "The record says this asset is retired or revoked, or deprecated past its sunset date, yet the live asset is still enabled and was used after that date (plus the grace period).",
+    why: "Retiring a record is a promise that the asset is gone. A live identity or endpoint that everyone believes is switched off has nobody watching it and no approval behind it: exactly the forgotten access attackers look for.",
+    evidence: "The record's lifecycle and its `retiredAt` or `sunsetAt` date; the live asset's enabled state; the last activity or traffic after that date, with the source and collection time.",
+    fix: "Finish the retirement: disable or delete the live asset (revoke the key, delete the endpoint, disable the service account) and let the next snapshot confirm it. If the asset is still needed, make the record active again through a reviewed pull request, with a current owner and approval.",
+    defaultSeverity: "critical",
+    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["ID.AM-08", "PR.PS-02", "PR.AA-01"] }
+  },
+  "unrecorded-asset": {
+    title: "Unrecorded (shadow) asset",
+    description: "A live asset of a governed kind (model, model endpoint, service account, credential or agent) matches no governance record and no active suppression.",
+    why: "An asset nobody recorded has no declared owner, purpose, approval or monitoring. Shadow identities and agents are where access outlives its reason and where misuse goes unnoticed.",
+    evidence: "The snapshot item: source, collection time, live id, the identifiers tried for matching, and creation and last-activity times where the source knows them.",
+    fix: "If the asset is legitimate, adopt it: add a manifest with an owner (blindspot proposes one in an adopt pull request). If the record exists but lacks this id, add the id to `spec.identifiers`. If nobody claims the asset, disable it, and delete it after a waiting period.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["ID.AM-02", "DE.CM-09", "PR.AA-01"] }
+  },
+  "missing-asset": {
+    title: "Recorded asset not found live",
+    description: "The record is active, a fresh and complete snapshot covering its kind was read, and no live asset matches any of its identifiers.",
+    why: "A record for something that no longer exists makes the inventory lie: coverage looks better than it is, and owners keep answering for an asset that is gone, or that now runs under an id nobody recorded.",
+    evidence: "The record's identifiers, and the sources covering its kind with their collection time and completeness.",
+    fix: "If the asset was decommissioned, merge the proposed retirement pull request (it sets `lifecycle: retired` and `retiredAt`). If it still exists under another id, add that id to `spec.identifiers`. If the export does not reach the asset, widen the export scope.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["ID.AM-02", "ID.AM-08"] }
+  },
+  ownerless: {
+    title: "No owner",
+    description: "No CODEOWNERS rule gives the record's manifest an owner, or only a catch-all rule does and the configuration does not count catch-alls as owners.",
+    why: "Without an accountable owner nobody reviews changes, answers for the asset in an incident, or decides when it should be retired. Ownerless machine identities are the main source of access that outlives its purpose.",
+    evidence: "The manifest path and how CODEOWNERS resolved it: the matching line and pattern, if any.",
+    fix: "Add a CODEOWNERS rule that names a team (preferred) or a user for the manifest; blindspot can propose it in a pull request. Keep `spec.owner`, if set, in step with it.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "PR.AA-01"] }
+  },
+  "owner-unresolvable": {
+    title: "Owner cannot be resolved",
+    description: "An owner handle is malformed, or is not a member or team of the organisation according to the membership data provided.",
+    why: "An owner that does not exist, or has left, is no owner: notifications go nowhere and reviews cannot be requested. Leavers are the classic offboarding gap for machine identities.",
+    evidence: "The handle, where it came from (CODEOWNERS line or `spec.owner`) and the membership source that failed to resolve it.",
+    fix: "Replace the handle with a current team or user in CODEOWNERS and in the manifest. If the owner left, hand the asset over before changing it: a departed owner does not prove the asset is unused.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "GV.RR-04"] }
+  },
+  "owner-conflict": {
+    title: "Conflicting owners",
+    description: "The owner in `spec.owner`, the CODEOWNERS owners of the manifest, and the owner hints on the live asset (tags, labels) do not agree.",
+    why: "CODEOWNERS decides ownership, but conflicting claims mean people act on different answers: the wrong team is paged, or each team assumes the other one handles it.",
+    evidence: "Each claimed owner with its source: the manifest field, the CODEOWNERS line, the live tag.",
+    fix: "Decide who owns the asset, then make the sources agree: update CODEOWNERS or `spec.owner`, and correct the owner tag on the live asset.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["GV.RR-02"] }
+  },
+  unmonitored: {
+    title: "Not monitored",
+    description: "The record has no monitoring evidence, or its evidence (`spec.monitoring`, or a matching monitor in a snapshot) is older than the policy allows.",
+    why: "Misuse of an unmonitored identity, endpoint or agent goes unseen until the damage is done. Monitoring evidence is what lets an owner claim the asset is watched.",
+    evidence: "The `spec.monitoring` entries with their verification dates, the monitors found in snapshots, and the maximum age the policy allows.",
+    fix: "Add an alert or monitor for the asset, record it in `spec.monitoring` with the date it was verified, and verify it again before the policy age runs out.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "DE.CM-03"] }
+  },
+  "stale-credential": {
+    title: "Stale credential",
+    description: "An active credential or service account has not been used for longer than the policy allows (90 days by default), or was never used after its grace period.",
+    why: "Unused access serves nobody, yet a leaked copy still works. Stale credentials are the cheapest risk to remove.",
+    evidence: "The creation time, the last-used time and the source that reported it, and the policy threshold.",
+    fix: "Disable the credential, wait to see whether anything breaks, then delete it and retire its record. If it is needed but rarely used, keep it and prefer short-lived credentials issued on demand.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["PR.AA-01"] }
+  },
+  "rotation-overdue": {
+    title: "Rotation overdue",
+    description: "The credential is older than the rotation policy allows (90 days by default), or is past the expiry its record declares while still active.",
+    why: "Long-lived secrets collect copies in laptops, logs and CI caches; the longer a key lives, the more likely it has leaked somewhere.",
+    evidence: "The creation, last-rotation and expiry times, and the rotation period the policy sets.",
+    fix: "Rotate: issue a new key, roll it out to every consumer, revoke the old one, and update `rotatedAt` in the record. Better still, replace the static key with short-lived or federated credentials (OIDC).",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI7:2025"], nistCsf: ["PR.AA-01"] }
+  },
+  "permission-drift": {
+    title: "Permission drift",
+    description: "The live permissions or data access of the asset exceed the approved set in `spec.approval`.",
+    why: "Privileges granted outside review are how least privilege erodes, and an over-privileged identity turns a small leak into a large breach.",
+    evidence: "The approved permissions, the live permissions, and the grants that exceed the approval.",
+    fix: "Remove the extra grants. If they are genuinely needed, extend `spec.approval.permissions` through a reviewed pull request so the approval matches reality.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI5:2025"], nistCsf: ["PR.AA-05"] }
+  },
+  "toolset-drift": {
+    title: "Agent toolset drift",
+    description: "The live tools, MCP servers or data sources of an agent differ from those in its approval.",
+    why: "An agent's tools define what it can do on someone else's behalf. A tool or data source added after review is a capability nobody approved; a missing one can mean an older, unreviewed configuration is running.",
+    evidence: "The approved and live tools, MCP servers and data sources, with the items added and removed.",
+    fix: "Roll the agent back to its approved configuration, or update `spec.approval` (`tools`, `mcpServers`, `dataSources`) through a reviewed pull request.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI5:2025", "NHI3:2025"], nistCsf: ["PR.AA-05", "PR.PS-01", "DE.CM-09"] }
+  },
+  "version-drift": {
+    title: "Model version drift",
+    description: "The endpoint serves a model or model version other than the one its record approves in `spec.expected`.",
+    why: "An unapproved model in production has skipped evaluation and sign-off, and the record no longer describes what users actually get.",
+    evidence: "The expected model and version, the live model and version, and the endpoint that serves them.",
+    fix: "Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: [], nistCsf: ["PR.PS-01", "ID.AM-08"] }
+  },
+  "approval-expired": {
+    title: "Approval expired",
+    description: "The record's approval is past `spec.approval.expiresAt` while the asset is still live.",
+    why: "An approval is a time-boxed decision. Once it lapses, nobody has confirmed that the asset is still needed or still scoped correctly.",
+    evidence: "The approval reference and expiry date, and the live evidence that the asset still runs.",
+    fix: "Review the asset again and renew the approval with a new `ref` and `expiresAt`, or retire the asset.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["PR.AA-05", "ID.AM-08"] }
+  },
+  "secret-in-code": {
+    title: "Secret in code",
+    description: "Key material of a credential was found in a repository or pipeline file by a secret scanner.",
+    why: "A secret in a file can be read by everyone with access to the repository, its forks, clones and history. Treat it as compromised.",
+    evidence: "The scanner, the file and line of the hit, the scanner rule that matched, and a keyed fingerprint of the secret (never the secret itself).",
+    fix: "Revoke and rotate the credential first: deleting the line does not un-leak it. Then remove it from the file (and from history where policy requires) and load it from a secret store instead.",
+    defaultSeverity: "critical",
+    standards: { owaspNhi: ["NHI2:2025"], nistCsf: ["PR.AA-01", "PR.DS-01"] }
+  },
+  "ambiguous-match": {
+    title: "Ambiguous match",
+    description: "One live asset matches several records, or one record matches several live assets, so records and live assets cannot be joined reliably.",
+    why: "No other check on these assets can be trusted until each live asset maps to exactly one record, and duplicates hide which owner answers for what.",
+    evidence: "The identifiers that matched, and every record and live asset involved.",
+    fix: "Make identifiers unique: remove the shared id from all but one record, or split the record so that each live asset has its own.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["ID.AM-02"] }
+  },
+  unverifiable: {
+    title: "Unverifiable record",
+    description: "No fresh, complete snapshot covers this record's kind, so its live state could not be checked. An unverifiable record is never reported as clean.",
+    why: "A missing, stale, failed or truncated export looks exactly like a clean one unless it is called out. Partial visibility must not read as compliance.",
+    evidence: "The sources for the kind, with their status (stale, incomplete or failed) and collection times.",
+    fix: "Add or repair the discovery export for this kind, make sure it is complete (no truncated pages), and run it often enough to stay within the snapshot age policy.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "ID.AM-02"] }
+  },
+  "suppression-expired": {
+    title: "Suppression expired or unused",
+    description: "A suppression is past its expiry date, or matches no finding.",
+    why: "Exceptions must be temporary and visible. An expired suppression is a risk acceptance that lapsed without a new decision; one that matches nothing is dead configuration that may later hide an unrelated finding.",
+    evidence: "Where the suppression is written, its reason, owner and expiry, and how many findings it matched.",
+    fix: "Delete the suppression, or renew it with a new expiry and reason after reviewing the finding again.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["ID.RA-07"] }
+  }
+};
+var FINDING_CATALOG = FINDING_TYPES.map((type) => catalogEntryFresh(type));
+var BY_TYPE = new Map(FINDING_CATALOG.map((e) => [e.type, e]));
+function catalogEntryFresh(type) {
+  const e = ENTRIES[type];
+  return {
+    type,
+    title: e.title,
+    description: e.description,
+    why: e.why,
+    evidence: e.evidence,
+    fix: e.fix,
+    defaultSeverity: e.defaultSeverity,
+    standards: { owaspNhi: [...e.standards.owaspNhi], nistCsf: [...e.standards.nistCsf] }
+  };
+}
+function catalogEntry(type) {
+  const entry = BY_TYPE.get(type);
+  if (!entry) throw new Error(`unknown finding type: ${String(type)}`);
+  return entry;
+}
+function standardsFor(type) {
+  const s = catalogEntry(type).standards;
+  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
+}
+
+// src/reconcile/findings.ts
+function fingerprintOf(type, recordKey2, assetKey) {
+  return sha256Hex(`${type}|${recordKey2}|${assetKey}`);
+}
+function buildFinding(d, config, ownership) {
+  let severity = catalogEntry(d.type).defaultSeverity;
+  let severityRule = "default";
+  if (d.severity) {
+    severity = d.severity.level;
+    severityRule = `rule:${d.severity.rule}`;
+  }
+  const override = config.severity[d.type];
+  if (override) {
+    severity = override;
+    severityRule = `config:severity.${d.type}`;
+  }
+  const finding2 = {
+    type: d.type,
+    severity,
+    severityRule,
+    fingerprint: fingerprintOf(d.type, d.record?.key ?? "", d.assetKey),
+    title: d.title,
+    evidence: d.evidence,
+    remediation: d.remediation,
+    standards: standardsFor(d.type)
+  };
+  if (d.record) {
+    const o = ownership(d.record.location.file);
+    finding2.record = {
+      kind: d.record.kind,
+      name: d.record.name,
+      file: d.record.location.file,
+      line: d.record.location.line,
+      owners: o.owners,
+      codeownersLine: o.line
+    };
+  }
+  if (d.asset) {
+    const a = d.asset;
+    finding2.asset = {
+      kind: a.asset.kind,
+      source: a.source.label,
+      id: a.asset.id,
+      collectedAt: a.source.snapshot.collectedAt,
+      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
+      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
+    };
+  }
+  return finding2;
+}
+function issueOnly(summary) {
+  return { action: "issue", summary, change: { kind: "none" } };
+}
+
+// src/reconcile/link.ts
+function attr2(a, key2) {
+  return a.attributes?.[key2];
+}
+function linkAccessKeySlots(assets) {
+  const slotsByUser = /* @__PURE__ */ new Map();
+  const keysByUser = /* @__PURE__ */ new Map();
+  for (const a of assets) {
+    if (a.kind !== "Credential" || attr2(a, "credentialType") !== "aws-access-key") continue;
+    const user = attr2(a, "userName");
+    if (typeof user !== "string") continue;
+    const slot = attr2(a, "slot");
+    const target = typeof slot === "number" ? slotsByUser : /^A[KS]IA[A-Z0-9]{16}$/.test(a.id) ? keysByUser : null;
+    if (!target) continue;
+    const list3 = target.get(user);
+    if (list3) list3.push(a);
+    else target.set(user, [a]);
+  }
+  let linked = 0;
+  for (const [user, slots] of slotsByUser) {
+    const keys = [...new Map((keysByUser.get(user) ?? []).filter((k) => k.createdAt).map((k) => [k.id, k])).values()];
+    if (keys.length === 0) continue;
+    const byOrder = [...keys].sort((a, b) => a.createdAt < b.createdAt ? -1 : 1);
+    for (const s of slots) {
+      const exact = keys.filter((k) => s.rotatedAt && k.createdAt && Date.parse(k.createdAt) === Date.parse(s.rotatedAt));
+      const key2 = exact.length === 1 ? exact[0] : exact.length === 0 && slots.length === byOrder.length ? byOrder[attr2(s, "slot") - 1] : void 0;
+      if (key2 && !s.identifiers.includes(key2.id)) {
+        s.identifiers = [...s.identifiers, key2.id];
+        linked++;
+      }
+    }
+  }
+  return linked;
+}
+
+// src/reconcile/match.ts
+function key(kind, id) {
+  return kind + "\0" + id;
+}
+function wrap(asset, source3) {
+  const ids2 = [];
+  for (const raw of asset.identifiers) {
+    const n = normalizeIdentifier(raw);
+    if (!ids2.includes(n)) ids2.push(n);
+  }
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 };
+}
+function indexRecords(records) {
+  const index = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const ids2 = new Set(r.identifiers.map(normalizeIdentifier));
+    if (r.credential?.secretFingerprint) ids2.add(r.credential.secretFingerprint);
+    for (const id of ids2) {
+      const k = key(r.kind, id);
+      const list3 = index.get(k);
+      if (!list3) index.set(k, [r]);
+      else if (!list3.includes(r)) list3.push(r);
+    }
+  }
+  return index;
+}
+function hits(index, a) {
+  let out;
+  for (const id of a.ids) {
+    const rs = index.get(key(a.asset.kind, id));
+    if (!rs) continue;
+    if (!out) out = [...rs];
+    else for (const r of rs) if (!out.includes(r)) out.push(r);
+  }
+  return out ?? [];
+}
+function matchAssets(records, assets) {
+  const index = indexRecords(records);
+  const views = /* @__PURE__ */ new Map();
+  const ambiguities = [];
+  const evidence3 = [];
+  const pendingEnrichment = [];
+  const unmatchedInventory = [];
+  const attach = (r, a) => {
+    const list3 = views.get(r.key);
+    if (list3) list3.push(a);
+    else views.set(r.key, [a]);
+  };
+  for (const a of assets) {
+    if (!isRecordKind(a.asset.kind)) {
+      evidence3.push(a);
+      continue;
+    }
+    const rs = hits(index, a);
+    if (rs.length === 1) attach(rs[0], a);
+    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs, direction: "asset" });
+    else if (a.inventory) unmatchedInventory.push(a);
+    else pendingEnrichment.push(a);
+  }
+  const extended = /* @__PURE__ */ new Map();
+  const byKey = new Map(records.map((r) => [r.key, r]));
+  for (const [rk, list3] of views) {
+    const r = byKey.get(rk);
+    for (const a of list3) {
+      if (!a.inventory) continue;
+      for (const id of a.ids) {
+        const k = key(a.asset.kind, id);
+        const prev = extended.get(k);
+        extended.set(k, prev === void 0 || prev === r ? r : null);
+      }
+    }
+  }
+  const leftover = [];
+  for (const a of pendingEnrichment) {
+    let target;
+    for (const id of a.ids) {
+      const r = extended.get(key(a.asset.kind, id));
+      if (r === void 0) continue;
+      target = target === void 0 || target === r ? r : null;
+    }
+    if (target) attach(target, a);
+    else leftover.push(a);
+  }
+  for (const r of records) {
+    const list3 = views.get(r.key);
+    if (!list3 || list3.length < 2) continue;
+    for (const raw of r.identifiers) {
+      const id = normalizeIdentifier(raw);
+      const bySource = /* @__PURE__ */ new Map();
+      for (const a of list3) {
+        if (!a.inventory || !a.ids.includes(id)) continue;
+        const t = a.source.snapshot.source.type;
+        const m = bySource.get(t) ?? /* @__PURE__ */ new Map();
+        m.set(a.asset.id, a);
+        bySource.set(t, m);
+      }
+      for (const m of bySource.values()) {
+        if (m.size < 2) continue;
+        const [first, ...others] = [...m.values()].sort((x, y) => x.asset.id < y.asset.id ? -1 : 1);
+        ambiguities.push({ asset: first, records: [r], direction: "identifier", identifier: id, others });
+      }
+    }
+  }
+  return { views, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence: evidence3 };
+}
+function groupUnrecorded(inventory, fragments) {
+  const parent = inventory.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  inventory.forEach((a, i) => {
+    for (const id of a.ids) {
+      const k = key(a.asset.kind, id);
+      const j = owner.get(k);
+      if (j === void 0) owner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  inventory.forEach((a, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(a);
+    else groups.set(root, [a]);
+  });
+  for (const f of fragments) {
+    for (const id of f.ids) {
+      const j = owner.get(key(f.asset.kind, id));
+      if (j !== void 0) {
+        groups.get(find(j)).push(f);
+        break;
+      }
+    }
+  }
+  return [...groups.values()];
+}
+
+// src/reconcile/rules/ambiguity.ts
+function ambiguousMatch(ctx) {
+  return ctx.ambiguities.map((m) => {
+    const keys = m.records.map((r2) => r2.key).sort();
+    if (m.direction === "asset") {
+      return {
+        type: "ambiguous-match",
+        asset: m.asset,
+        assetKey: `${m.asset.asset.kind}:${m.asset.asset.id}|${keys.join(",")}`,
+        title: `Live ${m.asset.asset.kind} ${m.asset.asset.name ?? m.asset.asset.id} matches ${keys.length} records`,
+        evidence: [
+          { fact: `live identifiers ${list2(m.asset.asset.identifiers)}`, source: m.asset.source.label, at: m.asset.source.snapshot.collectedAt },
+          ...m.records.map((r2) => ({ fact: `claimed by ${r2.key}`, source: `${r2.location.file}:${r2.location.line}`, at: null }))
+        ],
+        remediation: issueOnly("Make exactly one record claim this asset: remove the shared identifier from the others.")
+      };
+    }
+    const r = m.records[0];
+    const all = [m.asset, ...m.others ?? []];
+    return {
+      type: "ambiguous-match",
+      record: r,
+      asset: m.asset,
+      assetKey: `identifier:${m.identifier}`,
+      title: `${r.kind} ${r.name}: identifier \`${m.identifier}\` matches ${all.length} live assets in ${m.asset.source.snapshot.source.type}`,
+      evidence: all.map((a) => ({ fact: `matches live \`${a.asset.id}\``, source: a.source.label, at: a.source.snapshot.collectedAt })),
+      remediation: issueOnly("Use an identifier that names exactly one live asset (a full ARN, email or namespace/name).")
+    };
+  });
+}
+
+// src/reconcile/rules/credentials.ts
+var DAY = 864e5;
+function staleCredential(ctx) {
+  const p = ctx.config.policy;
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    if (r.kind !== "Credential" || r.lifecycle !== "active" || s.view.active?.value !== true) continue;
+    const v = s.view;
+    const created = v.createdAt?.value ?? r.credential?.issuedAt;
+    if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY) continue;
+    const facts = [{ fact: "live credential is enabled", source: v.active.source, at: v.active.at }];
+    let title;
+    if (v.lastUsedAt) {
+      const age = ageDays(v.lastUsedAt.value, ctx.now);
+      if (age < p.staleAfterDays) continue;
+      facts.push({ fact: `last used ${when2(v.lastUsedAt.value)}, ${age} days ago (policy: ${p.staleAfterDays})`, source: v.lastUsedAt.source, at: v.lastUsedAt.at });
+      title = `Credential ${r.name} has not been used for ${age} days`;
+    } else if (v.neverUsed && created) {
+      facts.push({ fact: `never used since it was created ${day(created)} (${ageDays(created, ctx.now)} days; grace ${p.newCredentialGraceDays})`, source: v.createdAt?.source ?? r.location.file, at: v.createdAt?.at ?? null });
+      title = `Credential ${r.name} was never used`;
+    } else continue;
+    const retire = p.retireStaleCredentials;
+    out.push({
+      type: "stale-credential",
+      record: r,
+      asset: v.inventory[0],
+      assetKey: "",
+      title,
+      evidence: facts,
+      remediation: retire ? {
+        action: "retire-pr",
+        summary: "Revoke the credential, then merge the PR that marks the record retired (policy.retireStaleCredentials is on).",
+        change: { kind: "retire", file: r.location.file, documentIndex: r.documentIndex, recordKey: r.key, retiredAt: ctx.nowIso.slice(0, 10) }
+      } : issueOnly("Revoke it if nothing needs it (then retire the record), or record why it is idle.")
+    });
+  }
+  return out;
+}
+function rotationOverdue(ctx) {
+  const p = ctx.config.policy;
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    if (r.kind !== "Credential" || r.lifecycle !== "active") continue;
+    const v = s.view;
+    if (v.active?.value !== true) continue;
+    const facts = [];
+    const declaredExpiry = r.credential?.expiresAt;
+    if (declaredExpiry && Date.parse(declaredExpiry) < ctx.now) {
+      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: `${r.location.file}:${r.fields["spec.expiresAt"]?.line ?? r.location.line}`, at: null });
+    }
+    if (v.expiresAt && Date.parse(v.expiresAt.value) < ctx.now) {
+      facts.push({ fact: `live expiry ${day(v.expiresAt.value)} has passed, yet the credential is reported enabled`, source: v.expiresAt.source, at: v.expiresAt.at });
+    }
+    const rotated = [v.rotatedAt?.value, r.credential?.rotatedAt, v.createdAt?.value, r.credential?.issuedAt].filter((x) => Boolean(x)).sort().pop();
+    if (rotated) {
+      const age = ageDays(rotated, ctx.now);
+      if (age > p.rotationDays) facts.push({ fact: `last rotated ${day(rotated)}, ${age} days ago (policy: every ${p.rotationDays} days)`, source: v.rotatedAt?.source ?? v.createdAt?.source ?? r.location.file, at: v.rotatedAt?.at ?? null });
+    }
+    if (facts.length === 0) continue;
+    out.push({
+      type: "rotation-overdue",
+      record: r,
+      asset: v.inventory[0],
+      assetKey: "",
+      title: `Credential ${r.name} is overdue for rotation`,
+      evidence: [{ fact: "live credential is enabled", source: v.active.source, at: v.active.at }, ...facts],
+      remediation: issueOnly("Issue a new credential, move its consumers, revoke the old one, and update `rotatedAt` (or record the new credential).")
+    });
+  }
+  return out;
+}
+function leakFact(a) {
+  const at = a.asset.attributes ?? {};
+  const file = at.file ?? a.asset.evidence?.file ?? "?";
+  const line = at.line ?? a.asset.evidence?.line;
+  const repo = at.repository ?? a.source.snapshot.source.scope;
+  const commit = typeof at.commit === "string" && at.commit ? ` at commit ${at.commit.slice(0, 12)}` : "";
+  const rule2 = at.rule ?? at.detector ?? a.asset.name;
+  const verified = at.verified === true ? " (verified live by the scanner)" : "";
+  return { fact: `${rule2 ? `${String(rule2)}: ` : ""}key material in ${repo ? `${String(repo)}:` : ""}${String(file)}${line ? `:${String(line)}` : ""}${commit}${verified}`, source: a.source.label, at: a.source.snapshot.collectedAt };
+}
+function secretInCode(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    if (s.secretFindings.length === 0) continue;
+    const r = s.record;
+    const hits2 = [...s.secretFindings].sort((a, b) => a.asset.id < b.asset.id ? -1 : 1);
+    const live = s.view.active?.value === true;
+    out.push({
+      type: "secret-in-code",
+      record: r,
+      asset: hits2[0],
+      assetKey: "",
+      title: `Key material of credential ${r.name} is committed in code (${hits2.length} ${hits2.length === 1 ? "place" : "places"})`,
+      evidence: [...hits2.map(leakFact), ...s.view.active ? [{ fact: `the credential is ${live ? "still enabled" : "disabled"}`, source: s.view.active.source, at: s.view.active.at }] : []],
+      severity: live || s.view.active === void 0 ? void 0 : { level: "high", rule: "credential-disabled" },
+      remediation: issueOnly("Rotate the credential now (treat it as compromised), remove it from the code and, where it matters, from git history; use a secret store or OIDC instead.")
+    });
+  }
+  for (const a of ctx.orphanSecretFindings) {
+    out.push({
+      type: "secret-in-code",
+      asset: a,
+      assetKey: `SecretFinding:${a.asset.id}`,
+      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? a.asset.evidence?.file ?? "?")}`,
+      evidence: [leakFact(a), { fact: "no credential record matches this secret (by key id or secret fingerprint)", source: "governance records", at: null }],
+      remediation: issueOnly("Identify and rotate the credential, remove it from the code, and record it (or its replacement) as a Credential.")
+    });
+  }
+  return out;
+}
+
+// src/reconcile/rules/drift.ts
+var ADMIN = /(^|[/:])(cluster-admin|admin|administratoraccess|owner|roles\/owner|roles\/editor|\*)($|@)|:admin$/i;
+function norm(s) {
+  return s.trim().toLowerCase();
+}
+function extra(live, approved) {
+  const ok = new Set((approved ?? []).map(norm));
+  return [...live].filter(([v]) => !ok.has(norm(v))).sort((a, b) => a[0] < b[0] ? -1 : 1);
+}
+function missing(live, approved) {
+  const have = new Set([...live.keys()].map(norm));
+  return (approved ?? []).filter((v) => !have.has(norm(v))).sort();
+}
+function approvalRef(s) {
+  const r = s.record;
+  return `${r.location.file}:${r.fields["spec.approval"]?.line ?? r.location.line}`;
+}
+function isLive(s) {
+  return s.view.active?.value === true && (s.record.lifecycle === "active" || s.record.lifecycle === "deprecated" || s.record.lifecycle === "proposed");
+}
+function permissionDrift(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    const a = r.approval;
+    if (!a || r.kind === "Agent" || s.view.assets.length === 0) continue;
+    const facts = [];
+    const extraPerms = a.permissions ? extra(s.view.permissions, a.permissions) : [];
+    for (const [p, src] of extraPerms) facts.push({ fact: `live permission \`${p}\` is not in the approval`, source: src, at: null });
+    const extraData = a.dataSources ? extra(s.view.dataSources, a.dataSources) : [];
+    for (const [d, src] of extraData) facts.push({ fact: `live data access \`${d}\` is not in the approval`, source: src, at: null });
+    if (facts.length === 0) continue;
+    const admin = extraPerms.some(([p]) => ADMIN.test(p));
+    facts.unshift({ fact: `approved permissions: ${a.permissions?.length ? list2(a.permissions) : "none"}${a.ref ? ` (${a.ref})` : ""}`, source: approvalRef(s), at: null });
+    out.push({
+      type: "permission-drift",
+      record: r,
+      asset: s.view.inventory[0] ?? s.view.assets[0],
+      assetKey: "",
+      title: `${r.kind} ${r.name} holds ${extraPerms.length + extraData.length} grant${extraPerms.length + extraData.length === 1 ? "" : "s"} beyond its approval${admin ? ", including admin" : ""}`,
+      evidence: facts,
+      severity: admin ? { level: "critical", rule: "admin-grant" } : void 0,
+      remediation: issueOnly(`Remove the extra grants (${extraPerms.concat(extraData).map(([p]) => `\`${p}\``).join(", ")}), or extend the approval through a reviewed PR.`)
+    });
+  }
+  return out;
+}
+function toolsetDrift(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    if (r.kind !== "Agent" || s.view.assets.length === 0) continue;
+    const a = r.approval;
+    const v = s.view;
+    const facts = [];
+    let broader = 0;
+    const compare = (label, live, approved) => {
+      if (!approved) return;
+      for (const [x, src] of extra(live, approved)) {
+        facts.push({ fact: `live ${label} \`${x}\` is not approved`, source: src, at: null });
+        broader++;
+      }
+      if (live.size > 0) for (const x of missing(live, approved)) facts.push({ fact: `approved ${label} \`${x}\` is not live`, source: approvalRef(s), at: null });
+    };
+    compare("MCP server", v.mcpServers, a?.mcpServers);
+    compare("tool", v.tools, a?.tools);
+    compare("data source", v.dataSources, a?.dataSources);
+    const expected = r.expected?.toolsetVersion;
+    if (expected && v.version && norm(v.version.value) !== norm(expected)) {
+      facts.push({ fact: `live toolset version \`${v.version.value}\`, approved \`${expected}\``, source: v.version.source, at: v.version.at });
+    }
+    if (facts.length === 0) continue;
+    facts.unshift({ fact: `approval${a?.ref ? ` ${a.ref}` : ""}${a?.approvedAt ? ` (${day(a.approvedAt)})` : ""}: MCP servers ${list2(a?.mcpServers ?? [])}, tools ${list2(a?.tools ?? [])}, data ${list2(a?.dataSources ?? [])}`, source: approvalRef(s), at: null });
+    out.push({
+      type: "toolset-drift",
+      record: r,
+      asset: v.inventory[0] ?? v.assets[0],
+      assetKey: "",
+      title: broader > 0 ? `Agent ${r.name} runs ${broader} tool${broader === 1 ? "" : "s"} or data source${broader === 1 ? "" : "s"} its approval does not cover` : `Agent ${r.name} does not run the approved toolset`,
+      evidence: facts,
+      severity: broader > 0 ? void 0 : { level: "medium", rule: "narrower-than-approved" },
+      remediation: issueOnly("Deploy the approved toolset (remove the unapproved MCP servers, tools and data sources), or get the broader toolset approved through a reviewed PR.")
+    });
+  }
+  return out;
+}
+function versionDrift(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    if (r.kind !== "ModelEndpoint" || !r.expected || !isLive(s)) continue;
+    const v = s.view;
+    const facts = [];
+    if (r.expected.model && v.model && norm(v.model.value) !== norm(r.expected.model)) {
+      facts.push({ fact: `serves model \`${v.model.value}\`, approved \`${r.expected.model}\``, source: v.model.source, at: v.model.at });
+    }
+    if (r.expected.modelVersion && v.version && norm(v.version.value) !== norm(r.expected.modelVersion)) {
+      facts.push({ fact: `serves version \`${v.version.value}\`, approved \`${r.expected.modelVersion}\``, source: v.version.source, at: v.version.at });
+    }
+    if (facts.length === 0) continue;
+    out.push({
+      type: "version-drift",
+      record: r,
+      asset: v.inventory[0],
+      assetKey: "",
+      title: `Endpoint ${r.name} serves a model other than the approved one`,
+      evidence: facts,
+      remediation: issueOnly("Deploy the approved model version, or update `spec.expected` through a reviewed PR once the live version is approved.")
+    });
+  }
+  return out;
+}
+function approvalExpired(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    const exp = r.approval?.expiresAt;
+    if (!exp || Date.parse(exp) >= ctx.now || !isLive(s)) continue;
+    out.push({
+      type: "approval-expired",
+      record: r,
+      asset: s.view.inventory[0],
+      assetKey: "",
+      title: `${r.kind} ${r.name} is live on an approval that expired ${day(exp)}`,
+      evidence: [
+        { fact: `approval${r.approval?.ref ? ` ${r.approval.ref}` : ""} expired ${day(exp)}`, source: approvalRef(s), at: null },
+        { fact: "the live asset is enabled", source: s.view.active.source, at: s.view.active.at }
+      ],
+      remediation: issueOnly("Renew the approval (update `spec.approval` through a reviewed PR), or retire the asset.")
+    });
+  }
+  return out;
+}
+
+// src/reconcile/rules/lifecycle.ts
+function cutoffOf(s, ctx) {
+  const r = s.record;
+  if (r.lifecycle === "retired" && r.retiredAt) return { at: Date.parse(r.retiredAt), label: `retired ${day(r.retiredAt)}` };
+  if (r.lifecycle === "deprecated" && r.sunsetAt && Date.parse(r.sunsetAt) < ctx.now) return { at: Date.parse(r.sunsetAt), label: `deprecated, sunset ${day(r.sunsetAt)}` };
+  return null;
+}
+function activityAfter(s, after, served) {
+  const facts = [];
+  const v = s.view;
+  if (v.lastUsedAt && Date.parse(v.lastUsedAt.value) > after) {
+    facts.push({ fact: `last used ${when2(v.lastUsedAt.value)}`, source: v.lastUsedAt.source, at: v.lastUsedAt.at });
+  }
+  if (v.lastActivityAt && Date.parse(v.lastActivityAt.value) > after && v.lastActivityAt.value !== v.lastUsedAt?.value) {
+    facts.push({ fact: `last activity ${when2(v.lastActivityAt.value)}`, source: v.lastActivityAt.source, at: v.lastActivityAt.at });
+  }
+  const t = v.traffic?.value;
+  if (t && t.lastAt && Date.parse(t.lastAt) > after && t.count > 0) {
+    facts.push({ fact: `${count(t.count)} invocations between ${t.start ? day(t.start) : "?"} and ${t.end ? day(t.end) : "?"}, the last on ${day(t.lastAt)}`, source: v.traffic.source, at: v.traffic.at });
+  }
+  for (const ref of s.secretReferences) {
+    const at = ref.source.snapshot.collectedAt;
+    if (at && Date.parse(at) > after) {
+      const wf = ref.asset.attributes?.workflow ?? ref.asset.evidence?.file ?? ref.asset.id;
+      const job = ref.asset.attributes?.job;
+      const line = ref.asset.evidence?.line;
+      facts.push({ fact: `still referenced by CI: \`${ref.asset.name ?? ref.asset.id}\` in ${String(wf)}${line ? `:${line}` : ""}${job ? ` (job ${String(job)})` : ""}`, source: ref.source.label, at });
+    }
+  }
+  for (const e of served) {
+    const t2 = e.view.traffic;
+    if (t2 && t2.value.lastAt && Date.parse(t2.value.lastAt) > after && t2.value.count > 0) {
+      facts.push({ fact: `served by endpoint \`${e.name}\` (model \`${e.view.model.value}\`): ${count(t2.value.count)} invocations, the last on ${day(t2.value.lastAt)}`, source: t2.source, at: t2.at });
+    }
+  }
+  return facts;
+}
+function servingEndpoints(s, ctx) {
+  if (s.record.kind !== "Model") return [];
+  const ids2 = new Set(s.record.identifiers.map(normalizeIdentifier));
+  return ctx.endpoints.filter((e) => e.view.active?.value === true && e.view.model && ids2.has(normalizeIdentifier(e.view.model.value)));
+}
+function primaryAsset(s) {
+  return s.view.inventory[0] ?? s.view.assets[0];
+}
+function retiredButActive(ctx) {
+  const out = [];
+  const grace = ctx.config.policy.retiredGraceDays * DAY_MS;
+  for (const s of ctx.states) {
+    const cut = cutoffOf(s, ctx);
+    if (!cut) continue;
+    const served = servingEndpoints(s, ctx);
+    const enabled = s.view.active?.value === true || served.length > 0;
+    if (!enabled) continue;
+    const facts = activityAfter(s, cut.at + grace, served);
+    if (facts.length === 0) continue;
+    const r = s.record;
+    const state = [
+      { fact: `record: lifecycle ${r.lifecycle}, ${cut.label}`, source: `${r.location.file}:${r.fields["spec.lifecycle"]?.line ?? r.location.line}`, at: null }
+    ];
+    if (s.view.active?.value) state.push({ fact: "live asset is enabled", source: s.view.active.source, at: s.view.active.at });
+    const what = r.kind === "ModelEndpoint" ? "still serving traffic" : r.kind === "Model" ? "still served" : r.kind === "Credential" ? "still active and in use" : "still active";
+    out.push({
+      type: "retired-but-active",
+      record: r,
+      asset: primaryAsset(s) ?? served[0]?.view.inventory[0],
+      assetKey: "",
+      title: `${r.kind} ${r.name} is ${r.lifecycle} in the records but ${what}`,
+      evidence: [...state, ...facts],
+      remediation: issueOnly(
+        r.kind === "Credential" ? `Revoke or deactivate the credential, remove it from CI secrets and code, then let the next snapshot confirm it.` : r.kind === "ModelEndpoint" || r.kind === "Model" ? `Delete the serving endpoint (or move its traffic) and confirm in the next snapshot; if it must stay, make the record active again through a reviewed PR.` : `Disable the live asset and confirm in the next snapshot; if it must stay, make the record active again through a reviewed PR.`
+      )
+    });
+  }
+  return out;
+}
+function missingAndUnverifiable(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    if (r.lifecycle === "proposed") continue;
+    if (s.seenFresh) continue;
+    const inScope = s.scope;
+    const trusted = inScope.filter((j) => j.trusted);
+    const untrusted = inScope.filter((j) => !j.trusted);
+    const at = `${r.location.file}:${r.location.line}`;
+    if (trusted.length > 0) {
+      if (r.lifecycle === "retired") continue;
+      const names = trusted.map((j) => j.label);
+      out.push({
+        type: "missing-asset",
+        record: r,
+        assetKey: "",
+        title: `${r.kind} ${r.name} is ${r.lifecycle} in the records but no live asset matches it`,
+        evidence: [
+          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${r.identifiers.map((i) => `\`${i}\``).join(", ")}`, source: at, at: null },
+          ...trusted.map((j) => ({ fact: `not found in a fresh, complete export covering ${r.kind} (${j.health.assets} assets)`, source: j.label, at: j.snapshot.collectedAt }))
+        ],
+        remediation: {
+          action: "retire-pr",
+          summary: `Mark the record retired (a PR sets \`lifecycle: retired\` and \`retiredAt\`), or add the identifier the asset now has. Checked against ${names.join(", ")}.`,
+          change: { kind: "retire", file: r.location.file, documentIndex: r.documentIndex, recordKey: r.key, retiredAt: ctx.nowIso.slice(0, 10) }
+        }
+      });
+      continue;
+    }
+    const why = inScope.length === 0 ? `no discovery source covers ${r.kind} for ${r.identifiers.map((i) => `\`${i}\``).join(", ")}` : untrusted.map((j) => `${j.label} is ${j.health.status}${j.health.detail ? ` (${j.health.detail})` : ""}`).join("; ");
+    out.push({
+      type: "unverifiable",
+      record: r,
+      assetKey: "",
+      title: `${r.kind} ${r.name} cannot be verified: ${inScope.length === 0 ? "no source covers it" : "its sources are stale or incomplete"}`,
+      evidence: [
+        { fact: `record: lifecycle ${r.lifecycle}`, source: at, at: null },
+        ...inScope.length === 0 ? [{ fact: why, source: "blindspot", at: null }] : untrusted.map((j) => ({ fact: `${j.health.status}: ${j.health.detail ?? ""}`.trim(), source: j.label, at: j.snapshot.collectedAt })),
+        ...s.view.inventory.map((a) => ({ fact: `last seen as \`${a.asset.id}\``, source: a.source.label, at: a.source.snapshot.collectedAt }))
+      ],
+      remediation: issueOnly(inScope.length === 0 ? `Add a discovery export that covers ${r.kind} (see \`blindspot snapshot formats\`), or refresh the existing one.` : `Refresh the export (${untrusted.map((j) => j.label).join(", ")}) so the record can be checked.`)
+    });
+  }
+  return out;
+}
+
+// src/reconcile/rules/monitoring.ts
+function monitorSystem(a) {
+  return a.source.snapshot.source.type.split("-")[0].toLowerCase();
+}
+function referenceText(a) {
+  const refs = a.asset.attributes?.references;
+  return [a.asset.name ?? "", ...Array.isArray(refs) ? refs : typeof refs === "string" ? [refs] : []].join("\n");
+}
+function mentionTokens(s) {
+  const out = /* @__PURE__ */ new Set([s.record.name]);
+  for (const raw of s.record.identifiers) {
+    const id = normalizeIdentifier(raw);
+    out.add(id);
+    const tail = id.split(/[/:]/).pop();
+    if (tail) out.add(tail);
+  }
+  return [...out].filter((t) => t.length >= 4);
+}
+function mentions(a, tokens) {
+  const text2 = referenceText(a);
+  return tokens.some((t) => text2.includes(t));
+}
+function checkDeclared(m, s, ctx, tokens, out) {
+  const system = m.system.toLowerCase();
+  const ofSystem = ctx.monitors.filter((a) => monitorSystem(a) === system);
+  const freshSources = [...new Set(ctx.sources.filter((j) => j.trusted && j.snapshot.covers.includes("Monitor") && j.snapshot.source.type.split("-")[0].toLowerCase() === system))];
+  const ref = normalizeIdentifier(m.ref);
+  if (freshSources.length > 0) {
+    const found = ofSystem.filter((a) => a.source.trusted && (a.asset.id === m.ref || a.ids.includes(ref)));
+    if (found.length === 0) {
+      out.problems.push({ fact: `declared ${m.system} monitor \`${m.ref}\` does not exist in the export`, source: freshSources.map((j) => j.label).join(", "), at: freshSources[0].snapshot.collectedAt });
+      return;
+    }
+    for (const a of found) {
+      const label = `${m.system} monitor \`${a.asset.name ?? m.ref}\``;
+      if (a.asset.active === false) {
+        out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else if (!mentions(a, tokens)) {
+        out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t) => `\`${t}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else {
+        out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      }
+    }
+    return;
+  }
+  const stale = ctx.sources.filter((j) => !j.trusted && j.snapshot.covers.includes("Monitor") && j.snapshot.source.type.split("-")[0].toLowerCase() === system);
+  if (m.verifiedAt) {
+    const age = ageDays(m.verifiedAt, ctx.now);
+    if (age <= ctx.config.policy.monitoringMaxAgeDays) {
+      out.ok.push({ fact: `${m.system} monitor \`${m.ref}\` verified by a human on ${day(m.verifiedAt)}`, source: `${s.record.location.file}`, at: m.verifiedAt });
+    } else {
+      out.problems.push({ fact: `${m.system} monitor \`${m.ref}\` was last verified ${day(m.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: s.record.location.file, at: m.verifiedAt });
+    }
+    return;
+  }
+  out.problems.push({
+    fact: stale.length ? `${m.system} monitor \`${m.ref}\` cannot be confirmed: the ${m.system} export is ${stale.map((j) => j.health.status).join("/")}` : `${m.system} monitor \`${m.ref}\` has no evidence: no ${m.system} export and no \`verifiedAt\``,
+    source: stale.length ? stale.map((j) => j.label).join(", ") : s.record.location.file,
+    at: null
+  });
+}
+function monitoringOutcome(s, ctx) {
+  const r = s.record;
+  const required = ctx.config.policy.monitoringRequiredFor.includes(r.kind) && (r.lifecycle === "active" || r.lifecycle === "deprecated");
+  const tokens = mentionTokens(s);
+  const outcome = { required, ok: [], problems: [] };
+  for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
+  const declared = new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
+  for (const a of ctx.monitors) {
+    if (!a.source.trusted || a.asset.active === false || declared.has(`${monitorSystem(a)}:${normalizeIdentifier(a.asset.id)}`)) continue;
+    if (mentions(a, tokens)) outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  }
+  return outcome;
+}
+function unmonitored(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    const outcome = ctx.monitoring.get(r.key) ?? monitoringOutcome(s, ctx);
+    if (!outcome.required || outcome.ok.length > 0) continue;
+    const evidence3 = r.monitoring.length === 0 ? [{ fact: "the record declares no monitoring, and no monitoring export references it", source: r.location.file, at: null }] : outcome.problems;
+    out.push({
+      type: "unmonitored",
+      record: r,
+      assetKey: "",
+      title: `${r.kind} ${r.name} has no current monitoring evidence`,
+      evidence: evidence3,
+      remediation: issueOnly(r.monitoring.length === 0 ? "Declare the monitor that watches it under `spec.monitoring` and make sure a monitoring export (Prometheus rules, Datadog monitors) includes it." : "Unmute or recreate the monitor, make it reference the asset, or update `spec.monitoring` (with `verifiedAt` for systems without an export).")
+    });
+  }
+  return out;
+}
+
+// src/reconcile/rules/ownership.ts
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+function codeownersRef(ctx, s) {
+  return s.ownership.line !== null ? `${ctx.codeownersFile ?? "CODEOWNERS"}:${s.ownership.line}` : ctx.codeownersFile ?? "CODEOWNERS";
+}
+function proposeOwner(s, ctx) {
+  const r = s.record;
+  const known = (h) => ctx.members === null || ctx.members.has(h.toLowerCase());
+  if (r.owner && HANDLE.test(r.owner) && known(r.owner)) return { owners: [r.owner], reason: `the manifest declares \`spec.owner: ${r.owner}\`` };
+  const hints = [...s.view.ownerHints.entries()].filter(([h]) => HANDLE.test(h) && known(h)).sort();
+  if (hints.length) return { owners: [hints[0][0]], reason: `the live asset names \`${hints[0][0]}\` (${hints[0][1]})` };
+  const committers = (ctx.committers[r.location.file] ?? []).map((l) => l.startsWith("@") ? l : `@${l}`).filter((h) => HANDLE.test(h) && known(h));
+  if (committers.length) return { owners: [committers[0]], reason: `\`${committers[0]}\` made the last human change to \`${r.location.file}\`` };
+  const fb = ctx.config.ownership.fallbackOwner;
+  if (fb) return { owners: [fb], reason: `no better candidate: the config's \`ownership.fallbackOwner\`` };
+  return null;
+}
+function ownerless(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const o = s.ownership;
+    const catchAllOnly = o.catchAll && !ctx.config.ownership.catchAllCountsAsOwner;
+    if (o.owners.length > 0 && !catchAllOnly) continue;
+    const r = s.record;
+    const why = o.line === null ? "no CODEOWNERS rule matches this file" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} (\`${o.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o.pattern}\` on CODEOWNERS line ${o.line} matches (${list2(o.owners)}); ownership.catchAllCountsAsOwner is false`;
+    const proposal = proposeOwner(s, ctx);
+    const evidence3 = [{ fact: why, source: codeownersRef(ctx, s), at: null }];
+    if (r.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\`, which CODEOWNERS does not reflect`, source: `${r.location.file}:${r.fields["spec.owner"]?.line ?? r.location.line}`, at: null });
+    out.push({
+      type: "ownerless",
+      record: r,
+      assetKey: "",
+      title: `${r.kind} ${r.name} has no owner in CODEOWNERS`,
+      evidence: evidence3,
+      remediation: proposal ? {
+        action: "assign-owner-pr",
+        summary: `A PR adds \`/${r.location.file} ${proposal.owners.join(" ")}\` to CODEOWNERS: ${proposal.reason}.`,
+        change: { kind: "assign-owner", file: r.location.file, owners: proposal.owners, reason: proposal.reason }
+      } : issueOnly(`Add a CODEOWNERS line for \`/${r.location.file}\` naming the team that runs it (set \`ownership.fallbackOwner\` to let blindspot propose one).`)
+    });
+  }
+  return out;
+}
+function ownerUnresolvable(ctx) {
+  if (ctx.members === null) return [];
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    const named = /* @__PURE__ */ new Map();
+    for (const o of s.ownership.owners) if (o.startsWith("@")) named.set(o, codeownersRef(ctx, s));
+    if (r.owner?.startsWith("@")) named.set(r.owner, `${r.location.file}:${r.fields["spec.owner"]?.line ?? r.location.line}`);
+    const unknown = [...named].filter(([h]) => !ctx.members.has(h.toLowerCase())).sort();
+    if (unknown.length === 0) continue;
+    out.push({
+      type: "owner-unresolvable",
+      record: r,
+      assetKey: "",
+      title: `${r.kind} ${r.name} names ${unknown.length === 1 ? "an owner" : "owners"} that cannot be resolved: ${unknown.map(([h]) => h).join(", ")}`,
+      evidence: unknown.map(([h, src]) => ({ fact: `\`${h}\` is not a member or team of the organisation`, source: src, at: null })),
+      remediation: issueOnly("Replace the handle with a current user or team that has write access, in CODEOWNERS (and `spec.owner` if set).")
+    });
+  }
+  return out;
+}
+function ownerConflict(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const o = s.ownership;
+    if (o.owners.length === 0) continue;
+    const r = s.record;
+    const official = new Set(o.owners.map((x) => x.toLowerCase()));
+    const evidence3 = [];
+    if (r.owner && !official.has(r.owner.toLowerCase())) {
+      evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\``, source: `${r.location.file}:${r.fields["spec.owner"]?.line ?? r.location.line}`, at: null });
+    }
+    for (const [hint, src] of [...s.view.ownerHints].sort()) {
+      if (HANDLE.test(hint) && !official.has(hint.toLowerCase())) evidence3.push({ fact: `the live asset names \`${hint}\` as owner`, source: src, at: null });
+    }
+    if (evidence3.length === 0) continue;
+    evidence3.unshift({ fact: `CODEOWNERS gives ${list2(o.owners)}${o.pattern ? ` (\`${o.pattern}\`)` : ""}`, source: codeownersRef(ctx, s), at: null });
+    out.push({
+      type: "owner-conflict",
+      record: r,
+      assetKey: "",
+      title: `${r.kind} ${r.name}: owners disagree (CODEOWNERS says ${o.owners.join(", ")})`,
+      evidence: evidence3,
+      remediation: issueOnly("Decide who owns it and make CODEOWNERS, `spec.owner` and the live owner tag say the same.")
+    });
+  }
+  return out;
+}
+
+// src/reconcile/view.ts
+function later(a, value, when3, source3, at) {
+  if (value === null || value === void 0 || when3 === null || when3 === void 0) return a;
+  if (!a || String(when3) > String(a.value)) return { value, source: source3, at };
+  return a;
+}
+function addAll(m, values, source3) {
+  for (const v of values ?? []) if (!m.has(v)) m.set(v, source3);
+}
+function stringList2(v) {
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}
+function mergeView(assets) {
+  const view = {
+    assets,
+    inventory: assets.filter((a) => a.inventory),
+    neverUsed: false,
+    permissions: /* @__PURE__ */ new Map(),
+    tools: /* @__PURE__ */ new Map(),
+    dataSources: /* @__PURE__ */ new Map(),
+    mcpServers: /* @__PURE__ */ new Map(),
+    ownerHints: /* @__PURE__ */ new Map()
+  };
+  let activeAt = "";
+  let usageKnown = 0;
+  let neverCount = 0;
+  const ordered = [...assets].sort((a, b) => (a.source.snapshot.collectedAt ?? "") > (b.source.snapshot.collectedAt ?? "") ? -1 : (a.source.snapshot.collectedAt ?? "") < (b.source.snapshot.collectedAt ?? "") ? 1 : a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : a.asset.id < b.asset.id ? -1 : 1);
+  for (const s of ordered) {
+    const a = s.asset;
+    const src = s.source.label;
+    const at = s.source.snapshot.collectedAt;
+    if (a.active !== void 0 && (view.active === void 0 || (at ?? "") > activeAt)) {
+      view.active = { value: a.active, source: src, at };
+      activeAt = at ?? "";
+    }
+    if (a.lastUsedAt !== void 0) {
+      usageKnown++;
+      if (a.lastUsedAt === null) neverCount++;
+      view.lastUsedAt = later(view.lastUsedAt, a.lastUsedAt, a.lastUsedAt, src, at);
+    }
+    view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at);
+    if (a.traffic) {
+      const t = a.traffic;
+      const prev = view.traffic;
+      if (!prev || (t.lastAt ?? "") > (prev.value.lastAt ?? "") || t.lastAt === prev.value.lastAt && t.count > prev.value.count) {
+        view.traffic = { value: { count: t.count, start: t.window.start, end: t.window.end, lastAt: t.lastAt ?? null }, source: src, at };
+      }
+    }
+    if (a.createdAt && (!view.createdAt || a.createdAt < view.createdAt.value)) view.createdAt = { value: a.createdAt, source: src, at };
+    view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at);
+    if (a.expiresAt && (!view.expiresAt || a.expiresAt < view.expiresAt.value)) view.expiresAt = { value: a.expiresAt, source: src, at };
+    addAll(view.permissions, a.permissions, src);
+    addAll(view.tools, a.tools, src);
+    addAll(view.dataSources, a.dataSources, src);
+    addAll(view.mcpServers, stringList2(a.attributes?.mcpServers), src);
+    addAll(view.ownerHints, a.ownerHints, src);
+    if (a.model && !view.model && s.inventory) view.model = { value: a.model, source: src, at };
+    if (a.version && !view.version && s.inventory) view.version = { value: a.version, source: src, at };
+  }
+  view.neverUsed = usageKnown > 0 && neverCount === usageKnown;
+  if (view.neverUsed) view.lastUsedAt = void 0;
+  return view;
+}
+
+// src/reconcile/rules/unrecorded.ts
+var KIND_DIRS = {
+  Model: "models",
+  ModelEndpoint: "endpoints",
+  ServiceAccount: "service-accounts",
+  Credential: "credentials",
+  Agent: "agents"
+};
+function manifestName(raw) {
+  const tail = raw.split(/[/:#]/).filter(Boolean).pop() ?? raw;
+  const base = (tail.includes("@") ? tail.split("@")[0] : tail).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 63);
+  return base || "unnamed";
+}
+function directoryFor(kind, ctx) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of ctx.states) {
+    if (s.record.kind !== kind) continue;
+    const dir = s.record.location.file.split("/").slice(0, -1).join("/");
+    counts.set(dir, (counts.get(dir) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (best) return best[0];
+  const root = ctx.config.manifests[0]?.split("/")[0]?.replace(/[*?{].*/, "") || "governance";
+  return `${root}/${KIND_DIRS[kind]}`;
+}
+function yamlString(s) {
+  return /^[A-Za-z0-9@._/:#+-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]+$/.test(s) ? s : JSON.stringify(s);
+}
+function adoptManifest(kind, name, group) {
+  const view = mergeView(group);
+  const ids2 = [...new Set(group.filter((a) => a.inventory).flatMap((a) => a.asset.identifiers))].sort();
+  const sources = [...new Set(group.map((a) => a.source.label))].sort();
+  const env = group.find((a) => a.asset.environment)?.asset.environment;
+  const lines = [
+    "# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json",
+    `# Proposed by blindspot from live discovery (${sources.join(", ")}).`,
+    "# Review the facts, set the owner in CODEOWNERS, then change lifecycle to active.",
+    "apiVersion: blindspot.dev/v1",
+    `kind: ${kind}`,
+    "metadata:",
+    `  name: ${name}`,
+    "spec:",
+    "  lifecycle: proposed",
+    "  identifiers:",
+    ...ids2.map((i) => `    - ${yamlString(i)}`)
+  ];
+  if (env) lines.push(`  environment: ${yamlString(env)}`);
+  const hints = [...view.ownerHints.keys()].sort();
+  if (hints.length) lines.push(`  # owner hints from live data: ${hints.join(", ")}`);
+  const perms = [...view.permissions.keys()].sort();
+  const tools = [...view.tools.keys()].sort();
+  const data = [...view.dataSources.keys()].sort();
+  const servers = [...view.mcpServers.keys()].sort();
+  if (perms.length || tools.length || data.length || servers.length) {
+    lines.push("  # What is live today; approve deliberately (blindspot compares live against this).", "  approval:");
+    if (perms.length) lines.push("    permissions:", ...perms.map((p) => `      - ${yamlString(p)}`));
+    if (servers.length) lines.push("    mcpServers:", ...servers.map((p) => `      - ${yamlString(p)}`));
+    if (tools.length) lines.push("    tools:", ...tools.map((p) => `      - ${yamlString(p)}`));
+    if (data.length) lines.push("    dataSources:", ...data.map((p) => `      - ${yamlString(p)}`));
+  }
+  return lines.join("\n") + "\n";
+}
+function unrecordedAssets(ctx) {
+  const out = [];
+  const taken = new Set(ctx.states.map((s) => s.record.key));
+  for (const group of ctx.unrecorded) {
+    const inventory = group.filter((a) => a.inventory).sort((a, b) => a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0);
+    const primary = inventory[0];
+    if (!primary) continue;
+    const view = mergeView(group);
+    if (view.active?.value === false) continue;
+    const kind = primary.asset.kind;
+    let name = manifestName(primary.asset.name ?? primary.asset.id);
+    for (let n = 2; taken.has(`${kind}/${name}`); n++) name = `${manifestName(primary.asset.name ?? primary.asset.id)}-${n}`;
+    taken.add(`${kind}/${name}`);
+    const facts = [
+      ...inventory.map((a) => ({ fact: `live ${kind} \`${a.asset.id}\`${a.asset.active ? " (enabled)" : ""}${a.asset.createdAt ? `, created ${day(a.asset.createdAt)}` : ""}`, source: a.source.label, at: a.source.snapshot.collectedAt })),
+      { fact: `no record claims any of ${list2([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
+    ];
+    if (view.lastUsedAt) facts.push({ fact: `last used ${when2(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
+    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * 864e5;
+    const file = `${directoryFor(kind, ctx)}/${name}.yaml`;
+    out.push({
+      type: "unrecorded-asset",
+      asset: primary,
+      assetKey: `${kind}:${primary.asset.id}`,
+      title: `Unrecorded ${kind} ${primary.asset.name ?? primary.asset.id} is live with no governance record`,
+      evidence: facts,
+      severity: used ? void 0 : { level: "medium", rule: "not-recently-used" },
+      remediation: {
+        action: "adopt-pr",
+        summary: `Adopt it: a PR adds \`${file}\` with \`lifecycle: proposed\`, pre-filled from the live facts. Or disable it if nobody claims it.`,
+        change: { kind: "adopt", file, manifest: adoptManifest(kind, name, group) }
+      }
+    });
+  }
+  return out;
+}
+
+// src/reconcile/sources.ts
+function sourceLabel(s) {
+  return s.source.name ?? (s.source.scope ? `${s.source.type}:${s.source.scope}` : s.source.type);
+}
+function judgeSource(snapshot, policy, now, maxAgeHours) {
+  const limit = (maxAgeHours ?? policy.snapshotMaxAgeHours) * HOUR_MS;
+  const collected = snapshot.collectedAt ? Date.parse(snapshot.collectedAt) : null;
+  let status = "fresh";
+  let detail;
+  if (!snapshot.complete) {
+    status = "incomplete";
+    detail = snapshot.incompleteReason ?? "the export did not cover its whole scope";
+  } else if (collected === null) {
+    status = "stale";
+    detail = "no collection time: set `collectedAt` for this source in the config";
+  } else if (now - collected > limit) {
+    status = "stale";
+    detail = `collected ${Math.floor((now - collected) / HOUR_MS)} h ago, over the ${limit / HOUR_MS} h limit`;
+  } else if (collected - now > HOUR_MS) {
+    status = "stale";
+    detail = "collected in the future: check the clock or collectedAt";
+  }
+  const health = {
+    source: snapshot.source,
+    files: snapshot.files,
+    collectedAt: snapshot.collectedAt,
+    collectedAtFrom: snapshot.collectedAtFrom,
+    status,
+    ...detail ? { detail } : {},
+    covers: snapshot.covers,
+    assets: snapshot.assets.length
+  };
+  return {
+    snapshot,
+    health,
+    trusted: status === "fresh",
+    claims: (snapshot.claims ?? []).map(compileClaim),
+    label: sourceLabel(snapshot)
+  };
+}
+function compileClaim(claim) {
+  if (claim.startsWith("re:")) {
+    try {
+      return new RegExp(claim.slice(3));
+    } catch {
+      return compileGlobSegment("\0never");
+    }
+  }
+  return compileGlobSegment(normalizeIdentifier(claim));
+}
+function claimMatches(claims, id) {
+  return claims.some((c) => c instanceof RegExp ? c.test(id) : matchSegment(c, id));
+}
+function sourcesInScope(record, sources) {
+  const ids2 = record.identifiers.map(normalizeIdentifier);
+  return sources.filter((s) => s.snapshot.covers.includes(record.kind) && ids2.some((id) => claimMatches(s.claims, id)));
+}
+
+// src/reconcile/suppress.ts
+function matches(s, f) {
+  if (s.fingerprint) return s.fingerprint === f.fingerprint;
+  const m = s.match ?? {};
+  if (m.type && m.type !== f.type) return false;
+  if (m.kind && m.kind !== (f.record?.kind ?? f.asset?.kind)) return false;
+  if (m.name) {
+    const p = compileGlobSegment(m.name);
+    const names = [f.record?.name, f.asset?.id].filter((x) => Boolean(x));
+    if (!names.some((n) => matchSegment(p, n))) return false;
+  }
+  return true;
+}
+function describe2(s) {
+  if (s.fingerprint) return `fingerprint ${s.fingerprint.slice(0, 12)}…`;
+  return Object.entries(s.match ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(", ");
+}
+function applySuppressions(findings, suppressions, now) {
+  const live = suppressions.filter((s) => Date.parse(s.expires) >= now);
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed2 = [];
+  for (const f of findings) {
+    const s = live.find((x) => matches(x, f));
+    if (!s) {
+      kept.push(f);
+      continue;
+    }
+    used.add(s);
+    suppressed2.push({ fingerprint: f.fingerprint, type: f.type, title: f.title, reason: s.reason, expires: s.expires, ...s.owner ? { owner: s.owner } : {} });
+  }
+  const drafts = [];
+  for (const s of suppressions) {
+    const expired = Date.parse(s.expires) < now;
+    if (!expired && used.has(s)) continue;
+    const where2 = `${s.location.file}:${s.location.line}`;
+    drafts.push({
+      type: "suppression-expired",
+      assetKey: `suppression:${s.fingerprint ?? JSON.stringify(s.match)}`,
+      title: expired ? `Suppression (${describe2(s)}) expired ${day(s.expires)}` : `Suppression (${describe2(s)}) matches no finding`,
+      evidence: [
+        { fact: expired ? `expired ${day(s.expires)}; reason was: ${s.reason}` : `matches nothing this run; reason: ${s.reason}`, source: where2, at: null },
+        ...s.owner ? [{ fact: `accepted by ${s.owner}`, source: where2, at: null }] : []
+      ],
+      remediation: issueOnly(expired ? "Fix the underlying finding, or renew the suppression with a new expiry and a current reason." : "Remove the suppression: what it covered is gone (or its selector is wrong).")
+    });
+  }
+  return { kept, suppressed: suppressed2, drafts };
+}
+
+// src/reconcile/index.ts
+var RULES = [
+  retiredButActive,
+  missingAndUnverifiable,
+  unrecordedAssets,
+  ownerless,
+  ownerUnresolvable,
+  ownerConflict,
+  unmonitored,
+  staleCredential,
+  rotationOverdue,
+  secretInCode,
+  permissionDrift,
+  toolsetDrift,
+  versionDrift,
+  approvalExpired,
+  ambiguousMatch
+];
+function compareFindings(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+}
+function joinCredentialEvidence(states, input, evidence3, orphans) {
+  const credentialRecords = input.records.filter((r) => r.kind === "Credential");
+  const index = indexRecords(credentialRecords);
+  for (const r of credentialRecords) {
+    for (const a of states.get(r.key)?.view.inventory ?? []) {
+      for (const id of a.ids) {
+        const k = "Credential\0" + id;
+        if (!index.has(k)) index.set(k, [r]);
+      }
+    }
+  }
+  for (const e of evidence3) {
+    if (e.asset.kind !== "SecretFinding" && e.asset.kind !== "SecretReference") continue;
+    const hit = /* @__PURE__ */ new Set();
+    for (const id of e.ids) for (const r of index.get("Credential\0" + id) ?? []) hit.add(r.key);
+    if (hit.size === 1) {
+      const s = states.get([...hit][0]);
+      (e.asset.kind === "SecretFinding" ? s.secretFindings : s.secretReferences).push(e);
+    } else if (e.asset.kind === "SecretFinding") orphans.push(e);
+  }
+}
+function reconcile(input) {
+  const { config, now } = input;
+  const nowIso = new Date(now).toISOString();
+  const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
+  const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
+  linkAccessKeySlots(input.snapshots.flatMap((s) => s.assets));
+  const wrapped = [];
+  for (const j of sources) for (const a of j.snapshot.assets) wrapped.push(wrap(a, j));
+  const match = matchAssets(input.records, wrapped);
+  const states = /* @__PURE__ */ new Map();
+  for (const record of input.records) {
+    const view = mergeView(match.views.get(record.key) ?? []);
+    const scope = sourcesInScope(record, sources);
+    states.set(record.key, {
+      record,
+      view,
+      ownership: input.ownership(record.location.file),
+      scope,
+      verifiable: scope.some((j) => j.trusted),
+      seenFresh: view.inventory.some((a) => a.source.trusted),
+      secretFindings: [],
+      secretReferences: []
+    });
+  }
+  const orphanSecretFindings = [];
+  joinCredentialEvidence(states, input, match.evidence, orphanSecretFindings);
+  let members = null;
+  for (const e of match.evidence) {
+    if (e.asset.kind !== "Member") continue;
+    members ??= /* @__PURE__ */ new Set();
+    for (const id of e.asset.identifiers) if (id.startsWith("@")) members.add(id.toLowerCase());
+  }
+  const endpoints = [
+    ...[...states.values()].filter((s) => s.record.kind === "ModelEndpoint" && s.view.assets.length > 0).map((s) => ({ name: s.record.name, view: s.view })),
+    ...match.unrecorded.filter((g) => g.some((a) => a.asset.kind === "ModelEndpoint")).map((g) => ({ name: g[0].asset.name ?? g[0].asset.id, view: mergeView(g) }))
+  ];
+  const ctx = {
+    config,
+    now,
+    nowIso,
+    states: [...states.values()],
+    byKey: states,
+    sources,
+    unrecorded: match.unrecorded,
+    ambiguities: match.ambiguities,
+    monitors: match.evidence.filter((e) => e.asset.kind === "Monitor"),
+    orphanSecretFindings,
+    members,
+    codeownersFile: input.codeownersFile,
+    committers: input.committers ?? {},
+    endpoints,
+    monitoring: /* @__PURE__ */ new Map()
+  };
+  for (const s of ctx.states) ctx.monitoring.set(s.record.key, monitoringOutcome(s, ctx));
+  const drafts = RULES.flatMap((rule2) => rule2(ctx));
+  const built = drafts.map((d) => buildFinding(d, config, input.ownership));
+  const { kept, suppressed: suppressed2, drafts: suppressionDrafts } = applySuppressions(built, config.suppressions, now);
+  const findings = [...kept, ...suppressionDrafts.map((d) => buildFinding(d, config, input.ownership))];
+  const unique2 = [...new Map(findings.map((f) => [f.fingerprint, f])).values()].sort(compareFindings);
+  const failed = (input.failedSources ?? []).map((f) => ({
+    source: { type: "unknown", name: f.name },
+    files: f.files,
+    collectedAt: null,
+    collectedAtFrom: "unknown",
+    status: "failed",
+    detail: f.error,
+    covers: [],
+    assets: 0
+  }));
+  return {
+    now: nowIso,
+    findings: unique2,
+    suppressed: suppressed2.sort((a, b) => a.fingerprint < b.fingerprint ? -1 : 1),
+    coverage: coverage2(ctx, unique2),
+    sources: [...sources.map((j) => j.health), ...failed].sort((a, b) => (a.source.name ?? a.source.type) < (b.source.name ?? b.source.type) ? -1 : 1),
+    attestations: attestations(ctx).sort((a, b) => a.record < b.record ? -1 : 1),
+    counts: { records: input.records.length, assets: wrapped.length }
+  };
+}
+
+// src/pipeline.ts
+function ownershipResolver(file) {
+  return (path) => ownershipFor(file, path);
+}
+function runPipeline(source3, options) {
+  const repo = loadRepo(source3, { configPath: options.configPath });
+  const codeowners = loadCodeowners(source3);
+  const blocking = repo.diagnostics.filter((d) => d.level === "error");
+  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+  const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || void 0);
+  const sources = loadSources(source3, repo.files, repo.config, { ...options, hmacKey });
+  const result = reconcile({
+    records: repo.records,
+    snapshots: sources.snapshots,
+    config: repo.config,
+    ownership: ownershipResolver(codeowners.file),
+    codeownersFile: codeowners.path,
+    now: options.now,
+    failedSources: sources.failed,
+    committers: options.committers
+  });
+  return { repo, codeowners, result, blocking: [] };
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message.replace(/^TypeError \[[A-Z_]+\]: /, "") : String(err));
+  }
+}
+function oneOf(value, allowed, flag2, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`${flag2} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+// src/cli/io.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+
+// src/cli/commands/owners.ts
+function normalizePath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/^\/+/, "");
+}
+function text(rows) {
+  return rows.map((r) => `${r.path}  ${r.owners.length ? r.owners.join(" ") : r.line === null ? "(unowned)" : "(no owners: ownership removed)"}${r.line !== null ? `  [line ${r.line}: ${r.pattern}]` : ""}
+`).join("");
+}
+var ownersCommand = {
+  name: "owners",
+  summary: "resolve owners of paths exactly as GitHub does; list manifests nobody owns",
+  usage: `blindspot owners [--repo DIR | --codeowners FILE] [--json] PATH...
+blindspot owners --unowned [--repo DIR] [--json]
+
+Resolves each PATH (repo-relative) against CODEOWNERS with GitHub's rules: the file in
+.github/, the root or docs/ (first found wins), last matching line wins, a pattern with no
+owners removes ownership.
+
+  --json      print [{ "path", "owners": [..], "line": <CODEOWNERS line or null>, "pattern": <string or null> }]
+  --unowned   list the manifests with no owner (or only a catch-all owner, unless
+              ownership.catchAllCountsAsOwner is set); exits 1 when there are any
+
+Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input error.`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      repo: { type: "string" },
+      codeowners: { type: "string" },
+      json: { type: "boolean" },
+      unowned: { type: "boolean" }
+    });
+    if (values.help) {
+      io.stdout(this.usage + "\n");
+      return EXIT_OK;
+    }
+    if (values.repo && values.codeowners) throw new UsageError("give --repo or --codeowners, not both");
+    const root = resolve3(io.cwd, values.repo ?? ".");
+    let file;
+    if (values.codeowners) {
+      file = parseCodeownersFile(readUserFile(resolve3(io.cwd, values.codeowners), values.codeowners, 3 * 1024 * 1024));
+    } else {
+      const loaded = loadCodeowners(new FsTextSource(root));
+      for (const d of loaded.diagnostics) if (d.level === "error") io.stderr(`${d.file}:${d.line}:${d.column}: ${d.message}
+`);
+      file = loaded.file;
+    }
+    const resolveOwner = ownershipResolver(file);
+    if (values.unowned) {
+      if (values.codeowners) throw new UsageError("--unowned reads the repository: use --repo");
+      const repo = loadRepo(new FsTextSource(root));
+      const rows2 = repo.manifestFiles.map((path) => ({ path, o: resolveOwner(path) })).filter(({ o }) => o.owners.length === 0 || o.catchAll && !repo.config.ownership.catchAllCountsAsOwner).map(({ path, o }) => ({ path, owners: o.owners, line: o.line, pattern: o.pattern }));
+      io.stdout(values.json ? JSON.stringify(rows2, null, 2) + "\n" : rows2.length ? text(rows2) : "every manifest has an owner\n");
+      return rows2.length ? EXIT_FINDINGS : EXIT_OK;
+    }
+    if (positionals.length === 0) throw new UsageError("give at least one PATH (or --unowned)");
+    const rows = positionals.map(normalizePath).map((path) => {
+      const o = resolveOwner(path);
+      return { path, owners: o.owners, line: o.line, pattern: o.pattern };
+    });
+    io.stdout(values.json ? JSON.stringify(rows, null, 2) + "\n" : text(rows));
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/reconcile.ts
+import { writeFileSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/report/summary.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings2(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || compareText(a.type, b.type) || compareText(a.fingerprint, b.fingerprint);
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings2);
+}
+function sortSuppressed(items) {
+  return [...items].sort((a, b) => compareText(a.type, b.type) || compareText(a.fingerprint, b.fingerprint));
+}
+function sortCoverage(rows) {
+  return [...rows].sort((a, b) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind));
+}
+function sourceLabel2(source3) {
+  return source3.name ? `${source3.type}/${source3.name}` : source3.type;
+}
+function sortSources(rows) {
+  return [...rows].sort(
+    (a, b) => compareText(sourceLabel2(a.source), sourceLabel2(b.source)) || compareText(a.source.scope ?? "", b.source.scope ?? "") || compareText(a.files.join("\n"), b.files.join("\n"))
+  );
+}
+function summarize(findings) {
+  const byType = Object.fromEntries(FINDING_TYPES.map((t) => [t, 0]));
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const f of findings) {
+    byType[f.type] += 1;
+    bySeverity[f.severity] += 1;
+  }
+  return { byType, bySeverity, total: findings.length };
+}
+function formatPercent(ratio) {
+  if (ratio === null) return "n/a";
+  const tenths = Math.floor(ratio * 1e3 + 1e-9);
+  return tenths % 10 === 0 ? `${tenths / 10}%` : `${(tenths / 10).toFixed(1)}%`;
+}
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+// src/report/json.ts
+var REPORT_SCHEMA_VERSION = 1;
+function buildJsonReport(result) {
+  const findings = sortFindings(result.findings).map(finding);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    now: result.now,
+    findings,
+    suppressed: sortSuppressed(result.suppressed).map(suppressed),
+    coverage: sortCoverage(result.coverage).map(coverage3),
+    sources: sortSources(result.sources).map(source2),
+    attestations: [...result.attestations].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record)).map(attestation),
+    counts: { records: result.counts.records, assets: result.counts.assets },
+    summary: summarize(findings)
+  };
+}
+function renderJson(result) {
+  return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+}
+function finding(f) {
+  return {
+    type: f.type,
+    severity: f.severity,
+    severityRule: f.severityRule,
+    fingerprint: f.fingerprint,
+    title: f.title,
+    ...f.record ? { record: recordRef(f.record) } : {},
+    ...f.asset ? { asset: assetRef(f.asset) } : {},
+    evidence: f.evidence.map(evidence2),
+    remediation: remediation(f.remediation),
+    standards: standards(f.standards)
+  };
+}
+function recordRef(r) {
+  return {
+    kind: r.kind,
+    name: r.name,
+    file: r.file,
+    line: r.line,
+    owners: [...r.owners],
+    codeownersLine: r.codeownersLine
+  };
+}
+function assetRef(a) {
+  return {
+    kind: a.kind,
+    source: a.source,
+    id: a.id,
+    collectedAt: a.collectedAt,
+    ...a.file !== void 0 ? { file: a.file } : {},
+    ...a.line !== void 0 ? { line: a.line } : {}
+  };
+}
+function evidence2(e) {
+  return { fact: e.fact, source: e.source, at: e.at };
+}
+function remediation(r) {
+  return { action: r.action, summary: r.summary, change: change(r.change) };
+}
+function change(c) {
+  switch (c.kind) {
+    case "retire":
+      return { kind: c.kind, file: c.file, documentIndex: c.documentIndex, recordKey: c.recordKey, retiredAt: c.retiredAt };
+    case "assign-owner":
+      return { kind: c.kind, file: c.file, owners: [...c.owners], reason: c.reason };
+    case "adopt":
+      return { kind: c.kind, file: c.file, manifest: c.manifest };
+    case "none":
+      return { kind: c.kind };
+  }
+}
+function standards(s) {
+  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
+}
+function suppressed(s) {
+  return {
+    fingerprint: s.fingerprint,
+    type: s.type,
+    title: s.title,
+    reason: s.reason,
+    expires: s.expires,
+    ...s.owner !== void 0 ? { owner: s.owner } : {}
+  };
+}
+function coverage3(c) {
+  return {
+    kind: c.kind,
+    live: c.live,
+    recorded: c.recorded,
+    owned: c.owned,
+    monitored: c.monitored,
+    unverifiable: c.unverifiable,
+    records: c.records,
+    governedCoverage: c.governedCoverage
+  };
+}
+function source2(s) {
+  return {
+    source: {
+      type: s.source.type,
+      ...s.source.name !== void 0 ? { name: s.source.name } : {},
+      ...s.source.scope !== void 0 ? { scope: s.source.scope } : {}
+    },
+    files: [...s.files],
+    collectedAt: s.collectedAt,
+    collectedAtFrom: s.collectedAtFrom,
+    status: s.status,
+    ...s.detail !== void 0 ? { detail: s.detail } : {},
+    covers: [...s.covers],
+    assets: s.assets
+  };
+}
+function attestation(a) {
+  return {
+    record: a.record,
+    file: a.file,
+    line: a.line,
+    ownership: { owners: [...a.ownership.owners], codeownersLine: a.ownership.codeownersLine, proof: a.ownership.proof },
+    monitoring: a.monitoring ? { proof: a.monitoring.proof, at: a.monitoring.at } : null,
+    retirement: a.retirement ? { proof: a.retirement.proof, at: a.retirement.at } : null,
+    liveMatches: [...a.liveMatches]
+  };
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell2 = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell2);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/reconcile/standards.ts
+var OWASP_NHI_2025 = {
+  "NHI1:2025": {
+    name: "Improper Offboarding",
+    text: "Service accounts, keys and other machine identities left active after they are no longer needed or after their owner leaves."
+  },
+  "NHI2:2025": {
+    name: "Secret Leakage",
+    text: "Secrets exposed in source code, configuration files, logs or chat."
+  },
+  "NHI3:2025": {
+    name: "Vulnerable Third-Party NHI",
+    text: "Credentials held by third-party tools, IDE extensions or SaaS integrations that can be compromised."
+  },
+  "NHI4:2025": {
+    name: "Insecure Authentication",
+    text: "Deprecated or weak authentication mechanisms for machine identities."
+  },
+  "NHI5:2025": {
+    name: "Overprivileged NHI",
+    text: "Machine identities holding far more permissions than their function needs."
+  },
+  "NHI6:2025": {
+    name: "Insecure Cloud Deployment Configurations",
+    text: "CI/CD pipelines using static credentials or weakly constrained OIDC trust."
+  },
+  "NHI7:2025": {
+    name: "Long-Lived Secrets",
+    text: "Secrets with no expiry, or an expiry far in the future."
+  },
+  "NHI8:2025": {
+    name: "Environment Isolation",
+    text: "The same machine identity used across development, test and production."
+  },
+  "NHI9:2025": {
+    name: "NHI Reuse",
+    text: "One machine identity shared across several applications or services."
+  },
+  "NHI10:2025": {
+    name: "Human Use of NHI",
+    text: "People doing manual work through machine identities."
+  }
+};
+var NIST_CSF_2 = {
+  "GV.PO-01": {
+    name: "Cybersecurity policy",
+    text: "Policy for managing cybersecurity risks is established based on organizational context, cybersecurity strategy, and priorities and is communicated and enforced."
+  },
+  "GV.RR-02": {
+    name: "Roles and responsibilities",
+    text: "Roles, responsibilities, and authorities related to cybersecurity risk management are established, communicated, understood, and enforced."
+  },
+  "GV.RR-04": {
+    name: "Cybersecurity in HR practices",
+    text: "Cybersecurity is included in human resources practices."
+  },
+  "ID.AM-02": {
+    name: "Software and service inventory",
+    text: "Inventories of software, services, and systems managed by the organization are maintained."
+  },
+  "ID.AM-08": {
+    name: "Life-cycle management",
+    text: "Systems, hardware, software, services, and data are managed throughout their life cycles."
+  },
+  "ID.RA-07": {
+    name: "Changes and exceptions",
+    text: "Changes and exceptions are managed, assessed for risk impact, recorded, and tracked."
+  },
+  "PR.AA-01": {
+    name: "Identity and credential management",
+    text: "Identities and credentials for authorized users, services, and hardware are managed by the organization."
+  },
+  "PR.AA-05": {
+    name: "Least-privilege access",
+    text: "Access permissions, entitlements, and authorizations are defined in a policy, managed, enforced, and reviewed, and incorporate the principles of least privilege and separation of duties."
+  },
+  "PR.DS-01": {
+    name: "Data-at-rest protection",
+    text: "The confidentiality, integrity, and availability of data-at-rest are protected."
+  },
+  "PR.PS-01": {
+    name: "Configuration management",
+    text: "Configuration management practices are established and applied."
+  },
+  "PR.PS-02": {
+    name: "Software maintenance and removal",
+    text: "Software is maintained, replaced, and removed commensurate with risk."
+  },
+  "DE.CM-03": {
+    name: "Activity and usage monitoring",
+    text: "Personnel activity and technology usage are monitored to find potentially adverse events."
+  },
+  "DE.CM-09": {
+    name: "Runtime and software monitoring",
+    text: "Computing hardware and software, runtime environments, and their data are monitored to find potentially adverse events."
+  }
+};
+function isOwaspNhiId(id) {
+  return Object.hasOwn(OWASP_NHI_2025, id);
+}
+function isNistCsfId(id) {
+  return Object.hasOwn(NIST_CSF_2, id);
+}
+function lookupStandard(id) {
+  if (isOwaspNhiId(id)) return { id, ...OWASP_NHI_2025[id] };
+  if (isNistCsfId(id)) return { id, ...NIST_CSF_2[id] };
+  return void 0;
+}
+function standardLabel(id) {
+  const entry = lookupStandard(id);
+  return entry ? `${entry.id} ${entry.name}` : id;
+}
+
+// src/report/neutralize.ts
+var ZWSP = "​";
+var REPLACEMENT = "�";
+var HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var MARKDOWN_ESCAPES = {
+  "\\": "\\\\",
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "[": "\\[",
+  "]": "\\]",
+  "`": "\\`"
+};
+var MARKDOWN_SPECIALS = /[\\&<>[\]`]/g;
+var CLOSING_KEYWORD = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=:?\s+\S*(?:#|gh-|https?:|www\.))/gi;
+var LINE_BREAKS = /\r\n?|\n/g;
+function neutralize(text2) {
+  let out = text2.replace(HIDDEN_CONTROLS, REPLACEMENT);
+  out = out.replace(MARKDOWN_SPECIALS, (c) => MARKDOWN_ESCAPES[c]);
+  out = out.replace(/@(?=[A-Za-z0-9])/g, "@" + ZWSP);
+  out = out.replace(/#(?=\d)/g, "#" + ZWSP);
+  out = out.replace(/(gh)-(?=\d)/gi, `$1-${ZWSP}`);
+  out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZWSP}//`);
+  out = out.replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`);
+  out = out.replace(CLOSING_KEYWORD, (kw) => kw[0] + ZWSP + kw.slice(1));
+  return out;
+}
+function neutralizeInline(text2) {
+  return neutralize(text2.replace(LINE_BREAKS, " "));
+}
+function escapeTableCell(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(/\|/g, "\\|");
+}
+function codeSpan(text2) {
+  const body = text2.replace(LINE_BREAKS, " ").replace(HIDDEN_CONTROLS, REPLACEMENT).replace(/<!--/g, `<!${ZWSP}--`).replace(/--(?=>)/g, `--${ZWSP}`);
+  if (body === "") return "` `";
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const needsPad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") && body.trim() !== "";
+  const pad = needsPad ? " " : "";
+  return fence + pad + body + pad + fence;
+}
+function stripHiddenControls(text2) {
+  return text2.replace(HIDDEN_CONTROLS, REPLACEMENT);
+}
+function terminalText(text2) {
+  return text2.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/report/paths.ts
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+function toRepoRelative(path, root) {
+  let p = path.replace(/\\/g, "/");
+  if (root !== void 0 && isAbsolute2(path)) {
+    const rel = relative2(root, path).replace(/\\/g, "/");
+    if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute2(rel)) return null;
+    p = rel;
+  }
+  while (p.startsWith("./")) p = p.slice(2);
+  if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(p)) return null;
+  const segments = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (segments.length === 0 || segments.includes("..")) return null;
+  return segments.join("/");
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodePath(path) {
+  return path.split("/").map(encodeSegment).join("/");
+}
+
+// src/report/markdown.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵"
+};
+var STATUS_ICON = {
+  fresh: "✅",
+  stale: "⚠️",
+  incomplete: "⚠️",
+  failed: "❌"
+};
+function renderMarkdown(result, options = {}) {
+  const level = options.headingLevel ?? 2;
+  const h = (depth, text2) => `${"#".repeat(Math.min(6, level + depth))} ${text2}`;
+  const findings = sortFindings(result.findings);
+  const summary = summarize(findings);
+  const blocks = [h(0, options.title ?? "blindspot report"), headline(result, summary)];
+  const warning = sourceWarning(result.sources);
+  if (warning) blocks.push(warning);
+  blocks.push(h(1, "Findings by severity"), severityTable(summary));
+  if (summary.total > 0) blocks.push(h(1, "Findings by type"), typeTable(summary));
+  blocks.push(h(1, "Coverage"), coverageSection(result.coverage));
+  blocks.push(h(1, "Source health"), sourceSection(result.sources));
+  if (findings.length > 0) {
+    blocks.push(h(1, "Findings"));
+    const limit = Math.max(0, Math.min(options.maxFindingDetails ?? findings.length, findings.length));
+    findings.slice(0, limit).forEach((f, i) => blocks.push(findingSection(f, i + 1, h, options.links)));
+    if (limit < findings.length) {
+      blocks.push(`_${plural(findings.length - limit, "more finding")} not shown here; the JSON report lists every finding._`);
+    }
+  }
+  if (result.suppressed.length > 0) {
+    blocks.push(h(1, `Suppressed (${result.suppressed.length})`), suppressedTable(result.suppressed));
+  }
+  return blocks.join("\n\n") + "\n";
+}
+function table(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function cell(text2) {
+  return escapeTableCell(neutralizeInline(text2));
+}
+function codeCell(text2) {
+  return escapeTableCell(codeSpan(text2));
+}
+function headline(result, summary) {
+  const scope = `across ${plural(result.counts.records, "record")} and ${plural(result.counts.assets, "live asset")}, as of ${result.now}`;
+  const suppressed2 = result.suppressed.length > 0 ? ` ${result.suppressed.length} suppressed.` : "";
+  if (summary.total === 0) return `**No findings** ${scope}.${suppressed2}`;
+  const parts = SEVERITIES.filter((s) => summary.bySeverity[s] > 0).map((s) => `${summary.bySeverity[s]} ${s}`);
+  return `**${plural(summary.total, "finding")}** (${parts.join(", ")}) ${scope}.${suppressed2}`;
+}
+function sourceWarning(sources) {
+  const unhealthy = sources.filter((s) => s.status !== "fresh");
+  if (sources.length === 0) {
+    return "> [!WARNING]\n> No discovery source was read: nothing live was checked, so every record is unverifiable.";
+  }
+  if (unhealthy.length === 0) return null;
+  const byStatus = ["failed", "stale", "incomplete"].map((status) => [status, unhealthy.filter((s) => s.status === status).length]).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
+  return `> [!WARNING]
+> ${unhealthy.length} of ${plural(sources.length, "source")} not fresh (${byStatus.join(", ")}): what they cover is unverifiable, not clean.`;
+}
+function severityTable(summary) {
+  return table([["Severity", "Findings"], ...SEVERITIES.map((s) => [`${SEVERITY_ICON[s]} ${s}`, String(summary.bySeverity[s])])]);
+}
+function typeTable(summary) {
+  const rows = FINDING_CATALOG.filter((e) => summary.byType[e.type] > 0).map((e) => [
+    `\`${e.type}\``,
+    e.title,
+    e.defaultSeverity,
+    String(summary.byType[e.type])
+  ]);
+  return table([["Type", "Meaning", "Default severity", "Findings"], ...rows]);
+}
+function coverageSection(rows) {
+  if (rows.length === 0) return "_No coverage data: no records and no fresh sources._";
+  return table([
+    ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable records", "Records", "Governed coverage"],
+    ...sortCoverage(rows).map((c) => [
+      c.kind,
+      String(c.live),
+      String(c.recorded),
+      String(c.owned),
+      String(c.monitored),
+      String(c.unverifiable),
+      String(c.records),
+      formatPercent(c.governedCoverage)
+    ])
+  ]);
+}
+function sourceSection(rows) {
+  if (rows.length === 0) return "_No discovery sources._";
+  return table([
+    ["Source", "Status", "Collected", "Covers", "Assets", "Files", "Detail"],
+    ...sortSources(rows).map((s) => [
+      codeCell(sourceLabel2(s.source) + (s.source.scope ? ` (${s.source.scope})` : "")),
+      `${STATUS_ICON[s.status]} ${s.status}`,
+      s.collectedAt ? `${cell(s.collectedAt)} (${cell(s.collectedAtFrom)})` : "unknown",
+      s.covers.join(", "),
+      String(s.assets),
+      s.files.map(codeCell).join("<br>"),
+      s.detail ? cell(s.detail) : ""
+    ])
+  ]);
+}
+function findingSection(f, n, h, links) {
+  const entry = catalogEntry(f.type);
+  const facts = [
+    `- **Severity:** ${SEVERITY_ICON[f.severity]} ${f.severity} (set by ${codeSpan(f.severityRule)})`,
+    `- **Type:** \`${f.type}\` (${entry.title})`
+  ];
+  if (f.record) {
+    facts.push(`- **Record:** ${codeSpan(`${f.record.kind}/${f.record.name}`)} at ${fileRef(f.record.file, f.record.line, links)}`);
+    const owners = f.record.owners.length > 0 ? f.record.owners.map((o) => codeSpan(o)).join(", ") : "none";
+    const rule2 = f.record.codeownersLine !== null ? ` (CODEOWNERS line ${f.record.codeownersLine})` : "";
+    facts.push(`- **Owners:** ${owners}${rule2}`);
+  }
+  if (f.asset) {
+    const collected = f.asset.collectedAt ? `, collected ${neutralizeInline(f.asset.collectedAt)}` : "";
+    const at = f.asset.file ? ` in ${fileRef(f.asset.file, f.asset.line ?? 1, links)}` : "";
+    facts.push(`- **Live asset:** ${f.asset.kind} ${codeSpan(f.asset.id)} from ${codeSpan(f.asset.source)}${collected}${at}`);
+  }
+  facts.push(`- **Fingerprint:** ${codeSpan(f.fingerprint)}`);
+  const parts = [h(2, `${n}. ${SEVERITY_ICON[f.severity]} ${neutralizeInline(f.title)}`), facts.join("\n")];
+  if (f.evidence.length > 0) {
+    parts.push(
+      table([
+        ["Evidence", "Source", "Observed"],
+        ...f.evidence.map((e) => [cell(e.fact), codeCell(e.source), e.at ? cell(e.at) : "—"])
+      ])
+    );
+  }
+  const proposal = f.remediation.action !== "none" ? ` (proposed: ${f.remediation.action})` : "";
+  parts.push(`**Remediation:** ${neutralizeInline(f.remediation.summary)}${proposal}`);
+  parts.push(`**How to fix:** ${entry.fix}`);
+  const standards2 = [...f.standards.owaspNhi, ...f.standards.nistCsf];
+  if (standards2.length > 0) parts.push(`**Standards:** ${standards2.map(standardText).join(" · ")}`);
+  return parts.join("\n\n");
+}
+function standardText(id) {
+  const entry = lookupStandard(id);
+  return entry ? `${entry.id} ${entry.name}` : codeSpan(id);
+}
+function fileRef(file, line, links) {
+  const text2 = codeSpan(`${file}:${line}`);
+  const path = links ? toRepoRelative(file) : null;
+  if (!links || path === null) return text2;
+  const base = links.repoUrl.replace(/\/+$/, "");
+  return `[${text2}](${base}/blob/${encodeSegment(links.ref)}/${encodePath(path)}#L${line})`;
+}
+function suppressedTable(items) {
+  return table([
+    ["Type", "Title", "Reason", "Expires", "Owner", "Fingerprint"],
+    ...sortSuppressed(items).map((s) => [
+      `\`${s.type}\``,
+      cell(s.title),
+      cell(s.reason),
+      cell(s.expires),
+      s.owner ? codeCell(s.owner) : "—",
+      codeCell(s.fingerprint.slice(0, 12))
+    ])
+  ]);
+}
+
+// src/report/sarif.ts
+import { isAbsolute as isAbsolute3, sep as sep2 } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var DEFAULT_INFORMATION_URI = "https://blindspot.dev";
+var FINGERPRINT_KEY = "blindspot/v1";
+var SRCROOT = "%SRCROOT%";
+var GITHUB_SARIF_LIMITS = {
+  maxResults: 25e3,
+  maxGzipBytes: 10 * 1024 * 1024,
+  maxRuleIdLength: 255,
+  maxTagsPerRule: 20
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0"
+};
+var SARIF_LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+function renderSarif(result, options) {
+  return serialise(buildSarif(result, options).log);
+}
+function buildSarif(result, options) {
+  const limits = { ...GITHUB_SARIF_LIMITS, ...options.limits };
+  const srcRoot = options.srcRoot === void 0 ? void 0 : checkSrcRoot(options.srcRoot);
+  const configFile = toRepoRelative(options.configFile ?? DEFAULT_CONFIG_PATH, srcRoot) ?? DEFAULT_CONFIG_PATH;
+  const rules = FINDING_CATALOG.map(
+    (entry) => rule(entry, options.ruleSeverity?.[entry.type] ?? entry.defaultSeverity, options.docsUri)
+  );
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = sortFindings(result.findings).map((f) => sarifResult(f, ruleIndex.get(f.type) ?? -1, configFile, srcRoot));
+  const frame = {
+    tool: {
+      driver: { name: "blindspot", version: options.toolVersion, informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI, rules }
+    },
+    ...options.category !== void 0 ? { automationDetails: { id: `${options.category.replace(/\/+$/, "")}/` } } : {},
+    ...srcRoot !== void 0 ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(srcRoot) } } } : {}
+  };
+  return withinLimits(frame, results, limits);
+}
+function assemble(frame, results, notes) {
+  const invocations = notes.length > 0 ? [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text2) => ({ level: "warning", message: { text: text2 } })) }] : void 0;
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [{ ...frame, ...invocations ? { invocations } : {}, results }] };
+}
+function withinLimits(frame, all, limits) {
+  const warnings = [];
+  let kept = all;
+  if (kept.length > limits.maxResults) {
+    kept = kept.slice(0, limits.maxResults);
+    warnings.push(
+      `SARIF holds the ${limits.maxResults} most severe of ${all.length} findings: GitHub code scanning accepts at most ${limits.maxResults} results per run. The JSON report lists every finding.`
+    );
+  }
+  const log = assemble(frame, kept, warnings);
+  if (fitsGzip(log, limits.maxGzipBytes)) return { log, warnings };
+  const candidate = (n) => assemble(frame, kept.slice(0, n), [...warnings, sizeWarning(n, all.length, limits)]);
+  const fit = largestFitting(kept.length, (n) => fitsGzip(candidate(n), limits.maxGzipBytes));
+  warnings.push(sizeWarning(fit, all.length, limits));
+  return { log: candidate(fit), warnings };
+}
+function sizeWarning(kept, total, limits) {
+  const mib = limits.maxGzipBytes / (1024 * 1024);
+  const size = mib >= 1 ? `${Math.round(mib * 10) / 10} MB` : `${limits.maxGzipBytes} bytes`;
+  return `SARIF holds the ${kept} most severe of ${total} findings: GitHub code scanning accepts at most ${size} of gzip-compressed SARIF. The JSON report lists every finding.`;
+}
+function serialise(log) {
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function fitsGzip(log, maxBytes) {
+  const text2 = serialise(log);
+  if (Buffer.byteLength(text2, "utf8") + 1024 <= maxBytes) return true;
+  return gzipSync(text2).length <= maxBytes;
+}
+function largestFitting(upper, fits) {
+  let lo = 0;
+  let hi = upper;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function rule(entry, severity, docsUri) {
+  const standards2 = [...entry.standards.owaspNhi, ...entry.standards.nistCsf];
+  return {
+    id: entry.type,
+    name: ruleName(entry),
+    ...docsUri !== void 0 ? { helpUri: `${docsUri}#${entry.type}` } : {},
+    shortDescription: { text: entry.title },
+    fullDescription: { text: entry.description },
+    help: { text: helpText(entry, standards2), markdown: helpMarkdown(entry, standards2) },
+    defaultConfiguration: { level: SARIF_LEVEL[severity] },
+    // GitHub only applies security-severity to rules tagged `security`.
+    properties: { tags: ["security", ...standards2], "security-severity": SECURITY_SEVERITY[severity] }
+  };
+}
+function ruleName(entry) {
+  return entry.title.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+function helpText(entry, standards2) {
+  return [
+    entry.description,
+    `Why it matters: ${entry.why}`,
+    `Evidence: ${entry.evidence}`,
+    `How to fix: ${entry.fix}`,
+    ...standards2.length > 0 ? [`Standards: ${standards2.map(standardLabel).join("; ")}.`] : []
+  ].join("\n\n");
+}
+function helpMarkdown(entry, standards2) {
+  return [
+    `**${entry.title}** (\`${entry.type}\`)`,
+    entry.description,
+    `### Why it matters
+
+${entry.why}`,
+    `### Evidence
+
+${entry.evidence}`,
+    `### How to fix
+
+${entry.fix}`,
+    ...standards2.length > 0 ? [`### Standards
+
+${standards2.map((id) => `- ${standardLabel(id)}`).join("\n")}`] : []
+  ].join("\n\n");
+}
+var MAX_EVIDENCE_IN_MESSAGE = 5;
+function sarifResult(f, ruleIndex, configFile, srcRoot) {
+  const where2 = locate(f, configFile, srcRoot);
+  return {
+    ruleId: f.type,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: messageText(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodePath(where2.file), uriBaseId: SRCROOT },
+          region: { startLine: where2.line }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: {
+      severity: f.severity,
+      type: f.type,
+      severityRule: f.severityRule,
+      standards: { owaspNhi: [...f.standards.owaspNhi], nistCsf: [...f.standards.nistCsf] }
+    }
+  };
+}
+function messageText(f) {
+  const lines = [sentence(f.title)];
+  if (f.record) lines.push(sentence(`Record: ${f.record.kind}/${f.record.name} (${f.record.file}:${f.record.line})`));
+  if (f.asset) lines.push(sentence(`Live asset: ${f.asset.kind} ${f.asset.id} from ${f.asset.source}`));
+  for (const e of f.evidence.slice(0, MAX_EVIDENCE_IN_MESSAGE)) lines.push(`- ${sentence(e.fact)}`);
+  if (f.evidence.length > MAX_EVIDENCE_IN_MESSAGE) {
+    lines.push(`- ${f.evidence.length - MAX_EVIDENCE_IN_MESSAGE} more evidence facts in the JSON report.`);
+  }
+  if (f.remediation.summary) lines.push(`Fix: ${sentence(f.remediation.summary)}`);
+  return sarifText(lines.join("\n"));
+}
+function sentence(text2) {
+  const t = text2.replace(/\s+/g, " ").trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function sarifText(text2) {
+  return stripHiddenControls(text2).replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
+}
+function locate(f, configFile, srcRoot) {
+  if (f.record) {
+    const file = toRepoRelative(f.record.file, srcRoot);
+    if (file) return { file, line: validLine(f.record.line) };
+  }
+  if (f.asset?.file) {
+    const file = toRepoRelative(f.asset.file, srcRoot);
+    if (file) return { file, line: validLine(f.asset.line) };
+  }
+  return { file: configFile, line: 1 };
+}
+function validLine(line) {
+  return line !== void 0 && Number.isInteger(line) && line >= 1 ? line : 1;
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function checkSrcRoot(root) {
+  if (!isAbsolute3(root)) throw new InputError(`SARIF source root must be an absolute path, got "${root}"`);
+  return root.replace(/[\\/]+$/, "") || sep2;
+}
+
+// src/report/text.ts
+var ANSI = {
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m"
+};
+var RESET = "\x1B[0m";
+var SEVERITY_STYLE = {
+  critical: ["bold", "red"],
+  high: ["red"],
+  medium: ["yellow"],
+  low: ["cyan"]
+};
+var INDENT = "  ";
+function renderText(result, options = {}) {
+  const paint = (text2, ...styles) => options.color && styles.length > 0 ? styles.map((s) => ANSI[s]).join("") + text2 + RESET : text2;
+  const configFile = terminalText(options.configFile ?? DEFAULT_CONFIG_PATH);
+  const maxEvidence = Math.max(0, options.maxEvidence ?? 5);
+  const findings = sortFindings(result.findings);
+  const lines = [summaryLine(result, findings), ""];
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(paint(`${severity.toUpperCase()} (${group.length})`, ...SEVERITY_STYLE[severity]));
+    for (const f of group) lines.push(...findingLines(f, configFile, maxEvidence, paint), "");
+  }
+  lines.push(paint("Coverage", "bold"), ...coverageLines(result.coverage), "");
+  lines.push(paint("Sources", "bold"), ...sourceLines(result.sources, paint));
+  return lines.join("\n") + "\n";
+}
+function summaryLine(result, findings) {
+  const summary = summarize(findings);
+  const counts = SEVERITIES.filter((s) => summary.bySeverity[s] > 0).map((s) => `${summary.bySeverity[s]} ${s}`);
+  const what = summary.total === 0 ? "no findings" : `${plural(summary.total, "finding")} (${counts.join(", ")})`;
+  const scope = `across ${plural(result.counts.records, "record")} and ${plural(result.counts.assets, "live asset")}`;
+  const extras = [];
+  if (result.suppressed.length > 0) extras.push(`${result.suppressed.length} suppressed`);
+  const unhealthy = result.sources.filter((s) => s.status !== "fresh").length;
+  if (result.sources.length === 0) extras.push("no sources read: nothing live was checked");
+  else if (unhealthy > 0) extras.push(`${unhealthy} of ${plural(result.sources.length, "source")} not fresh`);
+  return `blindspot: ${what} ${scope}${extras.length > 0 ? `; ${extras.join("; ")}` : ""}.`;
+}
+function location(f, configFile) {
+  if (f.record) return `${terminalText(f.record.file)}:${f.record.line}`;
+  if (f.asset?.file) return `${terminalText(f.asset.file)}:${f.asset.line ?? 1}`;
+  return `${configFile}:1`;
+}
+function findingLines(f, configFile, maxEvidence, paint) {
+  const lines = [`${INDENT}${paint(location(f, configFile), "bold")}  ${f.type}  ${terminalText(f.title)}`];
+  const detail = INDENT.repeat(3);
+  if (f.record) {
+    const owners = f.record.owners.length > 0 ? f.record.owners.map(terminalText).join(" ") : "none";
+    lines.push(`${detail}record ${terminalText(`${f.record.kind}/${f.record.name}`)}, owners: ${owners}`);
+  }
+  if (f.asset) {
+    const at = f.asset.collectedAt ? ` at ${terminalText(f.asset.collectedAt)}` : "";
+    lines.push(`${detail}live ${f.asset.kind} ${terminalText(f.asset.id)} from ${terminalText(f.asset.source)}${at}`);
+  }
+  for (const e of f.evidence.slice(0, maxEvidence)) {
+    const when3 = e.at ? ` @ ${terminalText(e.at)}` : "";
+    lines.push(`${detail}- ${terminalText(e.fact)} ${paint(`[${terminalText(e.source)}${when3}]`, "dim")}`);
+  }
+  if (f.evidence.length > maxEvidence) lines.push(`${detail}- ${plural(f.evidence.length - maxEvidence, "more fact")}`);
+  if (f.remediation.summary) lines.push(`${detail}fix: ${terminalText(f.remediation.summary)}`);
+  return lines;
+}
+function alignTable(rows) {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
+  return rows.map((r) => INDENT + r.map((c, col) => col === 0 ? c.padEnd(widths[col]) : c.padStart(widths[col])).join("  ").trimEnd());
+}
+function coverageLines(rows) {
+  if (rows.length === 0) return [`${INDENT}no coverage data`];
+  return alignTable([
+    ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable", "Records", "Governed"],
+    ...sortCoverage(rows).map((c) => [
+      c.kind,
+      String(c.live),
+      String(c.recorded),
+      String(c.owned),
+      String(c.monitored),
+      String(c.unverifiable),
+      String(c.records),
+      formatPercent(c.governedCoverage)
+    ])
+  ]);
+}
+var STATUS_STYLE = {
+  fresh: "green",
+  stale: "yellow",
+  incomplete: "yellow",
+  failed: "red"
+};
+function sourceLines(rows, paint) {
+  if (rows.length === 0) return [`${INDENT}no sources read: every record is unverifiable`];
+  const sorted = sortSources(rows);
+  const labels = sorted.map((s) => terminalText(sourceLabel2(s.source)));
+  const width = Math.max(...labels.map((l) => l.length));
+  const statusWidth = Math.max(...sorted.map((s) => s.status.length));
+  return sorted.map((s, i) => {
+    const status = paint(s.status.padEnd(statusWidth), STATUS_STYLE[s.status]);
+    const collected = s.collectedAt ? terminalText(s.collectedAt) : "collected at unknown time";
+    const detail = s.detail ? ` (${terminalText(s.detail)})` : "";
+    return `${INDENT}${labels[i].padEnd(width)}  ${status}  ${collected}  ${plural(s.assets, "asset")}${detail}`;
+  });
+}
+
+// src/util/git.ts
+import { execFileSync } from "node:child_process";
+function commitTimeReader(root) {
+  const cache = /* @__PURE__ */ new Map();
+  return (path) => {
+    if (cache.has(path)) return cache.get(path);
+    let out = null;
+    try {
+      const t = execFileSync("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+      out = t ? new Date(t).toISOString() : null;
+    } catch {
+      out = null;
+    }
+    cache.set(path, out);
+    return out;
+  };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli/commands/reconcile.ts
+var FORMATS = ["text", "json", "markdown", "sarif"];
+var FAIL_ON = ["none", ...SEVERITIES];
+function parseNow(value, env) {
+  const raw = value ?? env.BLINDSPOT_NOW;
+  if (raw === void 0 || raw === "") return Date.now();
+  const p = parseTime(raw);
+  if (p.kind !== "time") throw new UsageError(`--now: "${raw}" is not an ISO-8601 time`);
+  return p.ms;
+}
+function failsOn(result, level) {
+  if (level === "none") return false;
+  return result.findings.some((f) => severityRank(f.severity) <= severityRank(level));
+}
+function render(result, format, configFile, color) {
+  switch (format) {
+    case "json":
+      return renderJson(result);
+    case "markdown":
+      return renderMarkdown(result, {});
+    case "sarif":
+      return renderSarif(result, { toolVersion: VERSION, configFile });
+    default:
+      return renderText(result, { color, configFile });
+  }
+}
+var reconcileCommand = {
+  name: "reconcile",
+  summary: "reconcile records against discovery snapshots and report every blind spot",
+  usage: `blindspot reconcile [--repo DIR] [--config FILE] [--snapshot FILE|GLOB ...] [--format text|json|markdown|sarif]
+                    [--out FILE] [--fail-on critical|high|medium|low|none] [--now ISO] [--collected-at ISO]
+
+Reads the governance repository (manifests, CODEOWNERS, .github/blindspot.yml), the discovery
+sources listed in the config plus any --snapshot files, and reports each blind spot with its
+evidence, coverage per kind and source health.
+
+Options:
+  --repo DIR          governance repository (default: current directory)
+  --config FILE       config path inside the repo (default: .github/blindspot.yml)
+  --snapshot PATH     an export file or glob, in addition to the config's sources (repeatable)
+  --only-snapshots    ignore the config's sources; read only --snapshot
+  --format FORMAT     text (default), json, markdown or sarif
+  --out FILE          write the report to FILE instead of standard output
+  --fail-on LEVEL     exit 1 when a finding at or above LEVEL exists (default: none)
+  --now ISO           pin "now" (default: the clock, or BLINDSPOT_NOW): same input, same output
+  --collected-at ISO  when --snapshot exports were taken, for formats that do not say
+  --snapshot-format N adapter name for --snapshot files (default: detect from content)
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.`,
+  async run(args, io) {
+    const { values } = parse(args, {
+      repo: { type: "string" },
+      config: { type: "string" },
+      snapshot: { type: "string", multiple: true },
+      "only-snapshots": { type: "boolean" },
+      format: { type: "string" },
+      out: { type: "string" },
+      "fail-on": { type: "string" },
+      now: { type: "string" },
+      "collected-at": { type: "string" },
+      "snapshot-format": { type: "string" }
+    });
+    if (values.help) {
+      io.stdout(this.usage + "\n");
+      return EXIT_OK;
+    }
+    const format = oneOf(values.format, FORMATS, "--format", "text");
+    const failOn = oneOf(values["fail-on"], FAIL_ON, "--fail-on", "none");
+    const now = parseNow(values.now, io.env);
+    let collectedAt;
+    if (values["collected-at"] !== void 0) {
+      const p = parseTime(values["collected-at"]);
+      if (p.kind !== "time") throw new UsageError(`--collected-at: "${values["collected-at"]}" is not an ISO-8601 time`);
+      collectedAt = p.iso;
+    }
+    const root = resolve4(io.cwd, values.repo ?? ".");
+    const source3 = new FsTextSource(root);
+    const progress = io.interactive && format !== "text" ? io.stderr : () => {
+    };
+    progress("blindspot: reading records and sources…\r");
+    const run = runPipeline(source3, {
+      configPath: values.config,
+      now,
+      extra: values.snapshot ?? [],
+      cwd: io.cwd,
+      skipConfigured: values["only-snapshots"] ?? false,
+      collectedAt,
+      format: values["snapshot-format"],
+      env: io.env,
+      commitTime: commitTimeReader(root)
+    });
+    if (!run.result) {
+      io.stderr(run.blocking.map((d) => formatDiagnostic(d) + "\n").join("") + `blindspot reconcile: the governance repository is invalid (${run.blocking.length} error${run.blocking.length === 1 ? "" : "s"}); run \`blindspot validate\` and fix them first
+`);
+      return EXIT_USAGE;
+    }
+    const r = run.result;
+    progress(`blindspot: ${r.counts.records} records, ${r.counts.assets} assets, ${r.sources.length} sources
+`);
+    const out = render(r, format, run.repo.config.file ?? ".github/blindspot.yml", io.interactive && !values.out && format === "text");
+    if (values.out) writeFileSync(resolve4(io.cwd, values.out), out);
+    else io.stdout(out);
+    return failsOn(r, failOn) ? EXIT_FINDINGS : EXIT_OK;
+  }
+};
+
+// src/cli/commands/snapshot.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+var CONVERT_USAGE = `blindspot snapshot convert [--format auto|NAME] FILE... [--out FILE]
+                           [--name NAME] [--scope SCOPE] [--server NAME] [--collected-at ISO]
+
+Converts export files, unchanged as your tools wrote them, into one normalised snapshot (JSON):
+{ source, collectedAt, collectedAtFrom, complete, covers, claims?, files, assets[] }.
+The format is detected from the content; --format NAME forces one (see "snapshot formats").
+
+Options:
+  --format NAME       adapter to use (default: auto)
+  --out FILE          write the snapshot to FILE instead of standard output
+  --name NAME         source name for reports (e.g. aws-prod)
+  --scope SCOPE       what the export covers (account, project, cluster, org/repo)
+  --server NAME       for MCP tools/list results: the server they came from
+  --collected-at ISO  when the export was taken, for formats that do not say
+
+Secret values (scanner matches, MCP env and header values) are never kept. Set BLINDSPOT_HMAC_KEY
+to keep a keyed fingerprint of them instead, for joins with Credential records.
+Exit codes: 0 converted, 2 unreadable, truncated, unknown or malformed input (file and line named).`;
+var FORMATS_USAGE = `blindspot snapshot formats [--json]
+
+Lists every export format blindspot reads, with the command that produces it and the content
+markers that detect it.`;
+async function convert(args, io) {
+  const { values, positionals } = parse(args, {
+    format: { type: "string" },
+    out: { type: "string" },
+    name: { type: "string" },
+    scope: { type: "string" },
+    server: { type: "string" },
+    "collected-at": { type: "string" }
+  });
+  if (values.help) {
+    io.stdout(CONVERT_USAGE + "\n");
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError("give at least one export FILE");
+  let collectedAt;
+  if (values["collected-at"] !== void 0) {
+    const p = parseTime(values["collected-at"]);
+    if (p.kind !== "time") throw new UsageError(`--collected-at: "${values["collected-at"]}" is not an ISO-8601 time`);
+    collectedAt = { iso: p.iso, from: "option" };
+  }
+  const files = positionals.map((p) => ({ path: p, text: readUserFile(resolve5(io.cwd, p), p).text }));
+  const snapshots = convertFiles(files, {
+    format: values.format,
+    sourceName: values.name,
+    scope: values.scope,
+    serverName: values.server,
+    collectedAt,
+    hmacKey: io.env.BLINDSPOT_HMAC_KEY || void 0,
+    commitTime: commitTimeReader(io.cwd)
+  });
+  const out = JSON.stringify(combineSnapshots(snapshots), null, 2) + "\n";
+  if (values.out) writeFileSync2(resolve5(io.cwd, values.out), out);
+  else io.stdout(out);
+  return EXIT_OK;
+}
+function formats(args, io) {
+  const { values } = parse(args, { json: { type: "boolean" } });
+  if (values.help) {
+    io.stdout(FORMATS_USAGE + "\n");
+    return EXIT_OK;
+  }
+  const rows = [...ADAPTERS].sort((a, b) => a.name < b.name ? -1 : 1);
+  if (values.json) {
+    io.stdout(JSON.stringify(rows.map((a) => ({ name: a.name, description: a.description, markers: a.markers })), null, 2) + "\n");
+    return EXIT_OK;
+  }
+  const width = Math.max(...rows.map((a) => a.name.length));
+  io.stdout(rows.map((a) => `${a.name.padEnd(width)}  ${a.description}
+${" ".repeat(width + 2)}detected by: ${a.markers.join("; ")}
+`).join(""));
+  return EXIT_OK;
+}
+var snapshotCommand = {
+  name: "snapshot",
+  summary: "convert real exports into a normalised snapshot; list the formats blindspot reads",
+  usage: `blindspot snapshot convert [--format auto|NAME] FILE... [--out FILE]
+blindspot snapshot formats [--json]
+
+${CONVERT_USAGE.split("\n").slice(2).join("\n")}`,
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === "convert") return convert(rest, io);
+    if (sub === "formats") return formats(rest, io);
+    if (sub === void 0 || sub === "--help" || sub === "-h") {
+      io.stdout(this.usage + "\n");
+      return sub === void 0 ? 2 : EXIT_OK;
+    }
+    throw new UsageError(`unknown subcommand "${sub}": use convert or formats`);
+  }
+};
+
+// src/cli/commands/validate.ts
+import { resolve as resolve6 } from "node:path";
 
 // src/util/workflow-commands.ts
 function escapeData(s) {
@@ -16747,28 +24545,8 @@ function annotation(level, message, props = {}) {
   return `::${level}${parts.length ? " " + parts.join(",") : ""}::${escapeData(message)}`;
 }
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message.replace(/^TypeError \[[A-Z_]+\]: /, "") : String(err));
-  }
-}
-function oneOf(value, allowed, flag, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
-}
-
-// src/cli/io.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-
 // src/cli/commands/validate.ts
-var FORMATS = ["text", "json", "github"];
+var FORMATS2 = ["text", "json", "github"];
 function renderDiagnostics(diags, format) {
   const errors = diags.filter((d) => d.level === "error").length;
   const warnings = diags.length - errors;
@@ -16783,6 +24561,17 @@ function renderDiagnostics(diags, format) {
 ` : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}
 `);
   return lines.join("");
+}
+function codeownersDiagnostics(source3, repo) {
+  const { file, diagnostics } = validateCodeownersIn(source3, {
+    trackedFiles: repo.files,
+    manifests: repo.manifestFiles,
+    catchAllCountsAsOwner: repo.config.ownership.catchAllCountsAsOwner
+  });
+  if (file === null && !diagnostics.some((d) => d.level === "error") && repo.manifestFiles.length > 0) {
+    diagnostics.push({ file: ".github/CODEOWNERS", line: 1, column: 1, level: "warning", code: "codeowners/missing", message: "no CODEOWNERS file (.github/, root or docs/): every manifest is ownerless" });
+  }
+  return diagnostics;
 }
 var validateCommand = {
   name: "validate",
@@ -16804,19 +24593,17 @@ Exit codes: 0 valid, 1 invalid, 2 usage error.`,
       io.stdout(this.usage + "\n");
       return EXIT_OK;
     }
-    const format = oneOf(values.format, FORMATS, "--format", "text");
-    const source = new FsTextSource(resolve2(io.cwd, values.repo ?? "."));
-    const repo = loadRepo(source, { configPath: values.config });
-    io.stdout(renderDiagnostics(repo.diagnostics, format));
-    return repo.diagnostics.some((d) => d.level === "error") ? EXIT_FINDINGS : EXIT_OK;
+    const format = oneOf(values.format, FORMATS2, "--format", "text");
+    const source3 = new FsTextSource(resolve6(io.cwd, values.repo ?? "."));
+    const repo = loadRepo(source3, { configPath: values.config });
+    const diagnostics = [...repo.diagnostics, ...codeownersDiagnostics(source3, repo)].sort(compareDiagnostics);
+    io.stdout(renderDiagnostics(diagnostics, format));
+    return diagnostics.some((d) => d.level === "error") ? EXIT_FINDINGS : EXIT_OK;
   }
 };
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/main.ts
-var COMMANDS = [validateCommand];
+var COMMANDS = [validateCommand, ownersCommand, snapshotCommand, reconcileCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `blindspot ${VERSION}: find production blind spots between governance records and what is live.

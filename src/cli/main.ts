@@ -1,10 +1,13 @@
 /** The `blindspot` command line: dispatches to subcommands and maps errors to exit codes. */
 import { errorMessage, InputError, UsageError } from '../util/errors.js';
+import { ownersCommand } from './commands/owners.js';
+import { reconcileCommand } from './commands/reconcile.js';
+import { snapshotCommand } from './commands/snapshot.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Command } from './io.js';
 import { VERSION } from '../version.js';
 
-export const COMMANDS: Command[] = [validateCommand];
+export const COMMANDS: Command[] = [validateCommand, ownersCommand, snapshotCommand, reconcileCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

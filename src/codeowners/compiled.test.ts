@@ -61,6 +61,13 @@ describe('invalid lines are skipped, the rest applies', () => {
     const index = compileOwnership(f);
     for (const p of ['abc', 'x', 'a', 'b/c']) expect(index.ownersOf(p)).toEqual({ owners: ['@a'], line: 1, pattern: '*' });
   });
+
+  it('applies a line whose owner GitHub lets through although it never resolves (`@a@b`)', () => {
+    const f = parseCodeowners('* @a\n/docs/ @a@b\n');
+    expect(f.rules[1].valid).toBe(true);
+    expect(f.rules[1].problems).toMatchObject([{ code: 'codeowners/invalid-owner', skipsLine: false }]);
+    expect(compileOwnership(f).ownersOf('docs/x.md')).toEqual({ owners: ['@a@b'], line: 2, pattern: '/docs/' });
+  });
 });
 
 describe('compiled index against the naive reference', () => {
@@ -98,6 +105,23 @@ describe('compiled index against the naive reference', () => {
     );
   });
 
+  it('accepts paths spelled with a leading slash, ./ or doubled slashes', () => {
+    const f = parseCodeowners('* @any\n/x @x\n/a/b.ts @ab\n/a/ @dir\n/a/b.ts @ab2\n');
+    const index = compileOwnership(f);
+    for (const [path, owners] of [
+      ['/x', ['@x']],
+      ['./x', ['@x']],
+      ['/a/b.ts', ['@ab2']],
+      ['a//b.ts', ['@ab2']],
+      ['./a/./b.ts', ['@ab2']],
+      ['a/b.ts/', ['@ab2']],
+      ['/a/c.ts', ['@dir']],
+    ] as const) {
+      expect(index.ownersOf(path).owners, path).toEqual(owners);
+    }
+    expect(index.ownersOf('/').line).toBeNull();
+  });
+
   it('keeps answers right when directories are shared between lookups (memoisation)', () => {
     const f = parseCodeowners(['*.md @md', '/a/ @a', 'a/b/*.md @ab', 'docs/* @d', 'c/ @c'].join('\n'));
     const index = compileOwnership(f);
@@ -105,12 +129,12 @@ describe('compiled index against the naive reference', () => {
     expect(index.resolveOwners(paths).map((r) => r.owners)).toEqual([
       ['@ab'],
       ['@a'],
-      ['@md'],
-      ['@md'],
+      ['@c'], // `c/` has no leading slash: any `c` directory
+      ['@a'],
       ['@d'],
       ['@md'],
       ['@c'],
-      ['@md'],
+      ['@c'],
     ]);
     expect(index.resolveOwners([...paths].reverse()).map((r) => r.owners)).toEqual(
       linearResolve(f, [...paths].reverse()).map((r) => r.owners),

@@ -34,7 +34,10 @@ export interface EditChange {
 export interface EditResult {
   text: string;
   file: CodeownersFile;
-  /** Empty when the file already said exactly this. */
+  /**
+   * Changed lines; empty when the file already said exactly this. Not listed: the old last line
+   * gaining a line ending when lines are appended to a file without a final newline.
+   */
   changes: EditChange[];
   /** Line of the rule that now owns the path. */
   line: number;
@@ -110,14 +113,17 @@ export function assignOwners(
     drafts.push(...block);
     end = drafts.length - 1;
   }
-  let at = end;
-  for (let i = begin + 1; i < end; i++) {
-    if (isRule(drafts[i].raw) && drafts[i].raw.trim() > ruleText) {
-      at = i;
-      break;
-    }
+  const entries = drafts.slice(begin + 1, end).map((d) => parseLine(d.raw, '', 1));
+  const same = entries.findIndex((l) => l.kind === 'rule' && l.valid && l.matcher?.key === key);
+  if (same >= 0) {
+    // The block already has this path (it was not the last match before the block moved).
+    const d = drafts[begin + 1 + same];
+    drafts[begin + 1 + same] = { ...d, raw: ruleText, before: d.raw };
+  } else {
+    // Keep the block sorted, so concurrent proposals touch different lines.
+    const after = entries.findIndex((l) => l.kind === 'rule' && l.raw.trim() > ruleText);
+    drafts.splice(after < 0 ? end : begin + 1 + after, 0, { raw: ruleText, eol, from: null });
   }
-  drafts.splice(at, 0, { raw: ruleText, eol, from: null });
   // Every line but the last ends with a newline; the last keeps the file's final-newline state.
   for (const d of drafts) if (d.eol === '') d.eol = eol;
   if (!hadFinalNewline) drafts[drafts.length - 1].eol = '';

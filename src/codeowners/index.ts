@@ -24,7 +24,6 @@ export type { CompiledPattern, PatternProblem, PatternResult, PatternSegment } f
 export { classifyOwner, looksLikeOwner, ownerKey } from './owners.js';
 export type { OwnerKind, OwnerSyntax } from './owners.js';
 export {
-  UNOWNED,
   activeRules,
   lastMatchingRule,
   linearResolve,
@@ -35,8 +34,8 @@ export {
 } from './match.js';
 export type { OwnerLookup } from './match.js';
 export { OwnershipIndex, compileOwnership } from './compiled.js';
-export { effectiveRule, isCatchAll, ownersOf, ownershipOf, resolveOwners } from './lookup.js';
-export { validateCodeowners } from './validate.js';
+export { effectiveRule, isCatchAll, ownersOf, ownershipFor, ownershipOf, resolveOwners } from './lookup.js';
+export { validateCodeowners, validateCodeownersIn } from './validate.js';
 export type { ValidateOptions } from './validate.js';
 export {
   buildOwnerQuery,
@@ -44,6 +43,14 @@ export {
   codeownersErrorsToDiagnostics,
   fetchCodeownersErrors,
 } from './online.js';
-export type { GraphqlFn, OnlineCheckOptions, OnlineCheckResult, OwnerQuery, OwnerStatus, RestGetFn } from './online.js';
-export { MANAGED_BEGIN, MANAGED_END, assignOwners } from './edit.js';
+export type {
+  GraphqlFn,
+  OnlineCheckOptions,
+  OnlineCheckResult,
+  OwnerQuery,
+  OwnerStatus,
+  RepoRef,
+  RestGetFn,
+} from './online.js';
+export { MANAGED_BEGIN, MANAGED_END, assignOwners, dominantEol } from './edit.js';
 export type { EditChange, EditResult } from './edit.js';

@@ -44,3 +44,11 @@ export function effectiveRule(file: CodeownersFile, path: string): RuleLine | nu
 export function isCatchAll(rule: RuleLine): boolean {
   return rule.valid && rule.matcher !== null && isCatchAllPattern(rule.matcher);
 }
+
+/** `ownersOf` plus whether the deciding rule is a catch-all; a missing file owns nothing. */
+export function ownershipFor(file: CodeownersFile | null, path: string): OwnerLookup & { catchAll: boolean } {
+  if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
+  const index = ownershipOf(file);
+  const rule = index.effectiveRule(path);
+  return { ...index.ownersOf(path), catchAll: rule !== null && isCatchAll(rule) };
+}

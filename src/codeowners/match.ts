@@ -11,26 +11,58 @@ import type { CompiledPattern } from './pattern.js';
 
 /** Repo-relative path to segments. Leading `/` and `./`, doubled and trailing slashes are ignored. */
 export function splitPath(path: string): string[] {
-  return path.split('/').filter((s) => s !== '' && s !== '.');
+  const parts = path.split('/');
+  for (const p of parts) {
+    if (p === '' || p === '.') return parts.filter((s) => s !== '' && s !== '.');
+  }
+  return parts;
 }
 
+/** Above this many segments, reachable positions no longer fit in a 32-bit mask. */
+const MAX_BITS = 30;
+
 /**
- * Which prefix lengths of `segs[0..len)` the pattern can consume exactly. Bit k of the result
- * (an array of flags, index = prefix length) says the first k segments match the whole pattern.
+ * Which prefix lengths of `segs[0..len)` the pattern consumes exactly, as a bit mask (bit k set:
+ * the first k segments match the whole pattern). For `len <= MAX_BITS`; no allocation.
  */
-function reachable(p: CompiledPattern, segs: readonly string[], len: number): Uint8Array | null {
+function reachableBits(p: CompiledPattern, segs: readonly string[], len: number, count: number): number {
+  let cur = 1;
+  const all = (2 ** (len + 1) - 1) | 0;
+  const last = p.segments.length - 1;
+  for (let si = 0; si < count; si++) {
+    const seg = p.segments[si];
+    const lowest = 31 - Math.clz32(cur & -cur);
+    let next = 0;
+    if (seg.kind === 'globstar') {
+      // Zero or more segments; a trailing `**` needs at least one ("everything inside").
+      const from = si === last ? lowest + 1 : lowest;
+      if (from <= len) next = all & ~((1 << from) - 1);
+    } else {
+      const lit = seg.glob.literal;
+      for (let j = lowest; j < len; j++) {
+        if ((cur & (1 << j)) === 0) continue;
+        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) next |= 1 << (j + 1);
+      }
+    }
+    if (next === 0) return 0;
+    cur = next;
+  }
+  return cur;
+}
+
+/** The same as `reachableBits` for any depth, with flag arrays. */
+function reachableArray(p: CompiledPattern, segs: readonly string[], len: number, count: number): Uint8Array | null {
   let cur = new Uint8Array(len + 1);
   let next = new Uint8Array(len + 1);
   cur[0] = 1;
-  let lowest = 0; // smallest reachable position in `cur`
-  const count = p.segments.length;
+  let lowest = 0;
+  const last = p.segments.length - 1;
   for (let si = 0; si < count; si++) {
     const seg = p.segments[si];
     next.fill(0);
     let nextLowest = -1;
     if (seg.kind === 'globstar') {
-      // Zero or more segments; a trailing `**` needs at least one ("everything inside").
-      const from = si === count - 1 ? lowest + 1 : lowest;
+      const from = si === last ? lowest + 1 : lowest;
       if (from <= len) {
         next.fill(1, from);
         nextLowest = from;
@@ -58,7 +90,16 @@ function reachable(p: CompiledPattern, segs: readonly string[], len: number): Ui
  */
 export function matchesEntry(p: CompiledPattern, segs: readonly string[], len: number, isDir: boolean): boolean {
   if (isDir ? p.childrenOnly : p.dirOnly) return false;
-  const r = reachable(p, segs, len);
+  return consumesExactly(p, segs, len, p.segments.length);
+}
+
+/**
+ * Do the first `count` pattern segments consume exactly `segs[0..len)`? With `count` one short of
+ * the whole pattern, this tests a rule's directory part once per directory (see compiled.ts).
+ */
+export function consumesExactly(p: CompiledPattern, segs: readonly string[], len: number, count: number): boolean {
+  if (len <= MAX_BITS) return (reachableBits(p, segs, len, count) & (1 << len)) !== 0;
+  const r = reachableArray(p, segs, len, count);
   return r !== null && r[len] === 1;
 }
 
@@ -69,7 +110,14 @@ export function matchesEntry(p: CompiledPattern, segs: readonly string[], len: n
 export function matchesPath(p: CompiledPattern, segs: readonly string[]): boolean {
   const n = segs.length;
   if (n === 0) return false;
-  const r = reachable(p, segs, n);
+  if (n <= MAX_BITS) {
+    const r = reachableBits(p, segs, n, p.segments.length);
+    if (r === 0) return false;
+    if ((r & (1 << n)) !== 0 && !p.dirOnly) return true;
+    // Bits 1..n-1: a directory containing the file matched.
+    return !p.childrenOnly && (r & ((1 << n) - 2)) !== 0;
+  }
+  const r = reachableArray(p, segs, n, p.segments.length);
   if (r === null) return false;
   if (r[n] === 1 && !p.dirOnly) return true;
   if (p.childrenOnly) return false;
@@ -86,8 +134,6 @@ export interface OwnerLookup {
   /** The effective rule's pattern as written, or null. */
   pattern: string | null;
 }
-
-export const UNOWNED: Readonly<OwnerLookup> = Object.freeze({ owners: [], line: null, pattern: null });
 
 export function lookupFromRule(rule: RuleLine | null): OwnerLookup {
   if (rule === null) return { owners: [], line: null, pattern: null };

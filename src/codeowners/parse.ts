@@ -20,12 +20,14 @@ export interface OwnerToken extends Token {
   kind: OwnerKind;
 }
 
-/** A syntax problem GitHub reports for a line (the line is then skipped). */
+/** A syntax problem on a line. */
 export interface LineProblem {
   code: 'codeowners/invalid-pattern' | 'codeowners/invalid-owner';
   column: number;
   message: string;
   hint?: string;
+  /** GitHub skips the whole line because of it (true for all but a few owner typos it tolerates). */
+  skipsLine: boolean;
 }
 
 interface LineBase {
@@ -53,7 +55,7 @@ export interface RuleLine extends LineBase {
   /** Inline `# …` comment after the owners, if any. */
   comment: Token | null;
   problems: LineProblem[];
-  /** GitHub applies the line: pattern and every owner are valid. Invalid lines are skipped. */
+  /** GitHub applies the line: the pattern and owners pass its syntax check. Invalid lines are skipped. */
   valid: boolean;
 }
 
@@ -151,6 +153,7 @@ export function parseLine(raw: string, eol: LineEnding, line: number): Codeowner
         column: pattern.column + p.offset,
         message: `invalid pattern \`${pattern.text}\`: ${p.message}`,
         ...(p.hint ? { hint: p.hint } : {}),
+        skipsLine: true,
       });
     }
   }
@@ -162,6 +165,7 @@ export function parseLine(raw: string, eol: LineEnding, line: number): Codeowner
       column: o.column,
       message: `invalid owner: ${syntax.problem ?? o.text}`,
       ...(syntax.hint ? { hint: syntax.hint } : {}),
+      skipsLine: syntax.rejectedByGitHub,
     });
   }
   return {
@@ -174,6 +178,6 @@ export function parseLine(raw: string, eol: LineEnding, line: number): Codeowner
     owners,
     comment,
     problems,
-    valid: problems.length === 0,
+    valid: compiled.ok && !problems.some((p) => p.skipsLine),
   };
 }

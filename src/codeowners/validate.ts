@@ -4,7 +4,9 @@
  * Pure: the repository's file list comes in as data.
  */
 import { compareDiagnostics, type Diagnostic, type DiagnosticLevel } from '../model/location.js';
+import type { TextSource } from '../util/reader.js';
 import { compileOwnership, type OwnershipIndex } from './compiled.js';
+import { loadCodeowners } from './locate.js';
 import { isCatchAll, ownershipOf } from './lookup.js';
 import { looksLikeOwner, ownerKey } from './owners.js';
 import { parseCodeowners, type CodeownersFile, type RuleLine } from './parse.js';
@@ -62,6 +64,22 @@ export function validateCodeowners(file: CodeownersFile, opts: ValidateOptions =
   if (opts.trackedFiles !== undefined) coverage(file, index, opts.trackedFiles, new Set(duplicates.keys()), at);
   if (opts.manifests !== undefined) manifestOwnership(file, index, opts.manifests, opts.catchAllCountsAsOwner ?? false, out);
   return out.sort(compareDiagnostics);
+}
+
+/**
+ * Locates, loads and validates the repository's CODEOWNERS in one call: location and size
+ * diagnostics plus `validateCodeowners`, with every file the source lists as the tracked files
+ * unless `opts.trackedFiles` says otherwise. `file` is null when there is no usable CODEOWNERS.
+ */
+export function validateCodeownersIn(
+  source: TextSource,
+  opts: ValidateOptions = {},
+): { file: CodeownersFile | null; diagnostics: Diagnostic[] } {
+  const loaded = loadCodeowners(source);
+  if (loaded.file === null) return { file: null, diagnostics: loaded.diagnostics.sort(compareDiagnostics) };
+  const tracked = opts.trackedFiles ?? source.list();
+  const diagnostics = [...loaded.diagnostics, ...validateCodeowners(loaded.file, { ...opts, trackedFiles: tracked })];
+  return { file: loaded.file, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
 /** Earlier rule → the last rule with an equivalent pattern (only valid rules apply). */

@@ -10,6 +10,8 @@ export interface SourceConfig {
   collectedAt?: string;
   maxAgeHours?: number;
   server?: string;
+  /** Identifier patterns the source is authoritative for (overrides the adapter's own). */
+  claims?: string[];
 }
 
 export interface Policy {

@@ -148,7 +148,7 @@ const ENTRIES: Record<FindingType, EntryText> = {
     description: 'The endpoint serves a model or model version other than the one its record approves in `spec.expected`.',
     why: 'An unapproved model in production has skipped evaluation and sign-off, and the record no longer describes what users actually get.',
     evidence: 'The expected model and version, the live model and version, and the endpoint that serves them.',
-    fix: 'Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.',
+    fix: "Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.",
     defaultSeverity: 'high',
     standards: { owaspNhi: [], nistCsf: ['PR.PS-01', 'ID.AM-08'] },
   },
@@ -182,7 +182,7 @@ const ENTRIES: Record<FindingType, EntryText> = {
     standards: { owaspNhi: [], nistCsf: ['ID.AM-02'] },
   },
   unverifiable: {
-    title: 'Unverifiable',
+    title: 'Unverifiable record',
     description:
       "No fresh, complete snapshot covers this record's kind, so its live state could not be checked. An unverifiable record is never reported as clean.",
     why: 'A missing, stale, failed or truncated export looks exactly like a clean one unless it is called out. Partial visibility must not read as compliance.',

@@ -23,8 +23,8 @@ const REPLACEMENT = '\uFFFD';
 /** C0 and C1 controls except tab and line breaks, and the bidi embedding/override/isolate controls. */
 const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
-// Backslash first in the class is irrelevant (one pass), but it must be escaped itself, or data
-// ending in `\` would cancel the escape we put in front of the next character.
+// The backslash is escaped too: otherwise data ending in `\` would cancel the escape put in front of
+// the next special character. `&` becomes an entity so `&#64;` cannot render as a mention's `@`.
 const MARKDOWN_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
   '&': '&amp;',
@@ -55,7 +55,7 @@ export function neutralize(text: string): string {
   // `#123` and `owner/repo#123`.
   out = out.replace(/#(?=\d)/g, '#' + ZWSP);
   // `GH-123`.
-  out = out.replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`);
+  out = out.replace(/(gh)-(?=\d)/gi, `$1-${ZWSP}`);
   // Autolinks: any `scheme://` and GFM's `www.` form. Markdown links are already gone (`[` escaped).
   out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZWSP}//`);
   out = out.replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`);

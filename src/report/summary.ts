@@ -64,10 +64,13 @@ export function summarize(findings: readonly Finding[]): FindingSummary {
   return { byType, bySeverity, total: findings.length };
 }
 
-/** `66.7%` for 2/3, `100%` for 1, `n/a` for null. */
+/**
+ * `66.6%` for 2/3, `100%` for 1, `n/a` for null. Rounds down, so coverage is never overstated
+ * (999 of 1000 reads 99.9%, not 100%); the epsilon absorbs float error such as 0.57 × 1000 = 569.99….
+ */
 export function formatPercent(ratio: number | null): string {
   if (ratio === null) return 'n/a';
-  const tenths = Math.round(ratio * 1000);
+  const tenths = Math.floor(ratio * 1000 + 1e-9);
   return tenths % 10 === 0 ? `${tenths / 10}%` : `${(tenths / 10).toFixed(1)}%`;
 }
 

@@ -160,3 +160,17 @@ export class MemoryTextSource implements TextSource {
     return Object.keys(this.files).sort();
   }
 }
+
+/** Reads a file the user named explicitly (it may live outside the repository), with the same checks. */
+export function readUserFile(path: string, display: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): TextFile {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new InputError('file not found', { file: display });
+  }
+  if (!st.isFile()) throw new InputError('not a regular file', { file: display });
+  if (st.size > maxBytes) throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
+  const { text, bom } = decodeText(readFileSync(path), display);
+  return { path: display, text, bom };
+}

@@ -45,7 +45,8 @@ describe('blindspot validate (dist/cli.js)', () => {
     const r = runCli(['validate', '--repo', dir, '--format', 'json']);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ valid: false, errors: 1 });
-    expect(out.diagnostics[0]).toMatchObject({ file: 'governance/a.yaml', line: 6, code: 'manifest/retired-without-date', field: 'spec.lifecycle' });
+    expect(out.diagnostics.find((d: { level: string }) => d.level === 'error')).toMatchObject({ file: 'governance/a.yaml', line: 6, code: 'manifest/retired-without-date', field: 'spec.lifecycle' });
+    expect(out.diagnostics.map((d: { code: string }) => d.code)).toContain('codeowners/missing');
   });
 
   it('exits 2 on a usage error', () => {

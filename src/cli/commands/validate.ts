@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { validateCodeownersIn } from '../../codeowners/index.js';
 import { loadRepo } from '../../load/repo.js';
+import { compareDiagnostics } from '../../model/location.js';
 import { formatDiagnostic, type Diagnostic } from '../../model/location.js';
 import { FsTextSource } from '../../util/reader.js';
 import { annotation } from '../../util/workflow-commands.js';
@@ -20,6 +22,19 @@ export function renderDiagnostics(diags: readonly Diagnostic[], format: (typeof 
   const lines = diags.map((d) => formatDiagnostic(d) + '\n');
   lines.push(errors === 0 ? `valid (${warnings} warning${warnings === 1 ? '' : 's'})\n` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   return lines.join('');
+}
+
+/** Every CODEOWNERS check, with the repository's manifests as the files that must be owned. */
+export function codeownersDiagnostics(source: FsTextSource, repo: ReturnType<typeof loadRepo>): Diagnostic[] {
+  const { file, diagnostics } = validateCodeownersIn(source, {
+    trackedFiles: repo.files,
+    manifests: repo.manifestFiles,
+    catchAllCountsAsOwner: repo.config.ownership.catchAllCountsAsOwner,
+  });
+  if (file === null && !diagnostics.some((d) => d.level === 'error') && repo.manifestFiles.length > 0) {
+    diagnostics.push({ file: '.github/CODEOWNERS', line: 1, column: 1, level: 'warning', code: 'codeowners/missing', message: 'no CODEOWNERS file (.github/, root or docs/): every manifest is ownerless' });
+  }
+  return diagnostics;
 }
 
 export const validateCommand: Command = {
@@ -45,7 +60,8 @@ Exit codes: 0 valid, 1 invalid, 2 usage error.`,
     const format = oneOf(values.format, FORMATS, '--format', 'text');
     const source = new FsTextSource(resolve(io.cwd, values.repo ?? '.'));
     const repo = loadRepo(source, { configPath: values.config });
-    io.stdout(renderDiagnostics(repo.diagnostics, format));
-    return repo.diagnostics.some((d) => d.level === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    const diagnostics = [...repo.diagnostics, ...codeownersDiagnostics(source, repo)].sort(compareDiagnostics);
+    io.stdout(renderDiagnostics(diagnostics, format));
+    return diagnostics.some((d) => d.level === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };

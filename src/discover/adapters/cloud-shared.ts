@@ -39,16 +39,14 @@ export function jsonDocs(input: AdapterInput, expected: string): LocatedDoc[] {
 
 /** For each document, whether it occupies exactly one line of the text. */
 function singleLineDocs(text: string, docs: JsonDoc[]): boolean[] {
-  if (docs.length <= 1) {
-    // A one-document file is NDJSON-like only when it is one line long.
-    return docs.map(() => text.trim().indexOf('\n') === -1);
-  }
-  const lastContentLine = text.replace(/\s+$/, '').split('\n').length;
+  const lines = text.split('\n');
   return docs.map((d, k) => {
     const next = docs[k + 1];
-    // A document ends before the next one starts (or at the last line with content).
-    const endBound = next ? next.line : lastContentLine + 1;
-    return next?.line === d.line || endBound === d.line + 1;
+    if (next?.line === d.line) return true; // `}{` on one line
+    // The document ends before the next one starts; blank lines in between do not count.
+    let last = next ? next.line - 1 : lines.length;
+    while (last > d.line && lines[last - 1].trim() === '') last--;
+    return last === d.line;
   });
 }
 

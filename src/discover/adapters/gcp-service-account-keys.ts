@@ -28,8 +28,10 @@ import {
 const NAME = 'gcp-service-account-keys';
 const EXPECTED = 'gcloud iam service-accounts keys list --format=json output (an array of keys)';
 
+const KEY_TYPES = new Set(['USER_MANAGED', 'SYSTEM_MANAGED', 'KEY_TYPE_UNSPECIFIED']);
+
 function isGcpKey(v: unknown): v is JsonObject {
-  return isObject(v) && typeof v.keyType === 'string' && (str(v.name) ?? '').includes('/keys/');
+  return isObject(v) && KEY_TYPES.has(str(v.keyType) ?? '') && typeof v.name === 'string';
 }
 
 function pagesOf(doc: LocatedDoc, file: string): unknown[][] {
@@ -91,7 +93,7 @@ function keyAsset(k: JsonObject, at: RecordAt): LiveAsset {
 export const gcpServiceAccountKeys: Adapter = {
   name: NAME,
   description: 'GCP service account keys: `gcloud iam service-accounts keys list --iam-account=EMAIL --format=json`',
-  markers: ['array of objects with `keyType` and `name` = projects/P/serviceAccounts/EMAIL/keys/KEY'],
+  markers: ['array of objects with `keyType` USER_MANAGED|SYSTEM_MANAGED and `name` = projects/P/serviceAccounts/EMAIL/keys/KEY'],
 
   sniff(input) {
     const first = input.docs?.[0]?.value;

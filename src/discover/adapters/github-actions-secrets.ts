@@ -68,9 +68,13 @@ export const githubActionsSecrets: Adapter = {
       const name = requireString(s, 'name', where);
       if (seen.has(name)) continue;
       seen.add(name);
-      const attributes: Record<string, AttributeValue> = { secretLevel: 'visibility' in s ? 'organization' : 'repository' };
+      const attributes: Record<string, AttributeValue> = {};
+      // Only organization secrets have a visibility; repository and environment ones look alike.
       const visibility = str(s.visibility);
-      if (visibility) attributes.visibility = visibility;
+      if (visibility) {
+        attributes.secretLevel = 'organization';
+        attributes.visibility = visibility;
+      }
       const selected = str(s.selected_repositories_url);
       if (selected) attributes.selectedRepositoriesUrl = selected;
       assets.push(

@@ -13,6 +13,7 @@ import { githubAppInstallations } from './github-app-installations.js';
 import { githubDeployKeys } from './github-deploy-keys.js';
 import { githubOrgMembers } from './github-org-members.js';
 import { githubPats } from './github-pats.js';
+import { githubWorkflowsAdapter } from './github-workflows.js';
 import { k8sRoleBindings } from './k8s-role-bindings.js';
 import { k8sServiceAccounts } from './k8s-service-accounts.js';
 
@@ -33,4 +34,5 @@ export const CLOUD_ADAPTERS: Adapter[] = [
   githubAppInstallations,
   githubPats,
   githubOrgMembers,
+  githubWorkflowsAdapter,
 ];

@@ -1,0 +1,45 @@
+/** Everything a rule may read. Built once per run; rules are pure functions of it. */
+import type { Config } from '../model/config.js';
+import type { MonitoringOutcome } from './rules/monitoring.js';
+import type { GovernanceRecord } from '../model/record.js';
+import type { RecordOwnership } from './input.js';
+import type { Ambiguity, SourcedAsset } from './match.js';
+import type { JudgedSource } from './sources.js';
+import type { LiveView } from './view.js';
+
+export interface RecordState {
+  record: GovernanceRecord;
+  view: LiveView;
+  ownership: RecordOwnership;
+  /** Sources that should see this record (cover its kind, claim its identifiers). */
+  scope: JudgedSource[];
+  /** Some fresh, complete source in scope: absence there is proof. */
+  verifiable: boolean;
+  /** Seen by an inventory asset from a fresh source. */
+  seenFresh: boolean;
+  /** Evidence-kind assets joined to this record. */
+  secretFindings: SourcedAsset[];
+  secretReferences: SourcedAsset[];
+}
+
+export interface RuleContext {
+  config: Config;
+  now: number;
+  nowIso: string;
+  states: RecordState[];
+  byKey: Map<string, RecordState>;
+  sources: JudgedSource[];
+  unrecorded: SourcedAsset[][];
+  ambiguities: Ambiguity[];
+  monitors: SourcedAsset[];
+  /** Secret findings that joined no credential record. */
+  orphanSecretFindings: SourcedAsset[];
+  /** Lower-cased `@login` and `@org/team` handles known to exist, or null when no membership data was read. */
+  members: Set<string> | null;
+  codeownersFile: string | null;
+  committers: Record<string, string[]>;
+  /** record key → monitoring evidence, computed once. */
+  monitoring: Map<string, MonitoringOutcome>;
+  /** Every live endpoint (recorded or not) as one merged view, for "retired model still served". */
+  endpoints: Array<{ name: string; view: LiveView }>;
+}

@@ -1,0 +1,33 @@
+/** What reconciliation takes: pure data, already loaded. */
+import type { Config } from '../model/config.js';
+import type { GovernanceRecord } from '../model/record.js';
+import type { Snapshot } from '../model/snapshot.js';
+
+/** How CODEOWNERS resolves one manifest path. */
+export interface RecordOwnership {
+  owners: string[];
+  /** CODEOWNERS line that decided, or null when no rule matches. */
+  line: number | null;
+  pattern: string | null;
+  /** The deciding rule is a catch-all (`*`, `**`, `/*`). */
+  catchAll: boolean;
+}
+
+export interface ReconcileInput {
+  records: GovernanceRecord[];
+  snapshots: Snapshot[];
+  config: Config;
+  /** Ownership of a manifest path. */
+  ownership: (path: string) => RecordOwnership;
+  /** Repo-relative path of the CODEOWNERS file in use, or null. */
+  codeownersFile: string | null;
+  /** "Now", pinned by the caller (epoch ms). Rules never read the clock. */
+  now: number;
+  /** Snapshot files that could not be read, as failed sources. */
+  failedSources?: Array<{ name: string; files: string[]; error: string }>;
+  /**
+   * GitHub logins of people who last changed each manifest (most recent first), when the caller
+   * could read git history. Used to propose owners; never required.
+   */
+  committers?: Record<string, string[]>;
+}

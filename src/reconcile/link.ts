@@ -1,0 +1,45 @@
+/**
+ * Joins that exports need before matching, because one export lacks the key another has:
+ * the IAM credential report names access keys only by user and slot, while list-access-keys names
+ * them by key id. A slot and a key are the same credential when the user matches and the slot's
+ * last rotation equals the key's creation time (a key cannot be changed in place), or else by
+ * creation order within the user.
+ */
+import type { LiveAsset } from '../model/snapshot.js';
+
+function attr(a: LiveAsset, key: string): string | number | boolean | null | string[] | undefined {
+  return a.attributes?.[key];
+}
+
+/** Adds key ids to credential-report slot assets. Returns how many slots were linked. */
+export function linkAccessKeySlots(assets: Iterable<LiveAsset>): number {
+  const slotsByUser = new Map<string, LiveAsset[]>();
+  const keysByUser = new Map<string, LiveAsset[]>();
+  for (const a of assets) {
+    if (a.kind !== 'Credential' || attr(a, 'credentialType') !== 'aws-access-key') continue;
+    const user = attr(a, 'userName');
+    if (typeof user !== 'string') continue;
+    const slot = attr(a, 'slot');
+    const target = typeof slot === 'number' ? slotsByUser : /^A[KS]IA[A-Z0-9]{16}$/.test(a.id) ? keysByUser : null;
+    if (!target) continue;
+    const list = target.get(user);
+    if (list) list.push(a);
+    else target.set(user, [a]);
+  }
+  let linked = 0;
+  for (const [user, slots] of slotsByUser) {
+    // Keys may appear in several exports (metadata and last-used): one entry per key id.
+    const keys = [...new Map((keysByUser.get(user) ?? []).filter((k) => k.createdAt).map((k) => [k.id, k])).values()];
+    if (keys.length === 0) continue;
+    const byOrder = [...keys].sort((a, b) => (a.createdAt! < b.createdAt! ? -1 : 1));
+    for (const s of slots) {
+      const exact = keys.filter((k) => s.rotatedAt && k.createdAt && Date.parse(k.createdAt) === Date.parse(s.rotatedAt));
+      const key = exact.length === 1 ? exact[0] : exact.length === 0 && slots.length === byOrder.length ? byOrder[(attr(s, 'slot') as number) - 1] : undefined;
+      if (key && !s.identifiers.includes(key.id)) {
+        s.identifiers = [...s.identifiers, key.id];
+        linked++;
+      }
+    }
+  }
+  return linked;
+}

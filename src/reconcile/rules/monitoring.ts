@@ -1,0 +1,124 @@
+/**
+ * unmonitored: an active record of a kind policy wants watched shows no current monitoring
+ * evidence. A monitor counts only if a fresh monitoring export shows it, it is not muted or
+ * silenced, and it references the asset; or, for systems we have no export of, if a human
+ * verified it within `policy.monitoringMaxAgeDays`.
+ */
+import type { EvidenceFact } from '../../model/finding.js';
+import { normalizeIdentifier } from '../../model/identifiers.js';
+import type { MonitoringRef } from '../../model/record.js';
+import type { RecordState, RuleContext } from '../context.js';
+import { issueOnly, type Draft } from '../findings.js';
+import { ageDays, day } from '../format.js';
+import type { SourcedAsset } from '../match.js';
+
+/** `prometheus-rules` → `prometheus`, `datadog-monitors` → `datadog`. */
+export function monitorSystem(a: SourcedAsset): string {
+  return a.source.snapshot.source.type.split('-')[0].toLowerCase();
+}
+
+function referenceText(a: SourcedAsset): string {
+  const refs = a.asset.attributes?.references;
+  return [a.asset.name ?? '', ...(Array.isArray(refs) ? refs : typeof refs === 'string' ? [refs] : [])].join('\n');
+}
+
+/** Words that identify the record inside a monitor's query or labels. */
+export function mentionTokens(s: RecordState): string[] {
+  const out = new Set<string>([s.record.name]);
+  for (const raw of s.record.identifiers) {
+    const id = normalizeIdentifier(raw);
+    out.add(id);
+    const tail = id.split(/[/:]/).pop();
+    if (tail) out.add(tail);
+  }
+  return [...out].filter((t) => t.length >= 4);
+}
+
+function mentions(a: SourcedAsset, tokens: string[]): boolean {
+  const text = referenceText(a);
+  return tokens.some((t) => text.includes(t));
+}
+
+export interface MonitoringOutcome {
+  /** Applies: an active or deprecated record of a kind policy wants watched. */
+  required: boolean;
+  ok: EvidenceFact[];
+  problems: EvidenceFact[];
+}
+
+function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, tokens: string[], out: MonitoringOutcome): void {
+  const system = m.system.toLowerCase();
+  const ofSystem = ctx.monitors.filter((a) => monitorSystem(a) === system);
+  const freshSources = [...new Set(ctx.sources.filter((j) => j.trusted && j.snapshot.covers.includes('Monitor') && j.snapshot.source.type.split('-')[0].toLowerCase() === system))];
+  const ref = normalizeIdentifier(m.ref);
+  if (freshSources.length > 0) {
+    const found = ofSystem.filter((a) => a.source.trusted && (a.asset.id === m.ref || a.ids.includes(ref)));
+    if (found.length === 0) {
+      out.problems.push({ fact: `declared ${m.system} monitor \`${m.ref}\` does not exist in the export`, source: freshSources.map((j) => j.label).join(', '), at: freshSources[0].snapshot.collectedAt });
+      return;
+    }
+    for (const a of found) {
+      const label = `${m.system} monitor \`${a.asset.name ?? m.ref}\``;
+      if (a.asset.active === false) {
+        out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else if (!mentions(a, tokens)) {
+        out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t) => `\`${t}\``).join(', ')})`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else {
+        out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      }
+    }
+    return;
+  }
+  const stale = ctx.sources.filter((j) => !j.trusted && j.snapshot.covers.includes('Monitor') && j.snapshot.source.type.split('-')[0].toLowerCase() === system);
+  if (m.verifiedAt) {
+    const age = ageDays(m.verifiedAt, ctx.now);
+    if (age <= ctx.config.policy.monitoringMaxAgeDays) {
+      out.ok.push({ fact: `${m.system} monitor \`${m.ref}\` verified by a human on ${day(m.verifiedAt)}`, source: `${s.record.location.file}`, at: m.verifiedAt });
+    } else {
+      out.problems.push({ fact: `${m.system} monitor \`${m.ref}\` was last verified ${day(m.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: s.record.location.file, at: m.verifiedAt });
+    }
+    return;
+  }
+  out.problems.push({
+    fact: stale.length
+      ? `${m.system} monitor \`${m.ref}\` cannot be confirmed: the ${m.system} export is ${stale.map((j) => j.health.status).join('/')}`
+      : `${m.system} monitor \`${m.ref}\` has no evidence: no ${m.system} export and no \`verifiedAt\``,
+    source: stale.length ? stale.map((j) => j.label).join(', ') : s.record.location.file,
+    at: null,
+  });
+}
+
+/** What proves (or fails to prove) that a record is watched. Used by the rule and by coverage. */
+export function monitoringOutcome(s: RecordState, ctx: RuleContext): MonitoringOutcome {
+  const r = s.record;
+  const required = ctx.config.policy.monitoringRequiredFor.includes(r.kind) && (r.lifecycle === 'active' || r.lifecycle === 'deprecated');
+  const tokens = mentionTokens(s);
+  const outcome: MonitoringOutcome = { required, ok: [], problems: [] };
+  for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
+  // Monitors nobody declared still count if a fresh export shows them watching this asset.
+  const declared = new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
+  for (const a of ctx.monitors) {
+    if (!a.source.trusted || a.asset.active === false || declared.has(`${monitorSystem(a)}:${normalizeIdentifier(a.asset.id)}`)) continue;
+    if (mentions(a, tokens)) outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  }
+  return outcome;
+}
+
+export function unmonitored(ctx: RuleContext): Draft[] {
+  const out: Draft[] = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    const outcome = ctx.monitoring.get(r.key) ?? monitoringOutcome(s, ctx);
+    if (!outcome.required || outcome.ok.length > 0) continue;
+    const evidence = r.monitoring.length === 0 ? [{ fact: 'the record declares no monitoring, and no monitoring export references it', source: r.location.file, at: null }] : outcome.problems;
+    out.push({
+      type: 'unmonitored',
+      record: r,
+      assetKey: '',
+      title: `${r.kind} ${r.name} has no current monitoring evidence`,
+      evidence,
+      remediation: issueOnly(r.monitoring.length === 0 ? 'Declare the monitor that watches it under `spec.monitoring` and make sure a monitoring export (Prometheus rules, Datadog monitors) includes it.' : 'Unmute or recreate the monitor, make it reference the asset, or update `spec.monitoring` (with `verifiedAt` for systems without an export).'),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Judges each snapshot (fresh, stale, incomplete) and answers which sources are authoritative for a
+ * record: a source covers the record's kind, and one of the record's identifiers falls inside the
+ * source's claims (its scope).
+ */
+import { normalizeIdentifier } from '../model/identifiers.js';
+import type { Policy } from '../model/config.js';
+import type { GovernanceRecord } from '../model/record.js';
+import type { SourceHealth } from '../model/result.js';
+import type { Snapshot } from '../model/snapshot.js';
+import { compileGlobSegment, matchSegment, type SegmentPattern } from '../util/wildcard.js';
+import { HOUR_MS } from '../util/time.js';
+
+export interface JudgedSource {
+  snapshot: Snapshot;
+  health: SourceHealth;
+  /** Usable as proof of absence and for closing issues. */
+  trusted: boolean;
+  /** Identifier patterns the source is authoritative for; empty: it proves no absence. */
+  claims: Claim[];
+  /** Display name: `name` or type. */
+  label: string;
+}
+
+export function sourceLabel(s: Snapshot): string {
+  return s.source.name ?? (s.source.scope ? `${s.source.type}:${s.source.scope}` : s.source.type);
+}
+
+export function judgeSource(snapshot: Snapshot, policy: Policy, now: number, maxAgeHours?: number): JudgedSource {
+  const limit = (maxAgeHours ?? policy.snapshotMaxAgeHours) * HOUR_MS;
+  const collected = snapshot.collectedAt ? Date.parse(snapshot.collectedAt) : null;
+  let status: SourceHealth['status'] = 'fresh';
+  let detail: string | undefined;
+  if (!snapshot.complete) {
+    status = 'incomplete';
+    detail = snapshot.incompleteReason ?? 'the export did not cover its whole scope';
+  } else if (collected === null) {
+    status = 'stale';
+    detail = 'no collection time: set `collectedAt` for this source in the config';
+  } else if (now - collected > limit) {
+    status = 'stale';
+    detail = `collected ${Math.floor((now - collected) / HOUR_MS)} h ago, over the ${limit / HOUR_MS} h limit`;
+  } else if (collected - now > HOUR_MS) {
+    status = 'stale';
+    detail = 'collected in the future: check the clock or collectedAt';
+  }
+  const health: SourceHealth = {
+    source: snapshot.source,
+    files: snapshot.files,
+    collectedAt: snapshot.collectedAt,
+    collectedAtFrom: snapshot.collectedAtFrom,
+    status,
+    ...(detail ? { detail } : {}),
+    covers: snapshot.covers,
+    assets: snapshot.assets.length,
+  };
+  return {
+    snapshot,
+    health,
+    trusted: status === 'fresh',
+    claims: (snapshot.claims ?? []).map(compileClaim),
+    label: sourceLabel(snapshot),
+  };
+}
+
+export type Claim = SegmentPattern | RegExp;
+
+/** `re:<RegExp>`, or a wildcard pattern over one whole identifier (`*` spans the `/` in an ARN). */
+export function compileClaim(claim: string): Claim {
+  if (claim.startsWith('re:')) {
+    try {
+      return new RegExp(claim.slice(3));
+    } catch {
+      // An invalid expression claims nothing rather than everything.
+      return compileGlobSegment('\u0000never');
+    }
+  }
+  return compileGlobSegment(normalizeIdentifier(claim));
+}
+
+function claimMatches(claims: readonly Claim[], id: string): boolean {
+  return claims.some((c) => (c instanceof RegExp ? c.test(id) : matchSegment(c, id)));
+}
+
+/** The sources that should see this record if it is live. */
+export function sourcesInScope(record: GovernanceRecord, sources: readonly JudgedSource[]): JudgedSource[] {
+  const ids = record.identifiers.map(normalizeIdentifier);
+  return sources.filter((s) => s.snapshot.covers.includes(record.kind) && ids.some((id) => claimMatches(s.claims, id)));
+}
