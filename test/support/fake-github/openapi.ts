@@ -155,11 +155,14 @@ function hasMethod(doc: OpenApiDocument, template: string, method: string): bool
   return Boolean(doc.paths[template]?.[method.toLowerCase() as (typeof METHODS)[number]]);
 }
 
+/** Path parameters whose values may contain `/` (refs, branch names, file paths, `base...head`). */
+const SLASHY_PARAMS = new Set(['ref', 'branch', 'path', 'basehead']);
+
 /**
  * Finds the template for `segments`, preferring literal segments over parameters at each position
  * (so `/issues/comments` beats `/issues/{issue_number}`). With `greedyTail`, a template whose last
- * segment is a parameter may swallow the remaining segments: GitHub accepts `git/ref/heads/a/b`
- * unencoded as well as `heads%2Fa%2Fb`.
+ * segment is a slash-bearing parameter may swallow the remaining segments: GitHub accepts
+ * `git/ref/heads/a/b` unencoded as well as `heads%2Fa%2Fb`.
  */
 function walk(
   doc: OpenApiDocument,
@@ -182,7 +185,7 @@ function walk(
     const found = walk(doc, param.node, segments, at + 1, method, { ...params, [param.name]: segments[at] }, greedyTail);
     if (found) return found;
     const tail = param.node.template;
-    if (greedyTail && tail && at < segments.length - 1 && hasMethod(doc, tail, method)) {
+    if (greedyTail && tail && SLASHY_PARAMS.has(param.name) && at < segments.length - 1 && hasMethod(doc, tail, method)) {
       return { template: tail, params: { ...params, [param.name]: segments.slice(at).join('/') } };
     }
   }
