@@ -19759,6 +19759,10 @@ function objField(v, where2, field) {
   const rec = where2.record ? ` in ${where2.record}` : "";
   throw new InputError(`field ${field}${rec}: expected an object`, { file: where2.file, line: where2.line });
 }
+function literalClaim(id) {
+  const escaped = id.replace(/[\\*?]/g, "\\$&");
+  return escaped.startsWith("re:") ? `re\\:${escaped.slice(3)}` : escaped;
+}
 function sortedUnique(values) {
   const set = /* @__PURE__ */ new Set();
   for (const v of values) if (v) set.add(v);
@@ -19919,12 +19923,96 @@ var a2aCardAdapter = {
       seen.add(asset.id);
       assets.push(asset);
     }
-    return { source: sourceFor(NAME17, options), complete: true, covers: [], assets };
+    return {
+      source: sourceFor(NAME17, options),
+      complete: true,
+      covers: ["Agent"],
+      claims: sortedUnique(assets.flatMap((a) => a.identifiers)).map(literalClaim),
+      assets
+    };
   }
 };
 
 // src/discover/adapters/cloudwatch.ts
 var NAME18 = "cloudwatch";
+var TrafficTally = class {
+  byEndpoint = /* @__PURE__ */ new Map();
+  collectedAt = null;
+  entry(endpoint, line, variant) {
+    let t = this.byEndpoint.get(endpoint);
+    if (!t) {
+      t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: /* @__PURE__ */ new Set(), index: this.byEndpoint.size, line };
+      this.byEndpoint.set(endpoint, t);
+    }
+    if (variant) t.variants.add(variant);
+    return t;
+  }
+  point(t, at, value) {
+    if (at === null) return;
+    t.count += value;
+    if (value > 0) t.lastAt = latest(t.lastAt, at);
+    t.first = earliest(t.first, at);
+    t.last = latest(t.last, at);
+    this.collectedAt = latest(this.collectedAt, at);
+  }
+  window(t, o, where2) {
+    t.start = earliest(t.start, time(o.StartTime, where2, "StartTime"));
+    t.end = latest(t.end, time(o.EndTime, where2, "EndTime"));
+  }
+};
+function readMetricData(o, where2, label0, tally, notes) {
+  list(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
+    const rw = { ...where2, record: `${label0} MetricDataResults[${i}]` };
+    if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
+    const label = str(r.Label)?.trim() || requireString(r, "Id", rw);
+    if (label === "Invocations") {
+      throw new InputError(
+        `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
+        rw
+      );
+    }
+    const status = str(r.StatusCode) ?? "Complete";
+    if (status === "InternalError" || status === "Forbidden") {
+      notes.warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
+      notes.incomplete.push(`${label}: ${status}`);
+      return;
+    }
+    if (status === "PartialData") notes.incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
+    const { endpoint, variant } = splitLabel(label);
+    const t = tally.entry(endpoint, where2.line, variant);
+    tally.window(t, o, where2);
+    const stamps = list(r.Timestamps, rw, "Timestamps");
+    const values = list(r.Values, rw, "Values");
+    if (stamps.length !== values.length) {
+      throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
+    }
+    stamps.forEach((ts, k) => tally.point(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0));
+  });
+  if (str(o.NextToken)) notes.incomplete.push("get-metric-data returned a NextToken");
+  list(o.Messages, where2, "Messages").forEach((m) => {
+    if (isObject(m)) notes.warnings.push(`CloudWatch: ${str(m.Code) ?? ""} ${str(m.Value) ?? ""}`.trim());
+  });
+}
+function readStatistics(o, where2, label0, tally) {
+  const endpoint = str(o.EndpointName);
+  if (!endpoint) {
+    throw new InputError(
+      `${label0}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
+      where2
+    );
+  }
+  const label = str(o.Label);
+  if (label && label !== "Invocations") throw new InputError(`${label0}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
+  const t = tally.entry(endpoint, where2.line, str(o.VariantName));
+  tally.window(t, o, where2);
+  list(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
+    const dw = { ...where2, record: `${label0} Datapoints[${k}]` };
+    if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
+    const sum = num(dp.Sum, dw, "Sum");
+    if (sum === void 0) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
+    tally.point(t, time(dp.Timestamp, dw, "Timestamp"), sum);
+  });
+}
 function isMetricData(v) {
   return isObject(v) && Array.isArray(v.MetricDataResults);
 }
@@ -19955,97 +20043,15 @@ var cloudwatchAdapter = {
   },
   parse(input, options) {
     const docs = jsonDocs2(input, "CloudWatch");
-    const byEndpoint = /* @__PURE__ */ new Map();
-    const warnings = [];
-    const incomplete = [];
-    let collectedAt = null;
-    let index = 0;
-    const entry = (endpoint, where2) => {
-      let t = byEndpoint.get(endpoint);
-      if (!t) {
-        t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: /* @__PURE__ */ new Set(), index: index++, line: where2.line };
-        byEndpoint.set(endpoint, t);
-      }
-      return t;
-    };
-    const addPoint = (t, at, value) => {
-      if (at === null) return;
-      t.count += value;
-      if (value > 0) t.lastAt = latest(t.lastAt, at);
-      t.first = earliest(t.first, at);
-      t.last = latest(t.last, at);
-      collectedAt = latest(collectedAt, at);
-    };
-    const addWindow = (t, o, where2) => {
-      t.start = earliest(t.start, time(o.StartTime, where2, "StartTime"));
-      t.end = latest(t.end, time(o.EndTime, where2, "EndTime"));
-    };
+    const tally = new TrafficTally();
+    const notes = { warnings: [], incomplete: [] };
     for (const page of pagesOf2(docs)) {
       const where2 = { file: input.file, line: page.line, record: page.label };
-      const o = page.value;
-      if (isMetricData(o)) {
-        list(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
-          const rw = { ...where2, record: `${page.label} MetricDataResults[${i}]` };
-          if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
-          const label = str(r.Label)?.trim() || requireString(r, "Id", rw);
-          if (label === "Invocations") {
-            throw new InputError(
-              `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
-              rw
-            );
-          }
-          const status = str(r.StatusCode) ?? "Complete";
-          if (status === "InternalError" || status === "Forbidden") {
-            warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
-            incomplete.push(`${label}: ${status}`);
-            return;
-          }
-          if (status === "PartialData") incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
-          const { endpoint, variant } = splitLabel(label);
-          const t = entry(endpoint, rw);
-          if (variant) t.variants.add(variant);
-          addWindow(t, o, where2);
-          const stamps = list(r.Timestamps, rw, "Timestamps");
-          const values = list(r.Values, rw, "Values");
-          if (stamps.length !== values.length) {
-            throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
-          }
-          stamps.forEach((ts, k) => {
-            addPoint(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0);
-          });
-        });
-        if (str(o.NextToken)) incomplete.push("get-metric-data returned a NextToken");
-        list(o.Messages, where2, "Messages").forEach((m) => {
-          if (isObject(m)) warnings.push(`CloudWatch: ${str(m.Code) ?? ""} ${str(m.Value) ?? ""}`.trim());
-        });
-      } else if (isMetricStatistics(o)) {
-        const endpoint = str(o.EndpointName);
-        if (!endpoint) {
-          throw new InputError(
-            `${page.label}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
-            where2
-          );
-        }
-        const label = str(o.Label);
-        if (label && label !== "Invocations") {
-          throw new InputError(`${page.label}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
-        }
-        const t = entry(endpoint, where2);
-        const variant = str(o.VariantName);
-        if (variant) t.variants.add(variant);
-        addWindow(t, o, where2);
-        list(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
-          const dw = { ...where2, record: `${page.label} Datapoints[${k}]` };
-          if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
-          const sum = num(dp.Sum, dw, "Sum");
-          if (sum === void 0) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
-          addPoint(t, time(dp.Timestamp, dw, "Timestamp"), sum);
-        });
-      } else {
-        throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where2);
-      }
+      if (isMetricData(page.value)) readMetricData(page.value, where2, page.label, tally, notes);
+      else if (isMetricStatistics(page.value)) readStatistics(page.value, where2, page.label, tally);
+      else throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where2);
     }
-    const assets = [...byEndpoint].map(([name, t]) => {
+    const assets = [...tally.byEndpoint].map(([name, t]) => {
       const asset = {
         kind: "ModelEndpoint",
         id: name,
@@ -20064,16 +20070,16 @@ var cloudwatchAdapter = {
     });
     const piece = {
       source: sourceFor(NAME18, options),
-      complete: incomplete.length === 0,
+      complete: notes.incomplete.length === 0,
       covers: [],
       assets
     };
-    if (collectedAt) {
-      piece.collectedAt = collectedAt;
+    if (tally.collectedAt) {
+      piece.collectedAt = tally.collectedAt;
       piece.collectedAtFrom = "data";
     }
-    if (incomplete.length) piece.incompleteReason = incomplete.join("; ");
-    if (warnings.length) piece.warnings = warnings;
+    if (notes.incomplete.length) piece.incompleteReason = notes.incomplete.join("; ");
+    if (notes.warnings.length) piece.warnings = notes.warnings;
     return piece;
   }
 };
@@ -20368,10 +20374,7 @@ function sanitizeUri(uri) {
   const at = rest.lastIndexOf("@");
   if (at >= 0) {
     const slash = rest.search(/[/?#]/);
-    const before = rest.slice(0, at);
-    const colon = before.indexOf(":");
-    const afterColon = colon >= 0 ? before.slice(colon + 1).split(/[/?#]/)[0] : "";
-    if (slash < 0 || at < slash || colon >= 0 && colon < slash && !/^\d*$/.test(afterColon)) rest = rest.slice(at + 1);
+    if (slash < 0 || at < slash || rest.slice(0, at).includes(":")) rest = rest.slice(at + 1);
   }
   const cut = rest.search(/[?#]/);
   if (cut >= 0) rest = rest.slice(0, cut);
@@ -20406,28 +20409,18 @@ function collectServer(name, s, where2, options, c, key2) {
     throw new InputError(`${field}.args: expected a list of strings`, where2);
   }
   const args = (Array.isArray(s.args) ? s.args : []).map(String);
-  const secretEntries = [
-    ...stringMap(s.env, where2, `${field}.env`).map(([k, v]) => {
-      c.envNames.push(k);
-      return [k, v];
-    }),
-    ...stringMap(s.headers, where2, `${field}.headers`).map(([k, v]) => {
-      c.headerNames.push(k);
-      return [k, v];
-    })
-  ];
-  for (const [k, v] of secretEntries) {
+  const env = stringMap(s.env, where2, `${field}.env`);
+  const headers = stringMap(s.headers, where2, `${field}.headers`);
+  c.envNames.push(...env.map(([k]) => k));
+  c.headerNames.push(...headers.map(([k]) => k));
+  for (const [k, v] of [...env, ...headers]) {
     const refs = v.match(REFERENCE) ?? [];
     c.refs.push(...refs);
-    const literal = v.replace(REFERENCE, "").trim();
-    if (literal) {
-      c.literal.push(`${name}/${k}`);
-      c.keyIds.push(...awsKeyIds(v));
-      if (refs.length === 0) {
-        const fp = fingerprintSecret(v, options.hmacKey);
-        if (fp) c.fingerprints.push(fp);
-      }
-    }
+    if (v.replace(REFERENCE, "").trim() === "") continue;
+    c.literal.push(`${name}/${k}`);
+    c.keyIds.push(...awsKeyIds(v));
+    const fp = refs.length === 0 ? fingerprintSecret(v, options.hmacKey) : void 0;
+    if (fp) c.fingerprints.push(fp);
   }
   const envFile = str(s.envFile);
   if (envFile) c.envFiles.push(envFile);
@@ -20441,7 +20434,7 @@ function collectServer(name, s, where2, options, c, key2) {
   if (command) c.commands.push(`${name}=${command.trim().split(/\s+/)[0]}`);
   if (url) {
     const clean = sanitizeUri(url) ?? (/^\$\{[^}]+\}$/.test(url) ? url : void 0);
-    if (clean) c.dataSources.push(clean);
+    if (clean) c.endpoints.push(`${name}=${clean}`);
   }
   let filesystem = false;
   for (const a of [command ?? "", ...args]) {
@@ -20483,6 +20476,7 @@ var mcpConfigAdapter = {
       transports: [],
       commands: [],
       dataSources: [],
+      endpoints: [],
       envNames: [],
       headerNames: [],
       refs: [],
@@ -20505,6 +20499,7 @@ var mcpConfigAdapter = {
       inlineValues: sortedUnique(c.literal)
     };
     if (c.commands.length) attributes2.commands = c.commands.sort();
+    if (c.endpoints.length) attributes2.endpoints = c.endpoints.sort();
     if (c.disabled.length) attributes2.disabledServers = c.disabled.sort();
     if (c.envFiles.length) attributes2.envFiles = sortedUnique(c.envFiles);
     if (passwordInputs.length) attributes2.passwordInputs = sortedUnique(passwordInputs);
@@ -20521,7 +20516,13 @@ var mcpConfigAdapter = {
       attributes: attributes2
     };
     if (options.sourceName) asset.name = options.sourceName;
-    return { source: sourceFor(NAME21, options, input.file), complete: true, covers: [], assets: [asset] };
+    return {
+      source: sourceFor(NAME21, options, input.file),
+      complete: true,
+      covers: ["Agent"],
+      claims: asset.identifiers.map(literalClaim),
+      assets: [asset]
+    };
   }
 };
 
@@ -20825,14 +20826,39 @@ var ORIGINS = /* @__PURE__ */ new Set(["data", "option", "config", "git", "unkno
 function fail(where2, message) {
   throw new InputError(where2.record ? `${where2.record}: ${message}` : message, { file: where2.file, line: where2.line });
 }
+var DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function digits2(s, i) {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+function isCanonicalIso(s) {
+  if (s.length !== 24 || s.charCodeAt(23) !== 90 || s.charCodeAt(10) !== 84) return false;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46) {
+    return false;
+  }
+  const hi = digits2(s, 0);
+  const lo = digits2(s, 2);
+  const month = digits2(s, 5);
+  const day2 = digits2(s, 8);
+  const ms = digits2(s, 20);
+  const ms3 = s.charCodeAt(22) - 48;
+  if (hi < 0 || lo < 0 || ms < 0 || ms3 < 0 || ms3 > 9 || month < 1 || month > 12 || day2 < 1) return false;
+  const hour = digits2(s, 11);
+  const minute = digits2(s, 14);
+  const second = digits2(s, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  const year = hi * 100 + lo;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day2 <= (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]);
+}
 function timestamp(v, where2, field) {
   if (v === null) return null;
   if (typeof v !== "string") fail(where2, `${field} must be an ISO-8601 timestamp or null`);
   const s = v;
-  if (s.length === 24 && s.charCodeAt(23) === 90 && s.charCodeAt(10) === 84 && s.charCodeAt(19) === 46) {
-    if (!Number.isNaN(Date.parse(s))) return s;
-  }
-  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(s) ? Date.parse(s) : NaN;
+  if (isCanonicalIso(s)) return s;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(s);
+  const ms = m && Number(m[2]) <= 12 && Number(m[3]) <= DAYS_IN_MONTH[Number(m[2]) - 1] ? Date.parse(s) : NaN;
   if (Number.isNaN(ms)) fail(where2, `${field}: ${JSON.stringify(s)} is not an ISO-8601 timestamp with a zone`);
   return new Date(ms).toISOString();
 }
@@ -20862,6 +20888,7 @@ function source(v, where2) {
 function covers(v, where2) {
   const list3 = stringList(v, where2, "covers");
   for (const k of list3) if (!KINDS.has(k)) fail(where2, `covers: unknown kind ${JSON.stringify(k)}`);
+  if (new Set(list3).size !== list3.length) fail(where2, "covers lists a kind twice");
   return list3;
 }
 function readAsset(v, where2) {
@@ -20958,7 +20985,7 @@ function readHeader(v, where2) {
     fail(where2, `the first line of a JSONL snapshot must be the header {"blindspot":"${SNAPSHOT_MARK}", …}`);
   }
   const h = v;
-  const allowed = ["blindspot", "source", "collectedAt", "collectedAtFrom", "complete", "incompleteReason", "covers", "files", "warnings"];
+  const allowed = ["blindspot", "source", "collectedAt", "collectedAtFrom", "complete", "incompleteReason", "covers", "claims", "files", "warnings"];
   for (const k in h) if (!allowed.includes(k)) fail(where2, `unknown header field ${JSON.stringify(k)}`);
   source(h.source, where2);
   if (!("collectedAt" in h)) fail(where2, "header needs collectedAt (null when unknown)");
@@ -20969,6 +20996,7 @@ function readHeader(v, where2) {
   if (typeof h.complete !== "boolean") fail(where2, "complete must be true or false");
   if (h.incompleteReason !== void 0) string(h.incompleteReason, where2, "incompleteReason");
   covers(h.covers, where2);
+  if (h.claims !== void 0) stringList(h.claims, where2, "claims");
   if (h.files !== void 0) stringList(h.files, where2, "files");
   if (h.warnings !== void 0) stringList(h.warnings, where2, "warnings");
   return h;
@@ -20976,7 +21004,7 @@ function readHeader(v, where2) {
 function readSnapshot(v, where2, assetLines) {
   if (!isObject(v)) fail(where2, "a snapshot must be a JSON object");
   const s = v;
-  const allowed = ["source", "collectedAt", "collectedAtFrom", "complete", "incompleteReason", "covers", "files", "assets", "warnings"];
+  const allowed = ["source", "collectedAt", "collectedAtFrom", "complete", "incompleteReason", "covers", "claims", "files", "assets", "warnings"];
   for (const k in s) if (!allowed.includes(k)) fail(where2, `unknown snapshot field ${JSON.stringify(k)}`);
   source(s.source, where2);
   if (!("collectedAt" in s)) fail(where2, "collectedAt is required (null when unknown)");
@@ -20985,6 +21013,7 @@ function readSnapshot(v, where2, assetLines) {
   if (typeof s.complete !== "boolean") fail(where2, "complete must be true or false");
   if (s.incompleteReason !== void 0) string(s.incompleteReason, where2, "incompleteReason");
   covers(s.covers, where2);
+  if (s.claims !== void 0) stringList(s.claims, where2, "claims");
   stringList(s.files, where2, "files");
   if (s.warnings !== void 0) stringList(s.warnings, where2, "warnings");
   if (!Array.isArray(s.assets)) fail(where2, "assets must be a list");
@@ -21038,6 +21067,7 @@ var nativeAdapter = {
       piece.collectedAtFrom = meta.collectedAtFrom;
     }
     if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
+    if (meta.claims) piece.claims = meta.claims;
     if (meta.warnings?.length) piece.warnings = meta.warnings;
     return piece;
   }
@@ -21456,7 +21486,8 @@ var trufflehogAdapter = {
 
 // src/discover/adapters/vertex-endpoints.ts
 var NAME29 = "vertex-endpoints";
-var ENDPOINT_NAME = /^projects\/[^/]+\/locations\/([^/]+)\/endpoints\/[^/]+$/;
+var ENDPOINT_NAME = /^(projects\/[^/]+\/locations\/[^/]+)\/endpoints\/[^/]+$/;
+var LOCATION = /^projects\/[^/]+\/locations\/[^/]+$/;
 function isEndpoint(v) {
   return isObject(v) && typeof v.name === "string" && ENDPOINT_NAME.test(v.name);
 }
@@ -21551,11 +21582,15 @@ var vertexEndpointsAdapter = {
         assets.push(toAsset6(item, where2, assets.length));
       });
     });
-    const regions = sortedUnique(assets.map((a) => ENDPOINT_NAME.exec(a.id)?.[0].split("/endpoints/")[0]));
+    const regions = sortedUnique([
+      ...assets.map((a) => ENDPOINT_NAME.exec(a.id)?.[1]),
+      options.scope && LOCATION.test(options.scope) ? options.scope : void 0
+    ]);
     const piece = {
       source: sourceFor(NAME29, options, regions.length === 1 ? regions[0] : void 0),
       complete: !token,
       covers: ["ModelEndpoint"],
+      claims: regions.map((r) => `${literalClaim(r)}/endpoints/*`),
       assets
     };
     if (token) piece.incompleteReason = "the last endpoints page has a nextPageToken: more endpoints exist";
@@ -21590,13 +21625,20 @@ function adapterByName(name) {
 var MIN_CONFIDENCE = 0.3;
 function adapterInput(file, text2) {
   let docs = null;
-  if (looksLikeJson(text2)) docs = parseJsonDocuments(text2, file);
+  if (looksLikeJson(text2)) {
+    try {
+      docs = parseJsonDocuments(text2, file);
+    } catch {
+      docs = null;
+    }
+  }
   return { file, text: text2, docs };
 }
 function detect(input, adapters = ADAPTERS) {
   const scored = adapters.map((a) => ({ adapter: a, confidence: a.sniff(input) })).sort((x, y) => y.confidence - x.confidence);
   const [best, second] = scored;
   if (!best || best.confidence < MIN_CONFIDENCE) {
+    if (input.docs === null && looksLikeJson(input.text)) parseJsonDocuments(input.text, input.file);
     throw new InputError("unknown export format: no adapter recognises this content; name it with --format (see `blindspot snapshot formats`)", { file: input.file, line: 1 });
   }
   if (second && second.confidence === best.confidence) {
@@ -22168,7 +22210,8 @@ function matchAssets(records, assets) {
     const r = byKey.get(rk);
     for (const a of list3) {
       if (!a.inventory) continue;
-      for (const id of a.ids) {
+      const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
+      for (const id of [...a.ids, ...linked]) {
         const k = key(a.asset.kind, id);
         const prev = extended.get(k);
         extended.set(k, prev === void 0 || prev === r ? r : null);
@@ -22443,17 +22486,18 @@ function toolsetDrift(ctx) {
     const v = s.view;
     const facts = [];
     let broader = 0;
-    const compare = (label, live, approved) => {
+    const compare = (label, live, approved, complete) => {
       if (!approved) return;
       for (const [x, src] of extra(live, approved)) {
         facts.push({ fact: `live ${label} \`${x}\` is not approved`, source: src, at: null });
         broader++;
       }
-      if (live.size > 0) for (const x of missing(live, approved)) facts.push({ fact: `approved ${label} \`${x}\` is not live`, source: approvalRef(s), at: null });
+      if (complete && live.size > 0) for (const x of missing(live, approved)) facts.push({ fact: `approved ${label} \`${x}\` is not live`, source: approvalRef(s), at: null });
     };
-    compare("MCP server", v.mcpServers, a?.mcpServers);
-    compare("tool", v.tools, a?.tools);
-    compare("data source", v.dataSources, a?.dataSources);
+    const toolsComplete = [...v.mcpServers.keys()].every((srv) => v.assets.some((x) => x.asset.id === `mcp:${srv}`));
+    compare("MCP server", v.mcpServers, a?.mcpServers, true);
+    compare("tool", v.tools, a?.tools, toolsComplete);
+    compare("data source", v.dataSources, a?.dataSources, true);
     const expected = r.expected?.toolsetVersion;
     if (expected && v.version && norm(v.version.value) !== norm(expected)) {
       facts.push({ fact: `live toolset version \`${v.version.value}\`, approved \`${expected}\``, source: v.version.source, at: v.version.at });
@@ -22838,9 +22882,6 @@ function later(a, value, when3, source3, at) {
 function addAll(m, values, source3) {
   for (const v of values ?? []) if (!m.has(v)) m.set(v, source3);
 }
-function stringList2(v) {
-  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
-}
 function mergeView(assets) {
   const view = {
     assets,
@@ -22883,7 +22924,7 @@ function mergeView(assets) {
     addAll(view.permissions, a.permissions, src);
     addAll(view.tools, a.tools, src);
     addAll(view.dataSources, a.dataSources, src);
-    addAll(view.mcpServers, stringList2(a.attributes?.mcpServers), src);
+    addAll(view.mcpServers, a.mcpServers, src);
     addAll(view.ownerHints, a.ownerHints, src);
     if (a.model && !view.model && s.inventory) view.model = { value: a.model, source: src, at };
     if (a.version && !view.version && s.inventory) view.version = { value: a.version, source: src, at };
@@ -22955,6 +22996,14 @@ function adoptManifest(kind, name, group) {
   }
   return lines.join("\n") + "\n";
 }
+function suggestedName(kind, group, primary) {
+  if (kind === "Credential") {
+    const holder = group.map((a) => a.asset.attributes?.userName ?? a.asset.attributes?.serviceAccount).find((v) => typeof v === "string");
+    const type = group.map((a) => a.asset.attributes?.credentialType).find((v) => typeof v === "string");
+    if (holder) return manifestName(`${holder}-${type === "aws-access-key" ? "access-key" : "key"}`);
+  }
+  return manifestName(primary.asset.name ?? primary.asset.id);
+}
 function unrecordedAssets(ctx) {
   const out = [];
   const taken = new Set(ctx.states.map((s) => s.record.key));
@@ -22965,8 +23014,9 @@ function unrecordedAssets(ctx) {
     const view = mergeView(group);
     if (view.active?.value === false) continue;
     const kind = primary.asset.kind;
-    let name = manifestName(primary.asset.name ?? primary.asset.id);
-    for (let n = 2; taken.has(`${kind}/${name}`); n++) name = `${manifestName(primary.asset.name ?? primary.asset.id)}-${n}`;
+    const base = suggestedName(kind, group, primary);
+    let name = base;
+    for (let n = 2; taken.has(`${kind}/${name}`); n++) name = `${base}-${n}`;
     taken.add(`${kind}/${name}`);
     const facts = [
       ...inventory.map((a) => ({ fact: `live ${kind} \`${a.asset.id}\`${a.asset.active ? " (enabled)" : ""}${a.asset.createdAt ? `, created ${day(a.asset.createdAt)}` : ""}`, source: a.source.label, at: a.source.snapshot.collectedAt })),
@@ -22993,8 +23043,11 @@ function unrecordedAssets(ctx) {
 }
 
 // src/reconcile/sources.ts
+function labelOf(source3) {
+  return source3.name ?? (source3.scope ? `${source3.type}:${source3.scope}` : source3.type);
+}
 function sourceLabel(s) {
-  return s.source.name ?? (s.source.scope ? `${s.source.type}:${s.source.scope}` : s.source.type);
+  return labelOf(s.source);
 }
 function judgeSource(snapshot, policy, now, maxAgeHours) {
   const limit = (maxAgeHours ?? policy.snapshotMaxAgeHours) * HOUR_MS;
@@ -23235,7 +23288,7 @@ function runPipeline(source3, options) {
   const sources = loadSources(source3, repo.files, repo.config, { ...options, hmacKey });
   const result = reconcile({
     records: repo.records,
-    snapshots: sources.snapshots,
+    snapshots: [...sources.snapshots, ...options.snapshots ?? []],
     config: repo.config,
     ownership: ownershipResolver(codeowners.file),
     codeownersFile: codeowners.path,

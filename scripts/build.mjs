@@ -1,12 +1,17 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into single ESM files.
 // Deterministic: no timestamps, no absolute paths, sorted metafile-free output.
 import { build } from 'esbuild';
-import { chmodSync, rmSync, mkdirSync } from 'node:fs';
+import { chmodSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { generate } from './gen-templates.mjs';
 
 // CommonJS dependencies inside an ESM bundle call require() for Node built-ins.
 const banner = {
   js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
 };
+
+// Templates are embedded as a generated module; regenerate so the bundle cannot go stale.
+mkdirSync('src/generated', { recursive: true });
+writeFileSync('src/generated/templates.ts', generate());
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');

@@ -7,6 +7,7 @@ import { loadSources, type SourceLoadOptions } from './discover/load-sources.js'
 import { loadRepo, type LoadedRepo } from './load/repo.js';
 import type { Diagnostic } from './model/location.js';
 import type { ReconcileResult } from './model/result.js';
+import type { Snapshot } from './model/snapshot.js';
 import { reconcile } from './reconcile/index.js';
 import type { RecordOwnership } from './reconcile/input.js';
 import type { TextSource } from './util/reader.js';
@@ -16,6 +17,8 @@ export interface PipelineOptions extends SourceLoadOptions {
   /** Epoch ms. */
   now: number;
   committers?: Record<string, string[]>;
+  /** Snapshots gathered elsewhere (GitHub live discovery), added to the configured ones. */
+  snapshots?: Snapshot[];
   /** Environment, read only for the secret-fingerprint key named by `secrets.hmacKeyEnv`. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -42,7 +45,7 @@ export function runPipeline(source: TextSource, options: PipelineOptions): Pipel
   const sources = loadSources(source, repo.files, repo.config, { ...options, hmacKey });
   const result = reconcile({
     records: repo.records,
-    snapshots: sources.snapshots,
+    snapshots: [...sources.snapshots, ...(options.snapshots ?? [])],
     config: repo.config,
     ownership: ownershipResolver(codeowners.file),
     codeownersFile: codeowners.path,

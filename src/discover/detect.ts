@@ -11,9 +11,17 @@ import { adapterByName, ADAPTERS } from './registry.js';
 export const MIN_CONFIDENCE = 0.3;
 
 export function adapterInput(file: string, text: string): AdapterInput {
-  // Parse JSON once; every sniffer and the chosen parser share the documents.
+  // Parse JSON once; every sniffer and the chosen parser share the documents. Text that looks
+  // like JSON but is not strict JSON (JSONC configs, logs mixed into NDJSON) is left to the
+  // adapters, which report their own located errors.
   let docs = null;
-  if (looksLikeJson(text)) docs = parseJsonDocuments(text, file);
+  if (looksLikeJson(text)) {
+    try {
+      docs = parseJsonDocuments(text, file);
+    } catch {
+      docs = null;
+    }
+  }
   return { file, text, docs };
 }
 
@@ -21,6 +29,8 @@ export function detect(input: AdapterInput, adapters: readonly Adapter[] = ADAPT
   const scored = adapters.map((a) => ({ adapter: a, confidence: a.sniff(input) })).sort((x, y) => y.confidence - x.confidence);
   const [best, second] = scored;
   if (!best || best.confidence < MIN_CONFIDENCE) {
+    // Looked like JSON but did not parse and nobody claimed it: the JSON error is the useful one.
+    if (input.docs === null && looksLikeJson(input.text)) parseJsonDocuments(input.text, input.file);
     throw new InputError('unknown export format: no adapter recognises this content; name it with --format (see `blindspot snapshot formats`)', { file: input.file, line: 1 });
   }
   if (second && second.confidence === best.confidence) {

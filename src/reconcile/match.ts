@@ -111,7 +111,9 @@ export function matchAssets(records: readonly GovernanceRecord[], assets: Iterab
     const r = byKey.get(rk)!;
     for (const a of list) {
       if (!a.inventory) continue;
-      for (const id of a.ids) {
+      // An agent's MCP servers reach the servers' own exports (tools/list results, `mcp:<server>`).
+      const linked = a.asset.kind === 'Agent' ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
+      for (const id of [...a.ids, ...linked]) {
         const k = key(a.asset.kind, id);
         const prev = extended.get(k);
         extended.set(k, prev === undefined || prev === r ? r : null);

@@ -7,7 +7,7 @@ import { normalizeIdentifier } from '../model/identifiers.js';
 import type { Policy } from '../model/config.js';
 import type { GovernanceRecord } from '../model/record.js';
 import type { SourceHealth } from '../model/result.js';
-import type { Snapshot } from '../model/snapshot.js';
+import type { Snapshot, SnapshotSource } from '../model/snapshot.js';
 import { compileGlobSegment, matchSegment, type SegmentPattern } from '../util/wildcard.js';
 import { HOUR_MS } from '../util/time.js';
 
@@ -22,8 +22,13 @@ export interface JudgedSource {
   label: string;
 }
 
+/** Display name of a source: its configured name, else `type:scope`, else the type. */
+export function labelOf(source: SnapshotSource): string {
+  return source.name ?? (source.scope ? `${source.type}:${source.scope}` : source.type);
+}
+
 export function sourceLabel(s: Snapshot): string {
-  return s.source.name ?? (s.source.scope ? `${s.source.type}:${s.source.scope}` : s.source.type);
+  return labelOf(s.source);
 }
 
 export function judgeSource(snapshot: Snapshot, policy: Policy, now: number, maxAgeHours?: number): JudgedSource {

@@ -3,7 +3,6 @@
  * endpoint and its traffic, a service account and its role bindings. Each merged value keeps the
  * source it came from, so evidence can cite it.
  */
-import type { AttributeValue } from '../model/snapshot.js';
 import type { SourcedAsset } from './match.js';
 
 export interface Sourced<T> {
@@ -43,10 +42,6 @@ function later<T>(a: Sourced<T> | undefined, value: T | null | undefined, when: 
 
 function addAll(m: Map<string, string>, values: readonly string[] | undefined, source: string): void {
   for (const v of values ?? []) if (!m.has(v)) m.set(v, source);
-}
-
-function stringList(v: AttributeValue | undefined): string[] {
-  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }
 
 export function mergeView(assets: SourcedAsset[]): LiveView {
@@ -92,7 +87,7 @@ export function mergeView(assets: SourcedAsset[]): LiveView {
     addAll(view.permissions, a.permissions, src);
     addAll(view.tools, a.tools, src);
     addAll(view.dataSources, a.dataSources, src);
-    addAll(view.mcpServers, stringList(a.attributes?.mcpServers), src);
+    addAll(view.mcpServers, a.mcpServers, src);
     addAll(view.ownerHints, a.ownerHints, src);
     if (a.model && !view.model && s.inventory) view.model = { value: a.model, source: src, at };
     if (a.version && !view.version && s.inventory) view.version = { value: a.version, source: src, at };

@@ -28,16 +28,108 @@ import { head, jsonDocs, list, num, pagesOf, sourceFor } from './ml-shared.js';
 
 const NAME = 'cloudwatch';
 
-interface Traffic {
+interface EndpointTraffic {
   count: number;
   lastAt: string | null;
+  /** Earliest and latest datapoint timestamps. */
   first: string | null;
   last: string | null;
+  /** StartTime/EndTime written beside the response, when given. */
   start: string | null;
   end: string | null;
   variants: Set<string>;
   index: number;
   line: number;
+}
+
+/** Invocations per endpoint, summed over every result and datapoint of the file. */
+class TrafficTally {
+  readonly byEndpoint = new Map<string, EndpointTraffic>();
+  collectedAt: string | null = null;
+
+  entry(endpoint: string, line: number, variant?: string): EndpointTraffic {
+    let t = this.byEndpoint.get(endpoint);
+    if (!t) {
+      t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: new Set(), index: this.byEndpoint.size, line };
+      this.byEndpoint.set(endpoint, t);
+    }
+    if (variant) t.variants.add(variant);
+    return t;
+  }
+
+  point(t: EndpointTraffic, at: string | null, value: number): void {
+    if (at === null) return;
+    t.count += value;
+    if (value > 0) t.lastAt = latest(t.lastAt, at);
+    t.first = earliest(t.first, at);
+    t.last = latest(t.last, at);
+    this.collectedAt = latest(this.collectedAt, at);
+  }
+
+  window(t: EndpointTraffic, o: JsonObject, where: Where): void {
+    t.start = earliest(t.start, time(o.StartTime, where, 'StartTime'));
+    t.end = latest(t.end, time(o.EndTime, where, 'EndTime'));
+  }
+}
+
+interface Notes {
+  warnings: string[];
+  incomplete: string[];
+}
+
+function readMetricData(o: JsonObject, where: Where, label0: string, tally: TrafficTally, notes: Notes): void {
+  list(o.MetricDataResults, where, 'MetricDataResults').forEach((r, i) => {
+    const rw: Where = { ...where, record: `${label0} MetricDataResults[${i}]` };
+    if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
+    const label = str(r.Label)?.trim() || requireString(r, 'Id', rw);
+    if (label === 'Invocations') {
+      throw new InputError(
+        `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
+        rw,
+      );
+    }
+    const status = str(r.StatusCode) ?? 'Complete';
+    if (status === 'InternalError' || status === 'Forbidden') {
+      notes.warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
+      notes.incomplete.push(`${label}: ${status}`);
+      return;
+    }
+    if (status === 'PartialData') notes.incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
+    const { endpoint, variant } = splitLabel(label);
+    const t = tally.entry(endpoint, where.line!, variant);
+    tally.window(t, o, where);
+    const stamps = list(r.Timestamps, rw, 'Timestamps');
+    const values = list(r.Values, rw, 'Values');
+    if (stamps.length !== values.length) {
+      throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
+    }
+    stamps.forEach((ts, k) => tally.point(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0));
+  });
+  if (str(o.NextToken)) notes.incomplete.push('get-metric-data returned a NextToken');
+  list(o.Messages, where, 'Messages').forEach((m) => {
+    if (isObject(m)) notes.warnings.push(`CloudWatch: ${str(m.Code) ?? ''} ${str(m.Value) ?? ''}`.trim());
+  });
+}
+
+function readStatistics(o: JsonObject, where: Where, label0: string, tally: TrafficTally): void {
+  const endpoint = str(o.EndpointName);
+  if (!endpoint) {
+    throw new InputError(
+      `${label0}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
+      where,
+    );
+  }
+  const label = str(o.Label);
+  if (label && label !== 'Invocations') throw new InputError(`${label0}: metric ${JSON.stringify(label)}; expected Invocations`, where);
+  const t = tally.entry(endpoint, where.line!, str(o.VariantName));
+  tally.window(t, o, where);
+  list(o.Datapoints, where, 'Datapoints').forEach((dp, k) => {
+    const dw: Where = { ...where, record: `${label0} Datapoints[${k}]` };
+    if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
+    const sum = num(dp.Sum, dw, 'Sum');
+    if (sum === undefined) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
+    tally.point(t, time(dp.Timestamp, dw, 'Timestamp'), sum);
+  });
 }
 
 function isMetricData(v: unknown): v is JsonObject {
@@ -78,100 +170,16 @@ export const cloudwatchAdapter: Adapter = {
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
     const docs = jsonDocs(input, 'CloudWatch');
-    const byEndpoint = new Map<string, Traffic>();
-    const warnings: string[] = [];
-    const incomplete: string[] = [];
-    let collectedAt: string | null = null;
-    let index = 0;
-
-    const entry = (endpoint: string, where: Where): Traffic => {
-      let t = byEndpoint.get(endpoint);
-      if (!t) {
-        t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: new Set(), index: index++, line: where.line! };
-        byEndpoint.set(endpoint, t);
-      }
-      return t;
-    };
-    const addPoint = (t: Traffic, at: string | null, value: number) => {
-      if (at === null) return;
-      t.count += value;
-      if (value > 0) t.lastAt = latest(t.lastAt, at);
-      t.first = earliest(t.first, at);
-      t.last = latest(t.last, at);
-      collectedAt = latest(collectedAt, at);
-    };
-    const addWindow = (t: Traffic, o: JsonObject, where: Where) => {
-      t.start = earliest(t.start, time(o.StartTime, where, 'StartTime'));
-      t.end = latest(t.end, time(o.EndTime, where, 'EndTime'));
-    };
-
+    const tally = new TrafficTally();
+    const notes: Notes = { warnings: [], incomplete: [] };
     for (const page of pagesOf(docs)) {
       const where: Where = { file: input.file, line: page.line, record: page.label };
-      const o = page.value;
-      if (isMetricData(o)) {
-        list(o.MetricDataResults, where, 'MetricDataResults').forEach((r, i) => {
-          const rw: Where = { ...where, record: `${page.label} MetricDataResults[${i}]` };
-          if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
-          const label = str(r.Label)?.trim() || requireString(r, 'Id', rw);
-          if (label === 'Invocations') {
-            throw new InputError(
-              `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
-              rw,
-            );
-          }
-          const status = str(r.StatusCode) ?? 'Complete';
-          if (status === 'InternalError' || status === 'Forbidden') {
-            warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
-            incomplete.push(`${label}: ${status}`);
-            return;
-          }
-          if (status === 'PartialData') incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
-          const { endpoint, variant } = splitLabel(label);
-          const t = entry(endpoint, rw);
-          if (variant) t.variants.add(variant);
-          addWindow(t, o, where);
-          const stamps = list(r.Timestamps, rw, 'Timestamps');
-          const values = list(r.Values, rw, 'Values');
-          if (stamps.length !== values.length) {
-            throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
-          }
-          stamps.forEach((ts, k) => {
-            addPoint(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0);
-          });
-        });
-        if (str(o.NextToken)) incomplete.push('get-metric-data returned a NextToken');
-        list(o.Messages, where, 'Messages').forEach((m) => {
-          if (isObject(m)) warnings.push(`CloudWatch: ${str(m.Code) ?? ''} ${str(m.Value) ?? ''}`.trim());
-        });
-      } else if (isMetricStatistics(o)) {
-        const endpoint = str(o.EndpointName);
-        if (!endpoint) {
-          throw new InputError(
-            `${page.label}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
-            where,
-          );
-        }
-        const label = str(o.Label);
-        if (label && label !== 'Invocations') {
-          throw new InputError(`${page.label}: metric ${JSON.stringify(label)}; expected Invocations`, where);
-        }
-        const t = entry(endpoint, where);
-        const variant = str(o.VariantName);
-        if (variant) t.variants.add(variant);
-        addWindow(t, o, where);
-        list(o.Datapoints, where, 'Datapoints').forEach((dp, k) => {
-          const dw: Where = { ...where, record: `${page.label} Datapoints[${k}]` };
-          if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
-          const sum = num(dp.Sum, dw, 'Sum');
-          if (sum === undefined) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
-          addPoint(t, time(dp.Timestamp, dw, 'Timestamp'), sum);
-        });
-      } else {
-        throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where);
-      }
+      if (isMetricData(page.value)) readMetricData(page.value, where, page.label, tally, notes);
+      else if (isMetricStatistics(page.value)) readStatistics(page.value, where, page.label, tally);
+      else throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where);
     }
 
-    const assets: LiveAsset[] = [...byEndpoint].map(([name, t]) => {
+    const assets: LiveAsset[] = [...tally.byEndpoint].map(([name, t]) => {
       const asset: LiveAsset = {
         kind: 'ModelEndpoint',
         id: name,
@@ -190,16 +198,16 @@ export const cloudwatchAdapter: Adapter = {
     });
     const piece: SnapshotPiece = {
       source: sourceFor(NAME, options),
-      complete: incomplete.length === 0,
+      complete: notes.incomplete.length === 0,
       covers: [],
       assets,
     };
-    if (collectedAt) {
-      piece.collectedAt = collectedAt;
+    if (tally.collectedAt) {
+      piece.collectedAt = tally.collectedAt;
       piece.collectedAtFrom = 'data';
     }
-    if (incomplete.length) piece.incompleteReason = incomplete.join('; ');
-    if (warnings.length) piece.warnings = warnings;
+    if (notes.incomplete.length) piece.incompleteReason = notes.incomplete.join('; ');
+    if (notes.warnings.length) piece.warnings = notes.warnings;
     return piece;
   },
 };

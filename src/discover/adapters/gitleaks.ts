@@ -82,10 +82,11 @@ function toAsset(
     id: idAlloc.next(fingerprint),
     identifiers: ids(fingerprint, ...keyIds, hmac),
     name: `${rule} in ${file || '(stdin)'}${startLine !== undefined ? `:${startLine}` : ''}`,
-    createdAt: findingDate(f.Date, where, warnings),
     evidence: { file: where.file, index, ...(where.line !== undefined ? { line: where.line } : {}) },
     attributes,
   };
+  const date = findingDate(f.Date, where, warnings);
+  if (date) asset.createdAt = date;
   return asset;
 }
 

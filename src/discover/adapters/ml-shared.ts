@@ -87,6 +87,15 @@ export function objField(v: unknown, where: Where, field: string): JsonObject | 
   throw new InputError(`field ${field}${rec}: expected an object`, { file: where.file, line: where.line });
 }
 
+/**
+ * A claim (see Snapshot.claims) matching exactly this identifier: wildcard characters are escaped,
+ * and a leading `re:` cannot turn it into a regular expression.
+ */
+export function literalClaim(id: string): string {
+  const escaped = id.replace(/[\\*?]/g, '\\$&');
+  return escaped.startsWith('re:') ? `re\\:${escaped.slice(3)}` : escaped;
+}
+
 export function sortedUnique(values: Iterable<string | undefined>): string[] {
   const set = new Set<string>();
   for (const v of values) if (v) set.add(v);

@@ -5,7 +5,7 @@
  * Rules (documented for users):
  * - `active` = the model has a version that is READY (or has no status) and not in stage Archived.
  * - `version` = the version behind the alias `champion`, `production` or `prod` (first found, in
- *   that order, case-insensitive); else the highest version in stage Production; else none.
+ *   that order, case-insensitive); else the highest READY version in stage Production; else none.
  *   Aliases win because MLflow deprecated stages in 2.9.
  * - `attributes.lifecycle` = tag `lifecycle`, else tag `status`, else `archived` when every version
  *   is Archived. `ownerHints` = tags `owner` and `team`. `environment` = tag `environment` or `env`.
@@ -98,11 +98,11 @@ export function modelAsset(m: ModelFacts): LiveAsset {
 
   const byAlias = new Map([...aliases].map(([k, v]) => [k.toLowerCase(), v]));
   const champion = CHAMPION_ALIASES.map((a) => byAlias.get(a)).find((v) => v !== undefined);
-  const production = versions.filter((v) => v.stage === 'Production').pop();
+  const production = versions.filter((v) => v.stage === 'Production' && (v.status ?? 'READY') === 'READY').pop();
   const current = champion ?? production?.version;
   if (current) asset.version = current;
 
-  if (m.createdAt !== undefined) asset.createdAt = m.createdAt;
+  if (m.createdAt) asset.createdAt = m.createdAt;
   const activity = latest(m.updatedAt, ...versions.map((v) => v.updatedAt), ...versions.map((v) => v.createdAt));
   if (activity) asset.lastActivityAt = activity;
 

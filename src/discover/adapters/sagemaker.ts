@@ -104,7 +104,7 @@ function toAsset(f: EndpointFacts, configs: Map<string, ConfigVariant[]>, warnin
     evidence: f.evidence,
   };
   if (f.status) asset.active = SERVING.has(f.status);
-  if (f.createdAt !== undefined) asset.createdAt = f.createdAt;
+  if (f.createdAt) asset.createdAt = f.createdAt;
   const attributes: Record<string, AttributeValue> = {};
   if (f.status) attributes.status = f.status;
   if (f.modifiedAt) attributes.lastModifiedAt = f.modifiedAt;

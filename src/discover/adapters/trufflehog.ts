@@ -124,10 +124,11 @@ function toAsset(r: JsonObject, index: number, where: Where, options: AdapterOpt
     id: idAlloc.next(id),
     identifiers: ids(id, ...awsKeyIds(raw, rawV2, redacted), arn, userId, account, ...fingerprints),
     name: `${detector} in ${file || kind || 'unknown source'}${line !== undefined ? `:${line}` : ''}`,
-    createdAt: time(data.timestamp, where, `SourceMetadata.Data.${kind}.timestamp`),
     evidence: { file: where.file, index, line: where.line! },
     attributes,
   };
+  const committed = time(data.timestamp, where, `SourceMetadata.Data.${kind}.timestamp`);
+  if (committed) asset.createdAt = committed;
   // A verified secret works against the live API right now; unverified tells us nothing.
   if (verified) asset.active = true;
   return asset;

@@ -12,16 +12,19 @@
  *   `attributes.serviceAccounts`, not to ownerHints (an identity is not an owner, and treating it
  *   as one would raise owner conflicts). ownerHints = labels `owner` and `team`;
  *   environment = label `environment` or `env`.
- * - covers ModelEndpoint for the listed region(s); a REST page with nextPageToken is incomplete.
+ * - covers ModelEndpoint; claims `projects/P/locations/R/endpoints/*` for each region seen in the
+ *   listing (or named by `options.scope` in that form), so an empty or one-region listing cannot
+ *   make endpoints of other regions look missing. A REST page with nextPageToken is incomplete.
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, num, objField, pairs, sortedUnique, sourceFor } from './ml-shared.js';
+import { arrayItemLines, head, jsonDocs, list, literalClaim, num, objField, pairs, sortedUnique, sourceFor } from './ml-shared.js';
 
 const NAME = 'vertex-endpoints';
-const ENDPOINT_NAME = /^projects\/[^/]+\/locations\/([^/]+)\/endpoints\/[^/]+$/;
+const ENDPOINT_NAME = /^(projects\/[^/]+\/locations\/[^/]+)\/endpoints\/[^/]+$/;
+const LOCATION = /^projects\/[^/]+\/locations\/[^/]+$/;
 
 function isEndpoint(v: unknown): boolean {
   return isObject(v) && typeof v.name === 'string' && ENDPOINT_NAME.test(v.name);
@@ -57,9 +60,10 @@ function toAsset(e: JsonObject, where: Where, index: number): LiveAsset {
     identifiers: displayName && displayName !== name ? [name, displayName] : [name],
     name: displayName ?? name,
     active: best !== undefined,
-    createdAt: time(e.createTime, where, 'createTime'),
     evidence: { file: where.file, index, ...(where.line ? { line: where.line } : {}) },
   };
+  const created = time(e.createTime, where, 'createTime');
+  if (created) asset.createdAt = created;
   if (best) {
     asset.model = best.model;
     if (best.version) asset.version = best.version;
@@ -106,7 +110,7 @@ export const vertexEndpointsAdapter: Adapter = {
       if (Array.isArray(v)) {
         items = v;
         lines = topLines[d];
-        label = '';
+        label = 'endpoint ';
       } else if (isObject(v) && (Array.isArray(v.endpoints) || Object.keys(v).length === 0 || 'nextPageToken' in v)) {
         items = list(v.endpoints, { file: input.file, line: doc.line }, 'endpoints');
         lines = restLines[d];
@@ -121,11 +125,15 @@ export const vertexEndpointsAdapter: Adapter = {
         assets.push(toAsset(item, where, assets.length));
       });
     });
-    const regions = sortedUnique(assets.map((a) => ENDPOINT_NAME.exec(a.id)?.[0].split('/endpoints/')[0]));
+    const regions = sortedUnique([
+      ...assets.map((a) => ENDPOINT_NAME.exec(a.id)?.[1]),
+      options.scope && LOCATION.test(options.scope) ? options.scope : undefined,
+    ]);
     const piece: SnapshotPiece = {
       source: sourceFor(NAME, options, regions.length === 1 ? regions[0] : undefined),
       complete: !token,
       covers: ['ModelEndpoint'],
+      claims: regions.map((r) => `${literalClaim(r)}/endpoints/*`),
       assets,
     };
     if (token) piece.incompleteReason = 'the last endpoints page has a nextPageToken: more endpoints exist';

@@ -72,17 +72,20 @@ export function toolsetDrift(ctx: RuleContext): Draft[] {
     const v = s.view;
     const facts: EvidenceFact[] = [];
     let broader = 0;
-    const compare = (label: string, live: Map<string, string>, approved: readonly string[] | undefined) => {
+    const compare = (label: string, live: Map<string, string>, approved: readonly string[] | undefined, complete: boolean) => {
       if (!approved) return;
       for (const [x, src] of extra(live, approved)) {
         facts.push({ fact: `live ${label} \`${x}\` is not approved`, source: src, at: null });
         broader++;
       }
-      if (live.size > 0) for (const x of missing(live, approved)) facts.push({ fact: `approved ${label} \`${x}\` is not live`, source: approvalRef(s), at: null });
+      if (complete && live.size > 0) for (const x of missing(live, approved)) facts.push({ fact: `approved ${label} \`${x}\` is not live`, source: approvalRef(s), at: null });
     };
-    compare('MCP server', v.mcpServers, a?.mcpServers);
-    compare('tool', v.tools, a?.tools);
-    compare('data source', v.dataSources, a?.dataSources);
+    // An MCP agent's tools are known only for servers with a tools/list export: an approved tool
+    // missing from a partial list proves nothing.
+    const toolsComplete = [...v.mcpServers.keys()].every((srv) => v.assets.some((x) => x.asset.id === `mcp:${srv}`));
+    compare('MCP server', v.mcpServers, a?.mcpServers, true);
+    compare('tool', v.tools, a?.tools, toolsComplete);
+    compare('data source', v.dataSources, a?.dataSources, true);
     const expected = r.expected?.toolsetVersion;
     if (expected && v.version && norm(v.version.value) !== norm(expected)) {
       facts.push({ fact: `live toolset version \`${v.version.value}\`, approved \`${expected}\``, source: v.version.source, at: v.version.at });

@@ -82,6 +82,16 @@ export function adoptManifest(kind: RecordKind, name: string, group: SourcedAsse
   return lines.join('\n') + '\n';
 }
 
+/** A readable record name: a key is named after the user that holds it, anything else after itself. */
+function suggestedName(kind: RecordKind, group: SourcedAsset[], primary: SourcedAsset): string {
+  if (kind === 'Credential') {
+    const holder = group.map((a) => a.asset.attributes?.userName ?? a.asset.attributes?.serviceAccount).find((v): v is string => typeof v === 'string');
+    const type = group.map((a) => a.asset.attributes?.credentialType).find((v): v is string => typeof v === 'string');
+    if (holder) return manifestName(`${holder}-${type === 'aws-access-key' ? 'access-key' : 'key'}`);
+  }
+  return manifestName(primary.asset.name ?? primary.asset.id);
+}
+
 export function unrecordedAssets(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
   const taken = new Set(ctx.states.map((s) => s.record.key));
@@ -93,8 +103,9 @@ export function unrecordedAssets(ctx: RuleContext): Draft[] {
     // A disabled asset is not acting; report it only while it can still act.
     if (view.active?.value === false) continue;
     const kind = primary.asset.kind as RecordKind;
-    let name = manifestName(primary.asset.name ?? primary.asset.id);
-    for (let n = 2; taken.has(`${kind}/${name}`); n++) name = `${manifestName(primary.asset.name ?? primary.asset.id)}-${n}`;
+    const base = suggestedName(kind, group, primary);
+    let name = base;
+    for (let n = 2; taken.has(`${kind}/${name}`); n++) name = `${base}-${n}`;
     taken.add(`${kind}/${name}`);
     const facts = [
       ...inventory.map((a) => ({ fact: `live ${kind} \`${a.asset.id}\`${a.asset.active ? ' (enabled)' : ''}${a.asset.createdAt ? `, created ${day(a.asset.createdAt)}` : ''}`, source: a.source.label, at: a.source.snapshot.collectedAt })),
