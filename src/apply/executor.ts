@@ -11,7 +11,7 @@ import type { Operation, Plan } from '../plan/operations.js';
 import type { ReconcileResult } from '../model/result.js';
 import { errorMessage } from '../util/errors.js';
 import { BudgetExhausted, type Gateway } from './gateway.js';
-import { isNodeResolution422, isPrNotPermitted, isPullExists, isRateLimited, isUncertain, messageOf } from './errors.js';
+import { isNodeResolution422, isPrNotPermitted, isPullExists, isRateLimited, isUncertain, messageOf, statusOf } from './errors.js';
 import { materialize, type BaseReader, type FileChange } from './materialize.js';
 
 /** What the executor needs from git (implemented by ProposalWriter in apply/git). */
@@ -66,6 +66,8 @@ export async function execute(input: ExecuteInput): Promise<ExecuteResult> {
   const proposals: DashboardProposal[] = [];
   const failures: string[] = [];
   let stoppedEarly: string | undefined;
+  /** Set after GitHub refused PR creation: later proposals push their branch and stop there. */
+  let prsForbidden = false;
   const delay = input.retryDelayMs ?? 1000;
 
   /** Retries only GitHub's eventual-consistency 422, which is safe to repeat. */
@@ -122,12 +124,22 @@ export async function execute(input: ExecuteInput): Promise<ExecuteResult> {
         }));
         return r === undefined && gateway.dryRun ? planned() : { ...base, status: 'created' };
       }
+      case 'update-label': {
+        const r = await gateway.write(`update label ${op.name}`, () => port.updateLabel(op.name, op.color, op.description));
+        return r === undefined && gateway.dryRun ? planned() : { ...base, status: 'updated' };
+      }
       case 'create-issue': {
         try {
           const r = await gateway.write(`create issue: ${op.title}`, () => port.createIssue(op));
           if (!r) return planned();
           return { ...base, status: 'created', url: r.url };
         } catch (err) {
+          if (statusOf(err) === 422 && op.assignees.length > 0) {
+            // A CODEOWNERS user who cannot be assigned here (not a collaborator): a 422 created
+            // nothing, so creating again without assignees is safe.
+            const r = await gateway.write(`create issue without assignees: ${op.title}`, () => port.createIssue({ ...op, assignees: [] }));
+            return { ...base, status: 'created', url: r?.url, detail: `could not assign ${op.assignees.map((a) => `@${a}`).join(', ')} (${messageOf(err)})` };
+          }
           if (!isUncertain(err) || err instanceof BudgetExhausted) throw err;
           // The create may have gone through: look before trying again.
           log(`create issue answered ${messageOf(err)}; checking by marker before any retry`);
@@ -207,6 +219,10 @@ export async function execute(input: ExecuteInput): Promise<ExecuteResult> {
       proposals.push({ title: op.title, branch: op.branch, status: 'nothing to change: the base already has it' });
       return { ...base, status: 'unchanged', detail: 'the base branch already has this change' };
     }
+    if (prsForbidden && op.existing === undefined) {
+      proposals.push({ title: op.title, branch: op.branch, compareUrl, status: 'GitHub Actions may not create pull requests here' });
+      return { ...base, status: 'skipped', detail: `branch ${op.branch} pushed; PR creation is not permitted (see the first failure)` };
+    }
     if (op.existing !== undefined) {
       if (op.writes > 0) await gateway.write(`update PR #${op.existing}`, () => withConsistencyRetry(() => port.updatePull(op.existing!, { title: op.title, body: op.body })));
       proposals.push({ title: op.title, branch: op.branch, url: `${input.repoUrl}/pull/${op.existing}`, status: 'open' });
@@ -226,6 +242,7 @@ export async function execute(input: ExecuteInput): Promise<ExecuteResult> {
         }
       }
       if (isPrNotPermitted(err)) {
+        prsForbidden = true;
         proposals.push({ title: op.title, branch: op.branch, compareUrl, status: 'GitHub Actions may not create pull requests here' });
         throw err;
       }

@@ -17,6 +17,7 @@ export interface GitHubPort {
   listPulls(prefix: string): Promise<TrackedPull[]>;
   listComments(number: number): Promise<Array<{ body: string; author: string }>>;
   createLabel(name: string, color: string, description: string): Promise<void>;
+  updateLabel(name: string, color: string, description: string): Promise<void>;
   createIssue(issue: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<{ number: number; url: string }>;
   updateIssue(number: number, patch: { title?: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened'; duplicateOfId?: number }): Promise<void>;
   createComment(number: number, body: string): Promise<void>;

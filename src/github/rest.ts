@@ -94,6 +94,10 @@ export class RestGitHub implements GitHubPort {
     await this.octokit.rest.issues.createLabel({ ...this.repo, name, color, description, ...NO_RETRY });
   }
 
+  async updateLabel(name: string, color: string, description: string) {
+    await this.octokit.rest.issues.updateLabel({ ...this.repo, name, color, description });
+  }
+
   async createIssue(issue: { title: string; body: string; labels: string[]; assignees: string[] }) {
     const { data } = await this.octokit.rest.issues.create({ ...this.repo, title: issue.title, body: issue.body, labels: issue.labels, ...(issue.assignees.length ? { assignees: issue.assignees } : {}), ...NO_RETRY });
     return { number: data.number, url: data.html_url };

@@ -104,7 +104,7 @@ export function renderDashboard(data: DashboardData, existing: string | null, te
   const notFresh = r.sources.filter((s) => s.status !== 'fresh');
   const summary = [
     `**${r.findings.length} open finding${r.findings.length === 1 ? '' : 's'}** (${bySev}) across ${r.counts.records} records and ${r.counts.assets} live assets; ${r.suppressed.length} suppressed.`,
-    notFresh.length ? `> [!WARNING]\n> ${notFresh.length} source${notFresh.length === 1 ? ' is' : 's are'} not fresh: what they cover cannot be verified, and issues that depend on them are not closed.` : '',
+    notFresh.length ? `> [!WARNING]\n> ${notFresh.length === 1 ? '1 source is not fresh: what it covers' : `${notFresh.length} sources are not fresh: what they cover`} cannot be verified, and issues that depend on ${notFresh.length === 1 ? 'it' : 'them'} are not closed.` : '',
     data.breaker ? `> [!CAUTION]\n> Circuit breaker: ${richInline(data.breaker)}` : '',
   ]
     .filter(Boolean)
@@ -120,7 +120,7 @@ export function renderDashboard(data: DashboardData, existing: string | null, te
     ? table([['source', 'status', 'collected', 'assets', 'detail'], ...r.sources.map((s) => [richCell(`\`${labelOf(s.source)}\``), s.status, s.collectedAt ? s.collectedAt.slice(0, 16).replace('T', ' ') : 'unknown', String(s.assets), richCell(s.detail ?? '')])])
     : 'No discovery source was read.';
   const proposals = data.proposals.length
-    ? data.proposals.map((p) => `- ${richInline(p.title)}: ${p.url ? p.url : p.compareUrl ? `not opened (${richInline(p.status)}); [open it by hand](${p.compareUrl})` : richInline(p.status)}`).join('\n')
+    ? data.proposals.map((p) => `- ${richInline(p.title.replace(/^\[blindspot\] /, ''))}: ${p.url ? p.url : p.compareUrl ? `not opened (${richInline(p.status)}); [open it by hand](${p.compareUrl})` : richInline(p.status)}`).join('\n')
     : 'None.';
   const deferredLines = [
     ...data.deferred.map((d) => `- ${richInline(d.describe)} (${d.severity}): ${richInline(d.reason)}`),

@@ -24,6 +24,7 @@ interface Base {
 
 export type Operation =
   | (Base & { op: 'create-label'; name: string; color: string; description: string })
+  | (Base & { op: 'update-label'; name: string; color: string; description: string })
   | (Base & { op: 'create-issue'; fingerprint: string; type: FindingType; title: string; body: string; labels: string[]; assignees: string[] })
   | (Base & { op: 'update-issue'; number: number; fingerprint: string; title: string; body: string; labels: string[] })
   | (Base & { op: 'reopen-issue'; number: number; fingerprint: string; title: string; body: string; labels: string[]; comment: string })

@@ -5,7 +5,7 @@ import type { GitHubState, TrackedIssue } from './github-state.js';
 import { formatMarker, parseMarker } from './markers.js';
 import type { Operation } from './operations.js';
 import { loadTemplates } from './overrides.js';
-import { planRun, type Mode } from './plan.js';
+import { planRun, wantedLabels, type Mode } from './plan.js';
 import { renderIssue } from './render-issue.js';
 
 const run = acmeRun();
@@ -52,8 +52,7 @@ describe('planRun: issues', () => {
   it('plans nothing but the dashboard when every issue is already up to date', () => {
     const state = emptyState();
     state.issues = result.findings.map((f) => issueFor(f.fingerprint));
-    for (const l of ['blindspot', 'severity:critical', 'severity:high', 'severity:medium', 'severity:low']) state.labels.set(l, { color: '', description: '' });
-    for (const f of result.findings) state.labels.set(`blindspot:${f.type}`, { color: '', description: '' });
+    for (const l of wantedLabels('blindspot', result.findings)) state.labels.set(l.name, { color: l.color, description: l.description });
     const p = plan(state);
     expect(p.operations.map((o) => o.op)).toEqual(['dashboard']);
     expect(p.unchanged).toBe(result.findings.length);
@@ -119,14 +118,28 @@ describe('planRun: issues', () => {
 
   it('spends the budget on the most severe work, keeps one write for the dashboard, defers the rest', () => {
     const state = emptyState();
-    for (const l of ['blindspot', 'severity:critical', 'severity:high', 'severity:medium', 'severity:low']) state.labels.set(l, { color: '', description: '' });
-    for (const f of result.findings) state.labels.set(`blindspot:${f.type}`, { color: '', description: '' });
+    for (const l of wantedLabels('blindspot', result.findings)) state.labels.set(l.name, { color: l.color, description: l.description });
     const p = plan(state, { maxWrites: 3 });
     const work = p.operations.filter((o) => o.op !== 'dashboard');
     expect(work.reduce((n, o) => n + o.writes, 0)).toBe(2);
     expect(work.every((o) => o.severity === 'critical')).toBe(true);
     expect(p.deferred).toHaveLength(result.findings.length - 2);
     expect(p.deferred[0].reason).toMatch(/max-writes 3/);
+  });
+
+  it('never lets labels block an issue: without budget for them, GitHub creates them with the issue', () => {
+    const p = plan(emptyState(), { maxWrites: 2 });
+    expect(p.operations.map((o) => o.op)).toEqual(['create-issue', 'dashboard']);
+    const q = plan(emptyState(), { maxWrites: 3 });
+    expect(q.operations.map((o) => o.op)).toEqual(['create-label', 'create-issue', 'dashboard']);
+  });
+
+  it('fixes the colour of a label GitHub created implicitly', () => {
+    const state = emptyState();
+    for (const l of wantedLabels('blindspot', result.findings)) state.labels.set(l.name, { color: l.color, description: l.description });
+    state.labels.set('severity:critical', { color: 'ededed', description: '' });
+    const p = plan(state);
+    expect(ops(p.operations, 'update-label')).toMatchObject([{ name: 'severity:critical', color: 'b60205' }]);
   });
 });
 

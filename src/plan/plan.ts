@@ -182,32 +182,36 @@ export function planRun(input: PlanInput): Plan {
   // Skip proposals that would change nothing on GitHub's side: the executor still checks the branch.
   const work = ops.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || order(a) - order(b));
 
-  // Labels first (only those some in-budget issue needs), then work by severity, dashboard last.
-  const labelOps: Operation[] = [];
-  const haveLabel = (n: string) => [...state.labels.keys()].some((k) => k.toLowerCase() === n.toLowerCase());
+  // Work by severity, dashboard last. A missing label is created (with colour and description)
+  // before the first issue that needs it when the budget allows; otherwise GitHub creates it
+  // implicitly with the issue, and a later run fixes its colour. Labels never block an issue.
+  const haveLabel = new Map([...state.labels].map(([k, v]) => [k.toLowerCase(), v]));
   const budget = Math.max(0, input.maxWrites);
   const reserve = budget > 1 && mode !== 'prs' ? 1 : 0;
   let left = budget - reserve;
   const chosen: Operation[] = [];
   const deferred: Deferred[] = [];
   const labelNeeded = new Map(wantedLabels(label, result.findings).map((l) => [l.name, l]));
-  const created = new Set<string>();
+  const handled = new Set<string>();
   for (const o of work) {
-    const needs = 'labels' in o && (o.op === 'create-issue' || o.op === 'update-issue' || o.op === 'reopen-issue') ? o.labels.filter((l) => labelNeeded.has(l) && !haveLabel(l) && !created.has(l)) : [];
-    const cost = o.writes + needs.length;
-    if (cost > left) {
+    if (o.writes > left) {
       deferred.push({ describe: o.describe, severity: o.severity, reason: `write budget (max-writes ${input.maxWrites}) spent` });
       continue;
     }
-    for (const n of needs) {
-      const l = labelNeeded.get(n)!;
-      labelOps.push({ op: 'create-label', severity: o.severity, writes: 1, describe: `create label ${n}`, name: l.name, color: l.color, description: l.description });
-      created.add(n);
+    const labels = o.op === 'create-issue' || o.op === 'update-issue' || o.op === 'reopen-issue' ? o.labels : [];
+    for (const n of labels) {
+      const want = labelNeeded.get(n);
+      if (!want || handled.has(n) || left - o.writes < 1) continue;
+      const have = haveLabel.get(n.toLowerCase());
+      if (have && have.color.toLowerCase() === want.color && have.description === want.description) continue;
+      handled.add(n);
+      chosen.push(have ? { op: 'update-label', severity: o.severity, writes: 1, describe: `set colour and description of label ${n}`, name: n, color: want.color, description: want.description } : { op: 'create-label', severity: o.severity, writes: 1, describe: `create label ${n}`, name: n, color: want.color, description: want.description });
+      left--;
     }
-    left -= cost;
+    left -= o.writes;
     chosen.push(o);
   }
-  const operations = [...labelOps, ...chosen];
+  const operations = chosen;
   if (mode === 'issues' || mode === 'all') {
     const dash = state.issues.filter((i) => i.marker?.kind === 'dashboard').sort((a, b) => a.number - b.number)[0];
     // The executor renders it (after re-reading) and writes only if it changed.
@@ -225,7 +229,7 @@ export function planRun(input: PlanInput): Plan {
 }
 
 function order(o: Operation): number {
-  return ['close-issue', 'create-issue', 'reopen-issue', 'update-issue', 'propose', 'close-proposal', 'create-label', 'dashboard'].indexOf(o.op);
+  return ['close-issue', 'create-issue', 'reopen-issue', 'update-issue', 'propose', 'close-proposal', 'create-label', 'update-label', 'dashboard'].indexOf(o.op);
 }
 
 function proposalOp(p: Proposal, existing: number | undefined, bodyUnchanged: boolean): Operation {

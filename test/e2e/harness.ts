@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { git } from '../support/fake-github/git.js';
 import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -119,4 +120,37 @@ export async function runAction(gh: FakeGitHub, opts: { inputs?: Record<string, 
     summary: readFileSync(files.summary, 'utf8'),
     annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l)),
   };
+}
+
+/** What actions/checkout does at the start of every job: the workspace becomes the remote main. */
+export async function syncWorkspace(gh: FakeGitHub): Promise<void> {
+  await git(gh.workspace, ['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+  await git(gh.workspace, ['reset', '--quiet', '--hard', 'origin/main']);
+}
+
+/** A person merges a proposal PR: main fast-forwards to the PR's branch, the PR is marked merged. */
+export async function mergeProposal(gh: FakeGitHub, number: number): Promise<void> {
+  const pr = gh.issue(number);
+  if (!pr.pull) throw new Error(`#${number} is not a PR`);
+  await git(gh.bareRepo, ['update-ref', 'refs/heads/main', `refs/heads/${pr.pull.head}`]);
+  gh.mergePull(number);
+  await syncWorkspace(gh);
+}
+
+/** The stable shape of what the bot made: issues by marker, PRs by branch, labels by name. */
+export function snapshotState(gh: FakeGitHub) {
+  const issues = gh
+    .issues()
+    .filter((i) => !i.pull)
+    .map((i) => ({ marker: (i.body ?? '').split('\n', 1)[0].replace(/ h=[0-9a-f]+/, '').replace(/ src=\S+/, ''), state: i.state, title: i.title, labels: [...i.labels].sort() }))
+    .sort((a, b) => (a.marker + a.state < b.marker + b.state ? -1 : 1));
+  const pulls = gh
+    .pulls()
+    .map((p) => ({ head: p.pull!.head, state: p.state, title: p.title }))
+    .sort((a, b) => (a.head < b.head ? -1 : 1));
+  const labels = gh
+    .labels()
+    .map((l) => l.name)
+    .sort();
+  return { issues, pulls, labels };
 }

@@ -80,13 +80,14 @@ export class GitRunner {
   async run(args: readonly string[], options: RunOptions = {}): Promise<string> {
     const extra: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', ...options.env };
     const input = options.input;
-    const git = simpleGit({
-      baseDir: this.dir,
-      allowEnvironment: Object.keys(extra),
-      errors: everyNonZeroExit,
-      ...(input !== undefined ? { input: () => input } : {}),
-    }).env({ ...ambientEnv(), ...extra });
     try {
+      // simple-git refuses a missing baseDir by throwing here, so this stays inside the try.
+      const git = simpleGit({
+        baseDir: this.dir,
+        allowEnvironment: Object.keys(extra),
+        errors: everyNonZeroExit,
+        ...(input !== undefined ? { input: () => input } : {}),
+      }).env({ ...ambientEnv(), ...extra });
       return await git.raw([...args]);
     } catch (err) {
       const output = scrubSecrets(err instanceof Error ? err.message : String(err)).trim();
@@ -95,5 +96,4 @@ export class GitRunner {
       throw new GitCommandError(kind, `git ${shown.join(' ')} failed: ${output}`, shown, output);
     }
   }
-
 }

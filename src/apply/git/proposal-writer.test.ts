@@ -370,6 +370,11 @@ describe('ProposalWriter: branches', () => {
     const remote = makeRemote(FILES);
     const ws = cloneWorkspace(remote);
     expect(await rejection(open(ws, { base: 'develop' }))).toBeInstanceOf(InputError);
+    expect(await rejection(open(ws, { base: '../main' }))).toBeInstanceOf(InputError);
+    expect(await rejection(open(ws, { now: 'yesterday-ish' }))).toBeInstanceOf(InputError);
+    expect(await rejection(open(ws, { remote: '--upload-pack=evil' }))).toBeInstanceOf(InputError);
+    expect(await rejection(open(tempDir('blindspot-not-a-repo-')))).toBeInstanceOf(GitCommandError);
+    expect(await rejection(open(join(tempDir(), 'missing')))).toBeInstanceOf(GitCommandError);
     git(ws, ['remote', 'add', 'leaky', 'file:///nonexistent/x-access-token:SECRET123@github.com/o/r.git']);
     const err = await rejection(open(ws, { remote: 'leaky' }));
     expect(err).toBeInstanceOf(GitCommandError);
@@ -419,6 +424,10 @@ describe('ProposalWriter in a shallow checkout (actions/checkout fetch-depth 1)'
     expect(remoteSha(remote, BRANCH)).toBe(h2);
     const inFull = await (await open(full)).propose(BRANCH, 'Retire model-a', retire);
     expect(inFull.humanCommits?.map((c) => c.sha)).toEqual([h2, h1]);
+
+    const fresh = await (await open(ws)).propose('blindspot/adopt/agent-x', 'Adopt agent-x', [{ path: 'governance/agent-x.yaml', content: 'kind: Agent\n' }]);
+    expect(fresh.status).toBe('pushed');
+    expect(git(remote.bare, ['rev-parse', `${fresh.sha}^@`]).trim()).toBe(remoteSha(remote, 'main'));
 
     expect(workspaceState(ws)).toEqual(before);
     expect(git(ws, ['rev-list', '--count', 'HEAD'])).toBe(depthBefore);

@@ -113,12 +113,12 @@ export class ProposalWriter {
     const remote = options.remote ?? 'origin';
     const prefix = options.prefix ?? 'blindspot/';
     const bot = options.bot ?? GITHUB_ACTIONS_BOT;
+    await git.run(['rev-parse', '--git-dir']);
     if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) throw new InputError(`invalid remote name ${JSON.stringify(remote)}`);
     if (!prefix.endsWith('/') || !(await validBranch(git, `${prefix}x`))) throw new InputError(`invalid branch prefix ${JSON.stringify(prefix)}`);
     if (!(await validBranch(git, options.base))) throw new InputError(`invalid base branch name ${JSON.stringify(options.base)}`);
     const date = options.now === undefined ? undefined : gitDate(options.now);
 
-    await git.run(['rev-parse', '--git-dir']);
     const shallow = (await git.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     const heads = await listRemoteHeads(git, remote, [`refs/heads/${options.base}`, `refs/heads/${prefix}*`]);
     const wanted = new Map([...heads].filter(([name]) => name === options.base || name.startsWith(prefix)));
@@ -271,12 +271,11 @@ export class ProposalWriter {
   }
 
   private async commit(tree: string, message: string): Promise<string> {
-    const who = { name: this.bot.name, email: this.bot.email };
     const env: Record<string, string> = {
-      GIT_AUTHOR_NAME: who.name,
-      GIT_AUTHOR_EMAIL: who.email,
-      GIT_COMMITTER_NAME: who.name,
-      GIT_COMMITTER_EMAIL: who.email,
+      GIT_AUTHOR_NAME: this.bot.name,
+      GIT_AUTHOR_EMAIL: this.bot.email,
+      GIT_COMMITTER_NAME: this.bot.name,
+      GIT_COMMITTER_EMAIL: this.bot.email,
       ...(this.date ? { GIT_AUTHOR_DATE: this.date, GIT_COMMITTER_DATE: this.date } : {}),
     };
     const text = message.endsWith('\n') ? message : `${message}\n`;

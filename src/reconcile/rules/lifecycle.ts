@@ -37,10 +37,10 @@ function activityAfter(s: RecordState, after: number, served: Array<{ name: stri
   for (const ref of s.secretReferences) {
     const at = ref.source.snapshot.collectedAt;
     if (at && Date.parse(at) > after) {
-      const wf = ref.asset.attributes?.workflow ?? ref.asset.evidence?.file ?? ref.asset.id;
+      const file = ref.asset.evidence?.file ?? '?';
       const job = ref.asset.attributes?.job;
       const line = ref.asset.evidence?.line;
-      facts.push({ fact: `still referenced by CI: \`${ref.asset.name ?? ref.asset.id}\` in ${String(wf)}${line ? `:${line}` : ''}${job ? ` (job ${String(job)})` : ''}`, source: ref.source.label, at });
+      facts.push({ fact: `still used by CI: secret \`${ref.asset.name ?? ref.asset.id}\`${job ? ` in job \`${String(job)}\`` : ''} of \`${file}${line ? `:${line}` : ''}\``, source: ref.source.label, at });
     }
   }
   for (const e of served) {
