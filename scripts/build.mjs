@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into single ESM files.
 // Deterministic: no timestamps, no absolute paths, sorted metafile-free output.
 import { build } from 'esbuild';
-import { chmodSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { generate } from './gen-templates.mjs';
 
 // CommonJS dependencies inside an ESM bundle call require() for Node built-ins.
@@ -13,8 +13,9 @@ const banner = {
 mkdirSync('src/generated', { recursive: true });
 writeFileSync('src/generated/templates.ts', generate());
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+// Build into a fresh folder and swap it in only when every bundle succeeded, so a failed build
+// never leaves dist/ empty.
+const out = mkdtempSync('dist.tmp-');
 
 const common = {
   bundle: true,
@@ -30,11 +31,18 @@ const common = {
   sourcemap: false,
 };
 
-await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
-await build({
-  ...common,
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + banner.js },
-});
-chmodSync('dist/cli.js', 0o755);
+try {
+  await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: `${out}/index.js` });
+  await build({
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: `${out}/cli.js`,
+    banner: { js: '#!/usr/bin/env node\n' + banner.js },
+  });
+} catch (err) {
+  rmSync(out, { recursive: true, force: true });
+  throw err;
+}
+chmodSync(`${out}/cli.js`, 0o755);
+rmSync('dist', { recursive: true, force: true });
+renameSync(out, 'dist');

@@ -1,5 +1,6 @@
 /** The `blindspot` command line: dispatches to subcommands and maps errors to exit codes. */
 import { errorMessage, InputError, UsageError } from '../util/errors.js';
+import { initCommand } from './commands/init.js';
 import { ownersCommand } from './commands/owners.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { snapshotCommand } from './commands/snapshot.js';
@@ -7,7 +8,7 @@ import { validateCommand } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Command } from './io.js';
 import { VERSION } from '../version.js';
 
-export const COMMANDS: Command[] = [validateCommand, ownersCommand, snapshotCommand, reconcileCommand];
+export const COMMANDS: Command[] = [validateCommand, ownersCommand, snapshotCommand, reconcileCommand, initCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

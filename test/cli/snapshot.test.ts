@@ -36,7 +36,7 @@ describe('blindspot snapshot convert', () => {
   it('never lets a secret value from a scanner report or an MCP config reach the output', () => {
     const secrets = ['xoxb-1234567890-0987654321-Zq9XpL3mTa7Wd2Rk8Nf4Hs6Y', 'kbtok_live_7Hq2Vn9Lx4Rt8Wz1', 'tkt_live_Jm5Pq8Ws3Xe6Ry9U', 'Sup3rS3cret!', 'crm_live_Qa1Ws2Ed3Rf4Tg5Y'];
     for (const file of ['examples/acme/discovery/scanners/gitleaks.json', 'examples/acme/discovery/agents/support-copilot.mcp.json']) {
-      for (const env of [{}, { BLINDSPOT_HMAC_KEY: 'test-key' }]) {
+      for (const env of [{}, { BLINDSPOT_HMAC_KEY: 'test-key' }] as Array<Record<string, string>>) {
         const r = runCli(['snapshot', 'convert', file], { env });
         expect(r.code).toBe(0);
         for (const s of secrets) expect(r.stdout, `${file} leaks ${s}`).not.toContain(s);

@@ -347,7 +347,7 @@ export class FakeGitHub {
     this.state.merge(this.issue(number), this.state.account(login));
   }
 
-  addTeam(team: { slug: string; name?: string; privacy?: 'VISIBLE' | 'SECRET'; members?: string[] }): TeamRecord {
+  addTeam(team: { slug: string; name?: string; privacy?: 'VISIBLE' | 'SECRET'; members?: string[]; repoPermission?: TeamRecord['repoPermission'] }): TeamRecord {
     return this.state.addTeam(team);
   }
 

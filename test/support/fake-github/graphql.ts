@@ -168,6 +168,13 @@ function teamModel(team: TeamRecord, state: RepoState): Model {
     combinedSlug: `${state.owner}/${team.slug}`,
     url: `${HTML_BASE}/orgs/${state.owner}/teams/${team.slug}`,
     members: (args: Args) => connection(team.members.map((login) => actorModel(state.account(login))), args, 'members'),
+    // The repositories the team can reach, filtered by name like GitHub's `query` argument.
+    repositories: (args: Args) => {
+      const matches = team.repoPermission && (args.query === undefined || `${state.owner}/${state.repo}`.includes(String(args.query)));
+      const list = connection(matches ? [{ __typename: 'Repository', nameWithOwner: `${state.owner}/${state.repo}`, name: state.repo }] : [], args, 'repositories');
+      const edges = (list.edges as Model[]).map((e) => ({ ...e, permission: team.repoPermission }));
+      return { ...list, edges };
+    },
   };
 }
 
@@ -318,6 +325,12 @@ function repositoryModel(state: RepoState, branches: Map<string, string>, ctx?: 
     },
     issues: (args: Args) => issuesConnection(state, branches, args, context),
     pullRequests: (args: Args) => pullsConnection(state, branches, args),
+    // Users with access: the fake's collaborators all have WRITE (push access).
+    collaborators: (args: Args) => {
+      const logins = [...state.collaborators].filter((l) => args.login === undefined || l.toLowerCase() === String(args.login).toLowerCase());
+      const list = connection(logins.map((l) => actorModel(state.account(l))), args, 'collaborators');
+      return { ...list, edges: (list.edges as Model[]).map((e) => ({ ...e, permission: 'WRITE' })) };
+    },
     issue: (args: Args) => {
       const issue = state.issue(Number(args.number));
       if (!issue || issue.pull) throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to an Issue with the number of ${String(args.number)}.`);

@@ -83,6 +83,8 @@ export interface TeamRecord {
   description: string | null;
   privacy: 'VISIBLE' | 'SECRET';
   members: string[];
+  /** The team's permission on this repository, if it has access. */
+  repoPermission?: 'READ' | 'TRIAGE' | 'WRITE' | 'MAINTAIN' | 'ADMIN';
 }
 
 export interface SecretRecord {
@@ -422,7 +424,7 @@ export class RepoState {
     return this.teams.find((t) => t.slug.toLowerCase() === slug.toLowerCase());
   }
 
-  addTeam(input: { slug: string; name?: string; privacy?: 'VISIBLE' | 'SECRET'; members?: string[]; description?: string | null }): TeamRecord {
+  addTeam(input: { slug: string; name?: string; privacy?: 'VISIBLE' | 'SECRET'; members?: string[]; description?: string | null; repoPermission?: TeamRecord['repoPermission'] }): TeamRecord {
     const id = this.newId();
     const team: TeamRecord = {
       id,
@@ -432,6 +434,7 @@ export class RepoState {
       description: input.description ?? null,
       privacy: input.privacy ?? 'VISIBLE',
       members: input.members ?? [],
+      ...(input.repoPermission ? { repoPermission: input.repoPermission } : {}),
     };
     this.teams.push(team);
     for (const member of team.members) this.addOrgMember(member);
