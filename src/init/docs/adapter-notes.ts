@@ -20,7 +20,7 @@ export interface AdapterNote {
 export const ADAPTER_NOTES: Readonly<Record<string, AdapterNote>> = {
   'a2a-card': {
     commands: ['curl -s https://agent.example.com/.well-known/agent-card.json > docs-helper.agent-card.json'],
-    covers: 'nothing: a card describes one agent and proves nothing about the others',
+    covers: 'Agent, for the agent the card describes only (it claims its own URL and name, so it proves nothing about other agents)',
     identifiers: 'Agent: every interface URL (`url`, `additionalInterfaces[].url`, `supportedInterfaces[].url`) and `name`. Tools are the `skills[].id`.',
     notes: 'Older agents serve `/.well-known/agent.json`. A card on disk does not prove the agent is up, so `active` is left unknown.',
   },
@@ -147,7 +147,7 @@ export const ADAPTER_NOTES: Readonly<Record<string, AdapterNote>> = {
   },
   'mcp-config': {
     commands: ['cp ~/Library/Application\\ Support/Claude/claude_desktop_config.json agent.mcp.json', 'cp .mcp.json agent.mcp.json   # Claude Code, Cursor, Copilot', 'cp .vscode/mcp.json agent.mcp.json   # VS Code'],
-    covers: 'nothing: one config describes one agent',
+    covers: 'Agent, for the agent the config describes only (it claims its own file path and source name)',
     identifiers: 'Agent: the file path, and the source `name` when given (list that name in the agent record).',
     notes: 'Environment and header values are never kept, only their names. `mcpServers` are the enabled servers; data sources come from URIs in arguments.',
   },
