@@ -155,6 +155,20 @@ describe('planRun: proposals', () => {
     expect(plan(emptyState(), { mode: 'prs' }).operations).toEqual(p.operations);
   });
 
+  it('groups proposals of one kind into one PR when the config asks', () => {
+    config.github.groupProposals = true;
+    try {
+      const p = plan(emptyState(), { mode: 'prs' });
+      const props = ops(p.operations, 'propose');
+      expect(props.map((o) => (o.op === 'propose' ? o.branch : '')).sort()).toEqual(['blindspot/adopt/all', 'blindspot/owner/all', 'blindspot/retire/all']);
+      const adopt = props.find((o) => o.op === 'propose' && o.kind === 'adopt');
+      expect(adopt?.op === 'propose' && adopt.intents).toHaveLength(2);
+      expect(adopt?.op === 'propose' && adopt.title).toBe('[blindspot] Adopt 2 records');
+    } finally {
+      config.github.groupProposals = false;
+    }
+  });
+
   it('costs no write for a proposal whose PR is up to date, and closes PRs that are moot', () => {
     const first = plan(emptyState(), { mode: 'prs' });
     const retire = ops(first.operations, 'propose').find((o) => o.op === 'propose' && o.kind === 'retire')!;
