@@ -4,6 +4,7 @@ import type { Outcome } from '../apply/executor.js';
 import type { ReconcileResult } from '../model/result.js';
 import type { Plan } from '../plan/operations.js';
 import { labelOf } from '../reconcile/sources.js';
+import { COVERAGE_COLUMNS, coverageCells } from '../report/summary.js';
 
 /** Job-summary tables are raw HTML: escape as HTML, and keep each cell on one line. */
 function esc(text: string): string {
@@ -12,10 +13,6 @@ function esc(text: string): string {
 
 
 const MAX_ROWS = 200;
-
-function pct(v: number | null): string {
-  return v === null ? 'n/a' : `${Math.floor(v * 1000) / 10}%`;
-}
 
 export function tally(outcomes: readonly Outcome[]): Record<string, number> {
   const t: Record<string, number> = { created: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, skipped: 0, failed: 0, deferred: 0, planned: 0 };
@@ -37,10 +34,7 @@ export async function writeSummary(args: {
   const bySev = ['critical', 'high', 'medium', 'low'].map((v) => `${r.findings.filter((f) => f.severity === v).length} ${v}`).join(', ');
   s.addRaw(`<p><b>${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}</b> (${bySev}) across ${r.counts.records} records and ${r.counts.assets} live assets; ${r.suppressed.length} suppressed. Mode <code>${args.mode}</code>${args.dryRun ? ', <b>dry run</b>: nothing was written' : ''}.</p>`, true);
   for (const n of args.notes) s.addRaw(`<p>⚠️ ${esc(n)}</p>`, true);
-  s.addHeading('Coverage', 3).addTable([
-    [{ data: 'kind', header: true }, { data: 'live', header: true }, { data: 'recorded', header: true }, { data: 'owned', header: true }, { data: 'monitored', header: true }, { data: 'unverifiable', header: true }, { data: 'governed', header: true }],
-    ...r.coverage.map((c) => [c.kind, String(c.live), String(c.recorded), String(c.owned), String(c.monitored), String(c.unverifiable), pct(c.governedCoverage)]),
-  ]);
+  s.addHeading('Coverage', 3).addTable([COVERAGE_COLUMNS.map((c) => ({ data: c, header: true })), ...r.coverage.map(coverageCells)]);
   s.addHeading('Sources', 3).addTable([
     [{ data: 'source', header: true }, { data: 'status', header: true }, { data: 'collected', header: true }, { data: 'assets', header: true }],
     ...r.sources.map((x) => [esc(labelOf(x.source)), x.status + (x.detail ? `: ${esc(x.detail)}` : ''), x.collectedAt ?? 'unknown', String(x.assets)]),

@@ -8,6 +8,7 @@ import { markdownTable } from 'markdown-table';
 import { SEVERITIES } from '../model/kinds.js';
 import type { ReconcileResult } from '../model/result.js';
 import { labelOf } from '../reconcile/sources.js';
+import { COVERAGE_COLUMNS, coverageCells } from '../report/summary.js';
 import { contentHash, withMarker } from './markers.js';
 import type { Deferred, Held } from './operations.js';
 import { richCell, richInline } from './safe-text.js';
@@ -94,10 +95,6 @@ function table(rows: string[][]): string {
   return markdownTable(rows, { alignDelimiters: false });
 }
 
-function pct(v: number | null): string {
-  return v === null ? 'n/a' : `${Math.floor(v * 1000) / 10}%`;
-}
-
 export function renderDashboard(data: DashboardData, existing: string | null, template: string, runUrl?: string): { body: string; hash: string } {
   const r = data.result;
   const bySev = SEVERITIES.map((s) => `${r.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
@@ -109,10 +106,7 @@ export function renderDashboard(data: DashboardData, existing: string | null, te
   ]
     .filter(Boolean)
     .join('\n\n');
-  const coverage = table([
-    ['kind', 'live', 'recorded', 'owned', 'monitored', 'unverifiable', 'governed'],
-    ...r.coverage.map((c) => [c.kind, String(c.live), String(c.recorded), String(c.owned), String(c.monitored), String(c.unverifiable), pct(c.governedCoverage)]),
-  ]);
+  const coverage = table([[...COVERAGE_COLUMNS], ...r.coverage.map(coverageCells)]);
   const types = new Map<string, number>();
   for (const f of r.findings) types.set(f.type, (types.get(f.type) ?? 0) + 1);
   const counts = types.size ? table([['type', 'count'], ...[...types].sort().map(([t, n]) => [`\`${t}\``, String(n)])]) : 'None.';

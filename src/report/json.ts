@@ -19,15 +19,9 @@ import type { FindingSummary } from './summary.js';
 export const REPORT_SCHEMA_VERSION = 1;
 export const REPORT_SCHEMA_ID = 'https://blindspot.dev/schema/report.schema.json';
 
-export interface JsonReport {
+/** The reconcile result as written to disk: versioned, with the counts precomputed. */
+export interface JsonReport extends ReconcileResult {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  now: string;
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  coverage: KindCoverage[];
-  sources: SourceHealth[];
-  attestations: Attestation[];
-  counts: { records: number; assets: number };
   summary: FindingSummary;
 }
 

@@ -14,7 +14,8 @@ import { lookupStandard } from '../reconcile/standards.js';
 import { codeSpan, escapeTableCell, neutralizeInline } from './neutralize.js';
 import { encodePath, encodeSegment, toRepoRelative } from './paths.js';
 import {
-  formatPercent,
+  COVERAGE_COLUMNS,
+  coverageCells,
   plural,
   sortCoverage,
   sortFindings,
@@ -131,19 +132,7 @@ function typeTable(summary: FindingSummary): string {
 
 function coverageSection(rows: readonly KindCoverage[]): string {
   if (rows.length === 0) return '_No coverage data: no records and no fresh sources._';
-  return table([
-    ['Kind', 'Live', 'Recorded', 'Owned', 'Monitored', 'Unverifiable records', 'Records', 'Governed coverage'],
-    ...sortCoverage(rows).map((c) => [
-      c.kind,
-      String(c.live),
-      String(c.recorded),
-      String(c.owned),
-      String(c.monitored),
-      String(c.unverifiable),
-      String(c.records),
-      formatPercent(c.governedCoverage),
-    ]),
-  ]);
+  return table([[...COVERAGE_COLUMNS.slice(0, 5), 'Unverifiable records', 'Records', 'Governed coverage'], ...sortCoverage(rows).map(coverageCells)]);
 }
 
 function sourceSection(rows: readonly SourceHealth[]): string {

@@ -74,6 +74,13 @@ export function formatPercent(ratio: number | null): string {
   return tenths % 10 === 0 ? `${tenths / 10}%` : `${(tenths / 10).toFixed(1)}%`;
 }
 
+/** Coverage as table cells, in the column order of COVERAGE_COLUMNS, for every renderer. */
+export const COVERAGE_COLUMNS = ['Kind', 'Live', 'Recorded', 'Owned', 'Monitored', 'Unverifiable', 'Records', 'Governed'] as const;
+
+export function coverageCells(c: KindCoverage): string[] {
+  return [c.kind, String(c.live), String(c.recorded), String(c.owned), String(c.monitored), String(c.unverifiable), String(c.records), formatPercent(c.governedCoverage)];
+}
+
 /** `1 finding`, `3 findings`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;

@@ -10,7 +10,7 @@ import { SEVERITIES } from '../model/kinds.js';
 import type { Severity } from '../model/kinds.js';
 import type { KindCoverage, ReconcileResult, SourceHealth } from '../model/result.js';
 import { terminalText } from './neutralize.js';
-import { formatPercent, plural, sortCoverage, sortFindings, sortSources, sourceLabel, summarize } from './summary.js';
+import { COVERAGE_COLUMNS, coverageCells, plural, sortCoverage, sortFindings, sortSources, sourceLabel, summarize } from './summary.js';
 
 export interface TextOptions {
   /** Emit ANSI colour codes. The caller decides (TTY, NO_COLOR, --color); default false. */
@@ -113,19 +113,7 @@ function alignTable(rows: string[][]): string[] {
 
 function coverageLines(rows: readonly KindCoverage[]): string[] {
   if (rows.length === 0) return [`${INDENT}no coverage data`];
-  return alignTable([
-    ['Kind', 'Live', 'Recorded', 'Owned', 'Monitored', 'Unverifiable', 'Records', 'Governed'],
-    ...sortCoverage(rows).map((c) => [
-      c.kind,
-      String(c.live),
-      String(c.recorded),
-      String(c.owned),
-      String(c.monitored),
-      String(c.unverifiable),
-      String(c.records),
-      formatPercent(c.governedCoverage),
-    ]),
-  ]);
+  return alignTable([[...COVERAGE_COLUMNS], ...sortCoverage(rows).map(coverageCells)]);
 }
 
 const STATUS_STYLE: Readonly<Record<SourceHealth['status'], Style>> = {
