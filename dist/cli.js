@@ -45260,6 +45260,10 @@ function formatPercent(ratio) {
   const tenths = Math.floor(ratio * 1e3 + 1e-9);
   return tenths % 10 === 0 ? `${tenths / 10}%` : `${(tenths / 10).toFixed(1)}%`;
 }
+var COVERAGE_COLUMNS = ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable", "Records", "Governed"];
+function coverageCells(c) {
+  return [c.kind, String(c.live), String(c.recorded), String(c.owned), String(c.monitored), String(c.unverifiable), String(c.records), formatPercent(c.governedCoverage)];
+}
 function plural(n, singular, pluralForm = `${singular}s`) {
   return `${n} ${n === 1 ? singular : pluralForm}`;
 }
@@ -45799,19 +45803,7 @@ function typeTable(summary2) {
 }
 function coverageSection(rows) {
   if (rows.length === 0) return "_No coverage data: no records and no fresh sources._";
-  return table([
-    ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable records", "Records", "Governed coverage"],
-    ...sortCoverage(rows).map((c) => [
-      c.kind,
-      String(c.live),
-      String(c.recorded),
-      String(c.owned),
-      String(c.monitored),
-      String(c.unverifiable),
-      String(c.records),
-      formatPercent(c.governedCoverage)
-    ])
-  ]);
+  return table([[...COVERAGE_COLUMNS.slice(0, 5), "Unverifiable records", "Records", "Governed coverage"], ...sortCoverage(rows).map(coverageCells)]);
 }
 function sourceSection(rows) {
   if (rows.length === 0) return "_No discovery sources._";
@@ -46162,19 +46154,7 @@ function alignTable(rows) {
 }
 function coverageLines(rows) {
   if (rows.length === 0) return [`${INDENT}no coverage data`];
-  return alignTable([
-    ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable", "Records", "Governed"],
-    ...sortCoverage(rows).map((c) => [
-      c.kind,
-      String(c.live),
-      String(c.recorded),
-      String(c.owned),
-      String(c.monitored),
-      String(c.unverifiable),
-      String(c.records),
-      formatPercent(c.governedCoverage)
-    ])
-  ]);
+  return alignTable([[...COVERAGE_COLUMNS], ...sortCoverage(rows).map(coverageCells)]);
 }
 var STATUS_STYLE = {
   fresh: "green",

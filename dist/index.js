@@ -38221,6 +38221,70 @@ function sourcesInScope(record, sources) {
   return sources.filter((s) => s.snapshot.covers.includes(record.kind) && ids2.some((id) => claimMatches(s.claims, id)));
 }
 
+// src/model/finding.ts
+var FINDING_TYPES = [
+  "retired-but-active",
+  "unrecorded-asset",
+  "missing-asset",
+  "ownerless",
+  "owner-unresolvable",
+  "owner-conflict",
+  "unmonitored",
+  "stale-credential",
+  "rotation-overdue",
+  "permission-drift",
+  "toolset-drift",
+  "version-drift",
+  "approval-expired",
+  "secret-in-code",
+  "ambiguous-match",
+  "unverifiable",
+  "suppression-expired"
+];
+
+// src/report/summary.ts
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function compareFindings(a, b3) {
+  return severityRank(a.severity) - severityRank(b3.severity) || compareText(a.type, b3.type) || compareText(a.fingerprint, b3.fingerprint);
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function sortSuppressed(items) {
+  return [...items].sort((a, b3) => compareText(a.type, b3.type) || compareText(a.fingerprint, b3.fingerprint));
+}
+function sortCoverage(rows) {
+  return [...rows].sort((a, b3) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b3.kind));
+}
+function sourceLabel2(source3) {
+  return source3.name ? `${source3.type}/${source3.name}` : source3.type;
+}
+function sortSources(rows) {
+  return [...rows].sort(
+    (a, b3) => compareText(sourceLabel2(a.source), sourceLabel2(b3.source)) || compareText(a.source.scope ?? "", b3.source.scope ?? "") || compareText(a.files.join("\n"), b3.files.join("\n"))
+  );
+}
+function summarize(findings) {
+  const byType = Object.fromEntries(FINDING_TYPES.map((t2) => [t2, 0]));
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const f3 of findings) {
+    byType[f3.type] += 1;
+    bySeverity[f3.severity] += 1;
+  }
+  return { byType, bySeverity, total: findings.length };
+}
+function formatPercent(ratio) {
+  if (ratio === null) return "n/a";
+  const tenths = Math.floor(ratio * 1e3 + 1e-9);
+  return tenths % 10 === 0 ? `${tenths / 10}%` : `${(tenths / 10).toFixed(1)}%`;
+}
+var COVERAGE_COLUMNS = ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable", "Records", "Governed"];
+function coverageCells(c3) {
+  return [c3.kind, String(c3.live), String(c3.recorded), String(c3.owned), String(c3.monitored), String(c3.unverifiable), String(c3.records), formatPercent(c3.governedCoverage)];
+}
+
 // src/util/hash.ts
 import { createHash, createHmac } from "node:crypto";
 function sha256Hex(text) {
@@ -38458,9 +38522,6 @@ function mermaid(trend) {
 function table(rows) {
   return markdownTable(rows, { alignDelimiters: false });
 }
-function pct(v2) {
-  return v2 === null ? "n/a" : `${Math.floor(v2 * 1e3) / 10}%`;
-}
 function renderDashboard(data, existing, template, runUrl) {
   const r2 = data.result;
   const bySev = SEVERITIES.map((s) => `${r2.findings.filter((f3) => f3.severity === s).length} ${s}`).join(", ");
@@ -38472,10 +38533,7 @@ function renderDashboard(data, existing, template, runUrl) {
     data.breaker ? `> [!CAUTION]
 > Circuit breaker: ${richInline(data.breaker)}` : ""
   ].filter(Boolean).join("\n\n");
-  const coverage3 = table([
-    ["kind", "live", "recorded", "owned", "monitored", "unverifiable", "governed"],
-    ...r2.coverage.map((c3) => [c3.kind, String(c3.live), String(c3.recorded), String(c3.owned), String(c3.monitored), String(c3.unverifiable), pct(c3.governedCoverage)])
-  ]);
+  const coverage3 = table([[...COVERAGE_COLUMNS], ...r2.coverage.map(coverageCells)]);
   const types = /* @__PURE__ */ new Map();
   for (const f3 of r2.findings) types.set(f3.type, (types.get(f3.type) ?? 0) + 1);
   const counts = types.size ? table([["type", "count"], ...[...types].sort().map(([t2, n]) => [`\`${t2}\``, String(n)])]) : "None.";
@@ -52546,27 +52604,6 @@ ${neutralize(items.map((x3) => `- ${x3.key}`).join("\n"))}
   return out;
 }
 
-// src/model/finding.ts
-var FINDING_TYPES = [
-  "retired-but-active",
-  "unrecorded-asset",
-  "missing-asset",
-  "ownerless",
-  "owner-unresolvable",
-  "owner-conflict",
-  "unmonitored",
-  "stale-credential",
-  "rotation-overdue",
-  "permission-drift",
-  "toolset-drift",
-  "version-drift",
-  "approval-expired",
-  "secret-in-code",
-  "ambiguous-match",
-  "unverifiable",
-  "suppression-expired"
-];
-
 // src/reconcile/catalog.ts
 var ENTRIES = {
   "retired-but-active": {
@@ -55469,7 +55506,7 @@ var RULES = [
   approvalExpired,
   ambiguousMatch
 ];
-function compareFindings(a, b3) {
+function compareFindings2(a, b3) {
   return severityRank(a.severity) - severityRank(b3.severity) || (a.type < b3.type ? -1 : a.type > b3.type ? 1 : 0) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0);
 }
 function joinCredentialEvidence(states, input, evidence3, orphans) {
@@ -55551,7 +55588,7 @@ function reconcile(input) {
   const built = drafts.map((d2) => buildFinding(d2, config, input.ownership));
   const { kept, suppressed: suppressed2, drafts: suppressionDrafts } = applySuppressions(built, config.suppressions, now);
   const findings = [...kept, ...suppressionDrafts.map((d2) => buildFinding(d2, config, input.ownership))];
-  const unique2 = [...new Map(findings.map((f3) => [f3.fingerprint, f3])).values()].sort(compareFindings);
+  const unique2 = [...new Map(findings.map((f3) => [f3.fingerprint, f3])).values()].sort(compareFindings2);
   const failed = (input.failedSources ?? []).map((f3) => ({
     source: { type: "unknown", name: f3.name },
     files: f3.files,
@@ -55595,40 +55632,6 @@ function runPipeline(source3, options) {
     committers: options.committers
   });
   return { repo, codeowners, result, blocking: [] };
-}
-
-// src/report/summary.ts
-function compareText(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function compareFindings2(a, b3) {
-  return severityRank(a.severity) - severityRank(b3.severity) || compareText(a.type, b3.type) || compareText(a.fingerprint, b3.fingerprint);
-}
-function sortFindings(findings) {
-  return [...findings].sort(compareFindings2);
-}
-function sortSuppressed(items) {
-  return [...items].sort((a, b3) => compareText(a.type, b3.type) || compareText(a.fingerprint, b3.fingerprint));
-}
-function sortCoverage(rows) {
-  return [...rows].sort((a, b3) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b3.kind));
-}
-function sourceLabel2(source3) {
-  return source3.name ? `${source3.type}/${source3.name}` : source3.type;
-}
-function sortSources(rows) {
-  return [...rows].sort(
-    (a, b3) => compareText(sourceLabel2(a.source), sourceLabel2(b3.source)) || compareText(a.source.scope ?? "", b3.source.scope ?? "") || compareText(a.files.join("\n"), b3.files.join("\n"))
-  );
-}
-function summarize(findings) {
-  const byType = Object.fromEntries(FINDING_TYPES.map((t2) => [t2, 0]));
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const f3 of findings) {
-    byType[f3.type] += 1;
-    bySeverity[f3.severity] += 1;
-  }
-  return { byType, bySeverity, total: findings.length };
 }
 
 // src/report/json.ts
@@ -56037,9 +56040,6 @@ function esc(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r?\n/g, " ");
 }
 var MAX_ROWS = 200;
-function pct2(v2) {
-  return v2 === null ? "n/a" : `${Math.floor(v2 * 1e3) / 10}%`;
-}
 function tally(outcomes) {
   const t2 = { created: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, skipped: 0, failed: 0, deferred: 0, planned: 0 };
   for (const o2 of outcomes) t2[o2.status]++;
@@ -56051,10 +56051,7 @@ async function writeSummary(args) {
   const bySev = ["critical", "high", "medium", "low"].map((v2) => `${r2.findings.filter((f3) => f3.severity === v2).length} ${v2}`).join(", ");
   s.addRaw(`<p><b>${r2.findings.length} finding${r2.findings.length === 1 ? "" : "s"}</b> (${bySev}) across ${r2.counts.records} records and ${r2.counts.assets} live assets; ${r2.suppressed.length} suppressed. Mode <code>${args.mode}</code>${args.dryRun ? ", <b>dry run</b>: nothing was written" : ""}.</p>`, true);
   for (const n of args.notes) s.addRaw(`<p>⚠️ ${esc(n)}</p>`, true);
-  s.addHeading("Coverage", 3).addTable([
-    [{ data: "kind", header: true }, { data: "live", header: true }, { data: "recorded", header: true }, { data: "owned", header: true }, { data: "monitored", header: true }, { data: "unverifiable", header: true }, { data: "governed", header: true }],
-    ...r2.coverage.map((c3) => [c3.kind, String(c3.live), String(c3.recorded), String(c3.owned), String(c3.monitored), String(c3.unverifiable), pct2(c3.governedCoverage)])
-  ]);
+  s.addHeading("Coverage", 3).addTable([COVERAGE_COLUMNS.map((c3) => ({ data: c3, header: true })), ...r2.coverage.map(coverageCells)]);
   s.addHeading("Sources", 3).addTable([
     [{ data: "source", header: true }, { data: "status", header: true }, { data: "collected", header: true }, { data: "assets", header: true }],
     ...r2.sources.map((x3) => [esc(labelOf(x3.source)), x3.status + (x3.detail ? `: ${esc(x3.detail)}` : ""), x3.collectedAt ?? "unknown", String(x3.assets)])
