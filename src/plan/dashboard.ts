@@ -52,7 +52,7 @@ export function readNotes(body: string | null): string {
   if (!body) return '';
   const a = body.indexOf(NOTES_OPEN);
   const b = body.indexOf(NOTES_CLOSE);
-  return a >= 0 && b > a ? body.slice(a + NOTES_OPEN.length, b).replace(/^\r?\n/, '').replace(/\r?\n$/, '') : '';
+  return a >= 0 && b > a ? body.slice(a + NOTES_OPEN.length, b).replace(/^\r?\n/, '').trimEnd() : '';
 }
 
 export function readTrend(body: string | null): TrendPoint[] {
@@ -95,6 +95,15 @@ function table(rows: string[][]): string {
   return markdownTable(rows, { alignDelimiters: false });
 }
 
+/** Room for the marker line within GitHub's 65,536-character body limit. */
+const DASHBOARD_BUDGET = 65_000;
+
+function capped(lines: string[], cap: number, empty: string): string {
+  if (lines.length === 0) return empty;
+  if (lines.length <= cap) return lines.join('\n');
+  return [...lines.slice(0, cap), `- …and ${lines.length - cap} more: see the run's JSON report.`].join('\n');
+}
+
 export function renderDashboard(data: DashboardData, existing: string | null, template: string, runUrl?: string): { body: string; hash: string } {
   const r = data.result;
   const bySev = SEVERITIES.map((s) => `${r.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
@@ -113,9 +122,7 @@ export function renderDashboard(data: DashboardData, existing: string | null, te
   const sources = r.sources.length
     ? table([['source', 'status', 'collected', 'assets', 'detail'], ...r.sources.map((s) => [richCell(`\`${labelOf(s.source)}\``), s.status, s.collectedAt ? s.collectedAt.slice(0, 16).replace('T', ' ') : 'unknown', String(s.assets), richCell(s.detail ?? '')])])
     : 'No discovery source was read.';
-  const proposals = data.proposals.length
-    ? data.proposals.map((p) => `- ${richInline(p.title.replace(/^\[blindspot\] /, ''))}: ${p.url ? p.url : p.compareUrl ? `not opened (${richInline(p.status)}); [open it by hand](${p.compareUrl})` : richInline(p.status)}`).join('\n')
-    : 'None.';
+  const proposalLines = data.proposals.map((p) => `- ${richInline(p.title.replace(/^\[blindspot\] /, ''))}: ${p.url ? p.url : p.compareUrl ? `not opened (${richInline(p.status)}); [open it by hand](${p.compareUrl})` : richInline(p.status)}`);
   const deferredLines = [
     ...data.deferred.map((d) => `- ${richInline(d.describe)} (${d.severity}): ${richInline(d.reason)}`),
     ...data.held.map((h) => `- ${richInline(h.describe)}: ${richInline(h.reason)}`),
@@ -127,20 +134,26 @@ export function renderDashboard(data: DashboardData, existing: string | null, te
   ];
   const trend = nextTrend(readTrend(existing), r);
   const dataComment = `<!-- blindspot:data ${Buffer.from(JSON.stringify({ v: 1, trend }), 'utf8').toString('base64url')} -->`;
-  let body = fill(template, {
-    marker: '',
-    summary,
-    coverage,
-    counts,
-    trend: mermaid(trend),
-    sources,
-    proposals,
-    deferred: deferredLines.length ? deferredLines.join('\n') : 'Nothing: every planned change was made.',
-    suppressed: suppressedLines.length ? suppressedLines.join('\n') : 'None.',
-    notes: readNotes(existing),
-    run: '',
-    data: dataComment,
-  }).replace(/^\n+/, '');
+  const notes = readNotes(existing);
+  // Long lists shrink until the body fits GitHub's limit; the run's report has them in full.
+  let body = '';
+  for (let cap = 500; ; cap = Math.floor(cap / 2)) {
+    body = fill(template, {
+      marker: '',
+      summary,
+      coverage,
+      counts,
+      trend: mermaid(trend),
+      sources,
+      proposals: capped(proposalLines, cap, 'None.'),
+      deferred: capped(deferredLines, cap, 'Nothing: every planned change was made.'),
+      suppressed: capped(suppressedLines, cap, 'None.'),
+      notes,
+      run: '',
+      data: dataComment,
+    }).replace(/^\n+/, '');
+    if (body.length <= DASHBOARD_BUDGET || cap === 0) break;
+  }
   // The hash ignores the run link, so a rerun that changes nothing else writes nothing.
   const hash = contentHash(body.replace(RUN_LINE, ''));
   if (runUrl) body = body.replace(RUN_LINE, (line) => line.replace('</sub>', ` [Latest run](${runUrl}).</sub>`));

@@ -76,15 +76,22 @@ export function planProposals(findings: readonly Finding[], sourcesOf: (f: Findi
     const names = items.map((x) => x.key);
     const one = items.length === 1;
     const recordsText = one ? `\`${names[0]}\`` : `${items.length} ${kind === 'owner' ? 'manifests' : 'records'}`;
-    const body = fill(templates[kind], {
-      marker: '',
-      records: richInline(recordsText),
-      these: one ? 'this record' : 'these records',
-      them: one ? 'it' : 'them',
-      verb: one ? 'has' : 'have',
-      recordsNoun: one ? 'a record' : 'records',
-      details: items.map((x) => describeIntent(x.intent, x.f)).join('\n\n'),
-    }).replace(/^\n+/, '');
+    const details = items.map((x) => describeIntent(x.intent, x.f));
+    // A grouped proposal can list many records: shorten the list until the body fits GitHub's limit.
+    let body = '';
+    for (let cap = details.length; ; cap = Math.floor(cap / 2)) {
+      const shown = details.slice(0, cap).join('\n\n') + (cap < details.length ? `\n\n…and ${details.length - cap} more: the diff has them all.` : '');
+      body = fill(templates[kind], {
+        marker: '',
+        records: richInline(recordsText),
+        these: one ? 'this record' : 'these records',
+        them: one ? 'it' : 'them',
+        verb: one ? 'has' : 'have',
+        recordsNoun: one ? 'a record' : 'records',
+        details: shown,
+      }).replace(/^\n+/, '');
+      if (body.length <= 60_000 || cap === 0) break;
+    }
     const hash = contentHash(body + JSON.stringify(items.map((x) => x.intent)));
     const fingerprints = items.map((x) => x.f.fingerprint).sort();
     const sources = [...new Set(items.flatMap((x) => sourcesOf(x.f)))].sort();
