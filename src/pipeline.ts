@@ -3,7 +3,7 @@
  * sources, reconcile. I/O is limited to the TextSource and the optional git reader it is given.
  */
 import { loadCodeowners, ownershipFor, type CodeownersFile } from './codeowners/index.js';
-import { loadSources, type SourceLoadOptions } from './discover/load-sources.js';
+import { loadSources, loadSourcesAsync, type LoadedSources, type SourceLoadOptions } from './discover/load-sources.js';
 import { loadRepo, type LoadedRepo } from './load/repo.js';
 import type { Diagnostic } from './model/location.js';
 import type { ReconcileResult } from './model/result.js';
@@ -36,13 +36,32 @@ export function ownershipResolver(file: CodeownersFile | null): (path: string) =
   return (path) => ownershipFor(file, path);
 }
 
-export function runPipeline(source: TextSource, options: PipelineOptions): PipelineRun {
+/** The repository half of a run: records, CODEOWNERS, and the errors that stop it. */
+function loadGovernance(source: TextSource, options: PipelineOptions) {
   const repo = loadRepo(source, { configPath: options.configPath });
   const codeowners = loadCodeowners(source);
   const blocking = repo.diagnostics.filter((d) => d.level === 'error');
-  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
   const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || undefined);
-  const sources = loadSources(source, repo.files, repo.config, { ...options, hmacKey });
+  return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
+}
+
+export function runPipeline(source: TextSource, options: PipelineOptions): PipelineRun {
+  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source, options);
+  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+  return reconcileWith(repo, codeowners, loadSources(source, repo.files, repo.config, sourceOptions), options);
+}
+
+/**
+ * `runPipeline` for the shells: native JSONL snapshots stream in bounded memory and are not
+ * subject to `limits.maxFileBytes` (see `loadSourcesAsync`); everything else is the same.
+ */
+export async function runPipelineAsync(source: TextSource, options: PipelineOptions): Promise<PipelineRun> {
+  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source, options);
+  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+  return reconcileWith(repo, codeowners, await loadSourcesAsync(source, repo.files, repo.config, sourceOptions), options);
+}
+
+function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions): PipelineRun {
   const result = reconcile({
     records: repo.records,
     snapshots: [...sources.snapshots, ...(options.snapshots ?? [])],

@@ -20,7 +20,7 @@ import type { GitHubState } from '../plan/github-state.js';
 import type { Plan } from '../plan/operations.js';
 import { planRun } from '../plan/plan.js';
 import { loadTemplates } from '../plan/overrides.js';
-import { runPipeline } from '../pipeline.js';
+import { runPipelineAsync } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { errorMessage, InputError, UsageError } from '../util/errors.js';
@@ -77,7 +77,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   let liveSnapshots: Snapshot[] = [];
   if (inputs.discoverGithub && octokit && repoRef) {
     core.startGroup('GitHub live discovery');
-    const d = await discoverGithub(octokit, repoRef, source, nowIso, env.GITHUB_REPOSITORY_OWNER_TYPE !== 'User');
+    // Org secrets and app installations exist only for organisations.
+    const info = await new RestGitHub(octokit, repoRef).getRepository();
+    const d = await discoverGithub(octokit, repoRef, source, nowIso, info.ownerType === 'Organization');
     liveSnapshots = d.snapshots;
     for (const s of d.skipped) {
       core.info(`skipped: ${s}`);
@@ -87,7 +89,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   }
 
   core.startGroup('Reconcile');
-  const run = runPipeline(source, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), snapshots: liveSnapshots });
+  const run = await runPipelineAsync(source, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), snapshots: liveSnapshots });
   core.endGroup();
   if (!run.result) {
     for (const d of run.blocking) core.error(d.message, { file: d.file, startLine: d.line, startColumn: d.column, title: d.code });

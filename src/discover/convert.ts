@@ -71,19 +71,38 @@ function mergePieces(m: Merged, options: ConvertOptions): Snapshot {
   };
 }
 
-/** Converts files into one snapshot per adapter found among them, in first-seen order. */
-export function convertFiles(files: readonly ConvertFile[], options: ConvertOptions = {}): Snapshot[] {
+/** One file read by its adapter. */
+export interface ParsedFile {
+  adapter: string;
+  path: string;
+  piece: SnapshotPiece;
+}
+
+/** Detects (or takes the forced) format of one file and parses it. */
+export function parseFile(f: ConvertFile, options: ConvertOptions = {}): ParsedFile {
+  const input = adapterInput(f.path, f.text);
+  const adapter = resolveAdapter(input, options.format);
+  return { adapter: adapter.name, path: f.path, piece: adapter.parse(input, options) };
+}
+
+/** Parsed files as one snapshot per adapter found among them, in first-seen order. */
+export function mergeParsed(parsed: readonly ParsedFile[], options: ConvertOptions = {}): Snapshot[] {
   const byAdapter = new Map<string, Merged>();
-  for (const f of files) {
-    const input = adapterInput(f.path, f.text);
-    const adapter = resolveAdapter(input, options.format);
-    const piece = adapter.parse(input, options);
-    const m = byAdapter.get(adapter.name) ?? { adapter: adapter.name, pieces: [], files: [] };
-    m.pieces.push(piece);
-    m.files.push(f.path);
-    byAdapter.set(adapter.name, m);
+  for (const p of parsed) {
+    const m = byAdapter.get(p.adapter) ?? { adapter: p.adapter, pieces: [], files: [] };
+    m.pieces.push(p.piece);
+    m.files.push(p.path);
+    byAdapter.set(p.adapter, m);
   }
   return [...byAdapter.values()].map((m) => mergePieces(m, options));
+}
+
+/** Converts files into one snapshot per adapter found among them, in first-seen order. */
+export function convertFiles(files: readonly ConvertFile[], options: ConvertOptions = {}): Snapshot[] {
+  return mergeParsed(
+    files.map((f) => parseFile(f, options)),
+    options,
+  );
 }
 
 /** Several snapshots as one (for `snapshot convert` of mixed files): covers and claims unite. */

@@ -51,11 +51,13 @@ export function time(v: unknown, where: Where, field: string): string | null {
   const p = parseTime(v);
   if (p.kind === 'time') return p.iso;
   if (p.kind === 'none') return null;
+  throw fieldError(where, field, `cannot read ${JSON.stringify(p.text)} as a timestamp`);
+}
+
+/** The InputError for a field with a bad value: `field F in RECORD: problem`, at the record's file and line. */
+export function fieldError(where: Where, field: string, problem: string): InputError {
   const rec = where.record ? ` in ${where.record}` : '';
-  throw new InputError(`field ${field}${rec}: cannot read ${JSON.stringify(p.text)} as a timestamp`, {
-    file: where.file,
-    line: where.line,
-  });
+  return new InputError(`field ${field}${rec}: ${problem}`, { file: where.file, line: where.line });
 }
 
 export function requireString(o: JsonObject, key: string, where: Where): string {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LiveAsset } from '../model/snapshot.js';
 import { InputError } from '../util/errors.js';
 import type { SnapshotHeader } from './adapters/native.js';
-import { SnapshotJsonlReader, snapshotJsonlLines } from './jsonl-stream.js';
+import { isSnapshotJsonl, SnapshotJsonlReader, snapshotJsonlLines } from './jsonl-stream.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'blindspot-jsonl-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -133,5 +133,38 @@ describe('SnapshotJsonlReader', () => {
     const all: LiveAsset[] = [];
     for await (const a of reader) all.push(a);
     expect(all).toHaveLength(500);
+  });
+
+  it('refuses invalid UTF-8 with the file and line, and keeps characters split across chunks whole', async () => {
+    // Every chunk boundary falls somewhere else inside the multi-byte names: the text must survive.
+    for (const size of [29, 97]) expect((await readAll(write(`split-${size}.jsonl`, text), size)).assets).toEqual(assets);
+    const bytes = Buffer.from(text.split('\n').slice(0, 4).join('\n') + '\n');
+    const broken = Buffer.concat([bytes, Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d, 0x0a])]);
+    const path = join(dir, 'badutf8.jsonl');
+    writeFileSync(path, broken);
+    expect(await failure(path, 1 << 20)).toMatchObject({ file: 'snap.jsonl', message: 'not valid UTF-8 text' });
+  });
+
+  it('labels asset errors and adds evidence when asked, as the native adapter does for JSONL text', async () => {
+    const lines = text.split('\n');
+    lines[2] = JSON.stringify({ ...asset(1), extra: true });
+    const path = write('labelled.jsonl', lines.join('\n'));
+    await expect(readAll(path)).rejects.toMatchObject({ line: 3, message: 'unknown asset field "extra"' });
+    const reader = await SnapshotJsonlReader.open(path, { labelRecords: true });
+    await expect((async () => { for await (const a of reader) void a; })()).rejects.toMatchObject({ line: 3, message: 'asset on line 3: unknown asset field "extra"' });
+    const withEvidence = await SnapshotJsonlReader.open(write('evidence.jsonl', text), { evidenceFile: 'live/snap.jsonl', chunkBytes: 100 });
+    const got: LiveAsset[] = [];
+    for await (const a of withEvidence) got.push(a);
+    expect(got[0].evidence).toEqual({ file: 'live/snap.jsonl', index: 0, line: 2 });
+    expect(got[499].evidence).toEqual({ file: 'live/snap.jsonl', index: 499, line: 501 });
+  });
+
+  it('tells a JSONL snapshot by its first line, never by its name', () => {
+    expect(isSnapshotJsonl(write('any-name.txt', text))).toBe(true);
+    expect(isSnapshotJsonl(write('blank-first.data', `\n\n${text}`))).toBe(true);
+    expect(isSnapshotJsonl(write('not.jsonl', JSON.stringify({ source: { type: 'x' }, assets: [] })))).toBe(false);
+    expect(isSnapshotJsonl(write('pretty.jsonl', JSON.stringify(HEADER, null, 2)))).toBe(false);
+    expect(isSnapshotJsonl(write('long-header.jsonl', JSON.stringify({ ...HEADER, files: Array.from({ length: 8000 }, (_, i) => `f${i}.json`) }) + '\n'))).toBe(true);
+    expect(isSnapshotJsonl(join(dir, 'missing.jsonl'))).toBe(false);
   });
 });

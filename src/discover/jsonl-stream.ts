@@ -9,11 +9,12 @@
  *   for await (const batch of reader.batches()) // LiveAsset[] per chunk (fastest)
  *   for await (const asset of reader)           // or one at a time
  */
-import { createReadStream, type ReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, createReadStream, openSync, readSync, type ReadStream } from 'node:fs';
 import type { LiveAsset } from '../model/snapshot.js';
 import { InputError } from '../util/errors.js';
 import { jsonErrorOffset } from '../util/json-docs.js';
-import { readAsset, readHeader, type SnapshotHeader } from './adapters/native.js';
+import { readAsset, readHeader, SNAPSHOT_MARK, type SnapshotHeader } from './adapters/native.js';
 
 export interface JsonlReadOptions {
   /** Name used in errors (the path as the user gave it). Defaults to the path. */
@@ -22,6 +23,48 @@ export interface JsonlReadOptions {
   chunkBytes?: number;
   /** Check every asset against the snapshot schema (default true). */
   validate?: boolean;
+  /** Start asset errors with `asset on line N: `, as the native adapter does for JSONL text. */
+  labelRecords?: boolean;
+  /**
+   * Give assets without evidence `{ file: evidenceFile, index, line }` (index counts assets from
+   * 0), as the native adapter does, so a streamed snapshot reads the same as a small one.
+   */
+  evidenceFile?: string;
+}
+
+/** Where the last complete UTF-8 sequence of `bytes` ends: a character split by the chunk boundary waits for the next chunk. */
+function completeUpTo(bytes: Buffer): number {
+  let i = bytes.length - 1;
+  // Up to three continuation bytes (10xxxxxx) may end the chunk; find their lead byte.
+  let back = 0;
+  while (i >= 0 && back < 3 && (bytes[i] & 0xc0) === 0x80) {
+    i--;
+    back++;
+  }
+  if (i < 0) return bytes.length;
+  const lead = bytes[i];
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return bytes.length - i >= need ? bytes.length : i;
+}
+
+/**
+ * The file's text in chunks, strictly decoded: invalid UTF-8 is an error, not U+FFFD. Each chunk
+ * is validated (`isUtf8`, fast) and then decoded, keeping a character split across chunks whole.
+ */
+async function* decoded(stream: ReadStream, file: string, lineOf: () => number): AsyncGenerator<string> {
+  let carry: Buffer | null = null;
+  const decode = (bytes: Buffer): string => {
+    if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file, line: lineOf() });
+    return bytes.toString('utf8');
+  };
+  for await (const chunk of stream) {
+    const bytes: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const cut = completeUpTo(bytes);
+    carry = cut < bytes.length ? bytes.subarray(cut) : null;
+    const text = decode(cut < bytes.length ? bytes.subarray(0, cut) : bytes);
+    if (text) yield text;
+  }
+  if (carry) yield decode(carry);
 }
 
 export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
@@ -29,19 +72,23 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
   private lineNo = 0;
   private consumed = false;
   private headerValue: SnapshotHeader | undefined;
+  private chunks!: AsyncIterator<string>;
+  /** Assets read so far (the evidence index). */
+  private count = 0;
 
   private constructor(
     private readonly stream: ReadStream,
-    private readonly chunks: AsyncIterator<string>,
     private readonly file: string,
     private readonly validate: boolean,
+    private readonly labelRecords: boolean,
+    private readonly evidenceFile: string | undefined,
   ) {}
 
   /** Opens the file and reads the header line; rejects with an InputError if it is not one. */
   static async open(path: string, options: JsonlReadOptions = {}): Promise<SnapshotJsonlReader> {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: options.chunkBytes ?? 1 << 20 });
-    const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
-    const reader = new SnapshotJsonlReader(stream, chunks, options.displayName ?? path, options.validate ?? true);
+    const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    const reader = new SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.evidenceFile);
+    reader.chunks = decoded(stream, reader.file, () => reader.lineNo + 1);
     try {
       await reader.readHeader();
     } catch (e) {
@@ -122,7 +169,21 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
       if (line.trim() === '') return;
       value = this.parseLine(line); // throws the located error
     }
-    out.push(validate ? readAsset(value, { file: this.file, line: this.lineNo }) : (value as LiveAsset));
+    let asset: LiveAsset;
+    if (!validate) asset = value as LiveAsset;
+    else if (!this.labelRecords) asset = readAsset(value, { file: this.file, line: this.lineNo });
+    else {
+      try {
+        asset = readAsset(value, { file: this.file, line: this.lineNo });
+      } catch (e) {
+        // Only on failure: check again with the label, which throws the labelled error.
+        if (!(e instanceof InputError)) throw e;
+        asset = readAsset(value, { file: this.file, line: this.lineNo, record: `asset on line ${this.lineNo}` });
+      }
+    }
+    if (this.evidenceFile !== undefined && !asset.evidence) asset.evidence = { file: this.evidenceFile, index: this.count, line: this.lineNo };
+    this.count++;
+    out.push(asset);
   }
 
   /** The assets, one array per chunk read. */
@@ -163,6 +224,48 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
     for await (const batch of this.batches()) {
       for (let i = 0; i < batch.length; i++) yield batch[i];
     }
+  }
+}
+
+/** How far into a file to look for the end of its first line. */
+const MAX_HEADER_BYTES = 1 << 20;
+
+/**
+ * Whether a file is a native JSONL snapshot: its first non-blank line is a JSON object with
+ * `"blindspot": "snapshot/v1"`. Decided by content, never by name; reads at most 1 MiB.
+ */
+export function isSnapshotJsonl(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const bytes = Buffer.alloc(MAX_HEADER_BYTES);
+    let filled = 0;
+    for (;;) {
+      const got = readSync(fd, bytes, filled, Math.min(64 * 1024, MAX_HEADER_BYTES - filled), filled);
+      filled += got;
+      const text = bytes.toString('utf8', 0, filled).replace(/^\ufeff/, '');
+      const lines = text.split('\n');
+      const first = lines.findIndex((l) => l.trim() !== '');
+      // A first line is whole once a newline follows it (or the file ends).
+      if (first >= 0 && (first < lines.length - 1 || got === 0)) return isHeaderLine(lines[first]);
+      if (got === 0 || filled >= MAX_HEADER_BYTES) return false;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isHeaderLine(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  try {
+    const v: unknown = JSON.parse(line);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).blindspot === SNAPSHOT_MARK;
+  } catch {
+    return false;
   }
 }
 

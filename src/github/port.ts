@@ -8,7 +8,7 @@ export interface RepoRef {
 
 export interface GitHubPort {
   readonly repo: RepoRef;
-  getRepository(): Promise<{ defaultBranch: string; htmlUrl: string }>;
+  getRepository(): Promise<{ defaultBranch: string; htmlUrl: string; ownerType: string }>;
   /** Every issue (open and closed) carrying `label`, pull requests excluded; paginated listing, never search. */
   listIssues(label: string): Promise<TrackedIssue[]>;
   getIssue(number: number): Promise<TrackedIssue>;

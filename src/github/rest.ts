@@ -62,7 +62,7 @@ export class RestGitHub implements GitHubPort {
 
   async getRepository() {
     const { data } = await this.octokit.rest.repos.get({ ...this.repo });
-    return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+    return { defaultBranch: data.default_branch, htmlUrl: data.html_url, ownerType: data.owner.type };
   }
 
   async listIssues(label: string): Promise<TrackedIssue[]> {

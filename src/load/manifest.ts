@@ -8,6 +8,7 @@ import type { Diagnostic, SourceLocation } from '../model/location.js';
 import { recordKey, type Approval, type GovernanceRecord, type MonitoringRef } from '../model/record.js';
 import type { TextFile } from '../util/reader.js';
 import { parseTime } from '../util/time.js';
+import { parseSimpleYaml } from './fast-yaml.js';
 import { schemaDiagnostics } from './schema-check.js';
 import { MANIFEST_SCHEMA, manifestValidate } from './schemas.js';
 import { locateNode, parseYamlFile, type PathSegment } from './yaml-file.js';
@@ -132,7 +133,80 @@ function toRecord(value: Obj, index: number, start: SourceLocation, fields: Reco
   };
 }
 
+const DATE_NAMES = DATE_FIELDS.map(dottedName);
+
+function dottedName(path: readonly PathSegment[]): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+}
+
+/** The date fields a document holds: path, dotted name and raw value. */
+function dateFields(value: unknown): Array<{ path: readonly PathSegment[]; name: string; raw: unknown }> {
+  const out: Array<{ path: readonly PathSegment[]; name: string; raw: unknown }> = [];
+  DATE_FIELDS.forEach((path, i) => {
+    const raw = get(value, path);
+    if (raw !== undefined) out.push({ path, name: DATE_NAMES[i], raw });
+  });
+  const mon = get(value, ['spec', 'monitoring']);
+  if (Array.isArray(mon)) {
+    mon.forEach((_, i) => {
+      const path = ['spec', 'monitoring', i, 'verifiedAt'];
+      const raw = get(value, path);
+      if (raw !== undefined) out.push({ path, name: dottedName(path), raw });
+    });
+  }
+  return out;
+}
+
+/** A date field's normalised value, or null when it is not a date. */
+function dateValue(raw: unknown): string | null {
+  if (typeof raw === 'string') {
+    const known = dateCache.get(raw);
+    if (known !== undefined) return known;
+  }
+  const p = typeof raw === 'string' ? parseTime(raw) : { kind: 'invalid' as const, text: String(raw) };
+  const iso = p.kind === 'time' && !/^\d+$/.test(String(raw).trim()) ? p.iso : null;
+  if (typeof raw === 'string' && dateCache.size < MAX_CACHED_DATES) dateCache.set(raw, iso);
+  return iso;
+}
+
+/** Dates repeat across records (`issuedAt: 2026-05-01`): parse each spelling once. */
+const dateCache = new Map<string, string | null>();
+const MAX_CACHED_DATES = 50_000;
+
+/**
+ * The fast path: plain manifests (nearly all of them) read by `parseSimpleYaml`. It answers only
+ * when every document is valid and clean; anything the full path would report on — a schema
+ * error, a bad date, a warning — returns null so the full path runs and reports it exactly.
+ */
+function loadCleanManifest(file: TextFile): LoadedManifest | null {
+  const docs = parseSimpleYaml(file.text, file.path);
+  if (docs === null) return null;
+  const validate = manifestValidate();
+  const records: GovernanceRecord[] = [];
+  for (const d of docs) {
+    const value = d.value;
+    if (!validate(value)) return null;
+    const dates = new Map<string, string>();
+    for (const f of dateFields(value)) {
+      const iso = dateValue(f.raw);
+      if (iso === null) return null;
+      dates.set(f.name, iso);
+    }
+    const spec = value.spec as Obj | undefined;
+    if (spec && spec.lifecycle === 'retired' && spec.retiredAt === undefined) return null;
+    if (spec && spec.sunsetAt !== undefined && spec.lifecycle !== 'deprecated') return null;
+    if (!isRecordKind(value.kind)) continue;
+    records.push(toRecord(value, d.index, { file: file.path, line: d.line, column: d.column }, d.fields, dates));
+  }
+  return { path: file.path, records, diagnostics: [] };
+}
+
 export function loadManifest(file: TextFile): LoadedManifest {
+  return loadCleanManifest(file) ?? loadManifestFully(file);
+}
+
+/** The full path: the `yaml` library, every problem located. */
+function loadManifestFully(file: TextFile): LoadedManifest {
   const parsed = parseYamlFile(file, 'manifest');
   const diagnostics = [...parsed.diagnostics];
   const records: GovernanceRecord[] = [];
@@ -146,19 +220,13 @@ export function loadManifest(file: TextFile): LoadedManifest {
     }
     const ctx = { file: file.path, doc: d.doc, lineCounter: parsed.lineCounter, root: MANIFEST_SCHEMA, code: 'manifest' };
     const errors = schemaDiagnostics(validate, d.value, ctx);
-    const at = (path: PathSegment[]) => ({ file: file.path, ...locateNode(d.doc, path, parsed.lineCounter) });
+    const at = (path: readonly PathSegment[]) => ({ file: file.path, ...locateNode(d.doc, path, parsed.lineCounter) });
 
     // Dates: the schema says "string"; whether it parses is ours to say, with the field named.
     const dates = new Map<string, string>();
-    const datePaths: PathSegment[][] = [...DATE_FIELDS];
-    const mon = get(d.value, ['spec', 'monitoring']);
-    if (Array.isArray(mon)) mon.forEach((_, i) => datePaths.push(['spec', 'monitoring', i, 'verifiedAt']));
-    for (const path of datePaths) {
-      const raw = get(d.value, path);
-      if (raw === undefined) continue;
-      const name = path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
-      const p = typeof raw === 'string' ? parseTime(raw) : { kind: 'invalid' as const, text: String(raw) };
-      if (p.kind === 'time' && !/^\d+$/.test(String(raw).trim())) dates.set(name, p.iso);
+    for (const { path, name, raw } of dateFields(d.value)) {
+      const iso = dateValue(raw);
+      if (iso !== null) dates.set(name, iso);
       else errors.push({ ...at(path), level: 'error', code: 'manifest/invalid-date', field: name, message: `${name}: ${JSON.stringify(raw)} is not a date (use 2026-09-01 or an ISO-8601 timestamp)` });
     }
 

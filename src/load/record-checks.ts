@@ -16,14 +16,16 @@ function fieldAt(r: GovernanceRecord, field: string): SourceLocation {
 
 export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const byKey = new Map<string, GovernanceRecord[]>();
+  // A key defined once (nearly all) maps to its record; a duplicated one to the list.
+  const byKey = new Map<string, GovernanceRecord | GovernanceRecord[]>();
   for (const r of records) {
-    const list = byKey.get(r.key);
-    if (list) list.push(r);
-    else byKey.set(r.key, [r]);
+    const prev = byKey.get(r.key);
+    if (prev === undefined) byKey.set(r.key, r);
+    else if (Array.isArray(prev)) prev.push(r);
+    else byKey.set(r.key, [prev, r]);
   }
   for (const [key, list] of byKey) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     for (const r of list) {
       const others = list.filter((o) => o !== r).map((o) => where(o.location));
       out.push({
@@ -37,18 +39,22 @@ export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Di
   }
 
   // One live identifier claimed by two records of the same kind: a match would be ambiguous.
-  const claims = new Map<string, Array<{ r: GovernanceRecord; i: number }>>();
+  // A lone claim is stored as itself: nearly every identifier has exactly one claimant.
+  type Claim = { r: GovernanceRecord; i: number };
+  const claims = new Map<string, Claim | Claim[]>();
   for (const r of records) {
-    r.identifiers.forEach((id, i) => {
-      const k = `${r.kind}\u0000${normalizeIdentifier(id)}`;
-      const list = claims.get(k);
-      if (list) {
-        if (!list.some((c) => c.r === r)) list.push({ r, i });
-      } else claims.set(k, [{ r, i }]);
-    });
+    const ids = r.identifiers;
+    for (let i = 0; i < ids.length; i++) {
+      const k = r.kind + '\u0000' + normalizeIdentifier(ids[i]);
+      const prev = claims.get(k);
+      if (prev === undefined) claims.set(k, { r, i });
+      else if (Array.isArray(prev)) {
+        if (!prev.some((c) => c.r === r)) prev.push({ r, i });
+      } else if (prev.r !== r) claims.set(k, [prev, { r, i }]);
+    }
   }
   for (const [k, list] of claims) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const id = k.split('\u0000')[1];
     for (const { r, i } of list) {
       const others = list.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
@@ -62,9 +68,8 @@ export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Di
     }
   }
 
-  const keys = new Set(records.map((r) => r.key));
   const dangling = (r: GovernanceRecord, field: string, target: string, what: string) => {
-    if (!keys.has(target)) {
+    if (!byKey.has(target)) {
       out.push({ ...fieldAt(r, field), level: 'error', code: 'manifest/dangling-reference', field, message: `${field}: ${what} ${target} does not exist` });
     }
   };

@@ -21,23 +21,34 @@ function monitored(s: RecordState, ctx: RuleContext): boolean {
 export function coverage(ctx: RuleContext, findings: readonly Finding[]): KindCoverage[] {
   const unverifiable = new Map<string, number>();
   for (const f of findings) if (f.type === 'unverifiable' && f.record) unverifiable.set(f.record.kind, (unverifiable.get(f.record.kind) ?? 0) + 1);
+  // One pass over the records, counting per kind.
+  const tally = new Map<string, { records: number; recorded: number; owned: number; monitored: number; governed: number }>();
+  for (const kind of RECORD_KINDS) tally.set(kind, { records: 0, recorded: 0, owned: 0, monitored: 0, governed: 0 });
+  for (const s of ctx.states) {
+    const t = tally.get(s.record.kind);
+    if (!t) continue;
+    t.records++;
+    if (!s.seenFresh) continue;
+    t.recorded++;
+    const o = owned(s, ctx);
+    const m = monitored(s, ctx);
+    if (o) t.owned++;
+    if (m) t.monitored++;
+    if (o && m) t.governed++;
+  }
   return RECORD_KINDS.map((kind: RecordKind) => {
-    const states = ctx.states.filter((s) => s.record.kind === kind);
-    const liveRecorded = states.filter((s) => s.seenFresh);
+    const t = tally.get(kind)!;
     const unrecorded = ctx.unrecorded.filter((g) => g.some((a) => a.inventory && a.asset.kind === kind && a.source.trusted && a.asset.active !== false)).length;
-    const live = liveRecorded.length + unrecorded;
-    const ownedN = liveRecorded.filter((s) => owned(s, ctx)).length;
-    const monitoredN = liveRecorded.filter((s) => monitored(s, ctx)).length;
-    const governed = liveRecorded.filter((s) => owned(s, ctx) && monitored(s, ctx)).length;
+    const live = t.recorded + unrecorded;
     return {
       kind,
       live,
-      recorded: liveRecorded.length,
-      owned: ownedN,
-      monitored: monitoredN,
+      recorded: t.recorded,
+      owned: t.owned,
+      monitored: t.monitored,
       unverifiable: unverifiable.get(kind) ?? 0,
-      records: states.length,
-      governedCoverage: live === 0 ? null : Math.round((governed / live) * 10_000) / 10_000,
+      records: t.records,
+      governedCoverage: live === 0 ? null : Math.round((t.governed / live) * 10_000) / 10_000,
     };
   });
 }
@@ -68,7 +79,15 @@ export function attestations(ctx: RuleContext): Attestation[] {
       ownership: { owners: o.owners, codeownersLine: o.line, proof: ownershipProof },
       monitoring: m?.ok[0] ? { proof: `${m.ok[0].fact} (${m.ok[0].source})`, at: m.ok[0].at } : null,
       retirement,
-      liveMatches: [...new Set(s.view.inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort(),
+      liveMatches: liveMatches(s),
     };
   });
+}
+
+/** `source:id` of each inventory asset, sorted, each once. */
+function liveMatches(s: RecordState): string[] {
+  const inventory = s.view.inventory;
+  if (inventory.length === 0) return [];
+  if (inventory.length === 1) return [`${inventory[0].source.label}:${inventory[0].asset.id}`];
+  return [...new Set(inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort();
 }

@@ -33,6 +33,8 @@ export interface Ambiguity {
 export interface MatchResult {
   /** record key → matched governed-kind assets (inventory and enrichment). */
   views: Map<string, SourcedAsset[]>;
+  /** The same lists by position in `records` (undefined: no asset), to walk records without key lookups. */
+  byRecord: Array<SourcedAsset[] | undefined>;
   /** Groups of unrecorded inventory assets (plus their enrichment), one finding each. */
   unrecorded: SourcedAsset[][];
   ambiguities: Ambiguity[];
@@ -45,12 +47,18 @@ function key(kind: string, id: string): string {
 }
 
 export function wrap(asset: LiveAsset, source: JudgedSource): SourcedAsset {
-  const ids: string[] = [];
-  for (const raw of asset.identifiers) {
-    const n = normalizeIdentifier(raw);
+  const raw = asset.identifiers;
+  // Usually every id is already normal and distinct: then the asset's own list is the answer.
+  let ids: string[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const n = normalizeIdentifier(raw[i]);
+    if (ids === null) {
+      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
+      ids = raw.slice(0, i);
+    }
     if (!ids.includes(n)) ids.push(n);
   }
-  return { asset, source, inventory: source.snapshot.covers.includes(asset.kind), ids };
+  return { asset, source, inventory: source.snapshot.covers.includes(asset.kind), ids: ids ?? raw };
 }
 
 export function indexRecords(records: readonly GovernanceRecord[]): Map<string, GovernanceRecord[]> {
@@ -68,28 +76,70 @@ export function indexRecords(records: readonly GovernanceRecord[]): Map<string, 
   return index;
 }
 
-function hits(index: Map<string, GovernanceRecord[]>, a: SourcedAsset): GovernanceRecord[] {
-  let out: GovernanceRecord[] | undefined;
+/** Record positions by kind, then by normalised identifier: no key string built per lookup. */
+function indexByKind(records: readonly GovernanceRecord[]): Map<string, Map<string, number[]>> {
+  const index = new Map<string, Map<string, number[]>>();
+  records.forEach((r, pos) => {
+    let byId = index.get(r.kind);
+    if (byId === undefined) index.set(r.kind, (byId = new Map()));
+    const ids = new Set(r.identifiers.map(normalizeIdentifier));
+    if (r.credential?.secretFingerprint) ids.add(r.credential.secretFingerprint);
+    for (const id of ids) {
+      const list = byId.get(id);
+      if (!list) byId.set(id, [pos]);
+      else if (!list.includes(pos)) list.push(pos);
+    }
+  });
+  return index;
+}
+
+const NO_HITS: readonly number[] = Object.freeze([]);
+
+/** Positions of the records an asset's ids hit, in first-hit order. Read-only: often the index's own list. */
+function hits(byId: Map<string, number[]> | undefined, a: SourcedAsset): readonly number[] {
+  if (byId === undefined) return NO_HITS;
+  let out: number[] | undefined;
+  let own = false;
   for (const id of a.ids) {
-    const rs = index.get(key(a.asset.kind, id));
-    if (!rs) continue;
-    if (!out) out = [...rs];
-    else for (const r of rs) if (!out.includes(r)) out.push(r);
+    const rs = byId.get(id);
+    if (!rs || rs === out) continue;
+    if (!out) out = rs;
+    else {
+      if (!own) {
+        out = [...out];
+        own = true;
+      }
+      for (const r of rs) if (!out.includes(r)) out.push(r);
+    }
   }
-  return out ?? [];
+  return out ?? NO_HITS;
 }
 
 export function matchAssets(records: readonly GovernanceRecord[], assets: Iterable<SourcedAsset>): MatchResult {
-  const index = indexRecords(records);
-  const views = new Map<string, SourcedAsset[]>();
+  const index = indexByKind(records);
+  // Each record's view list by record position (records sharing a key share the first one's), and
+  // the positions in the order their lists began.
+  const slotOf = new Int32Array(records.length);
+  const firstOf = new Map<string, number>();
+  records.forEach((r, pos) => {
+    const first = firstOf.get(r.key);
+    if (first === undefined) firstOf.set(r.key, pos);
+    slotOf[pos] = first ?? pos;
+  });
+  const lists: Array<SourcedAsset[] | undefined> = new Array(records.length);
+  const begun: number[] = [];
   const ambiguities: Ambiguity[] = [];
   const evidence: SourcedAsset[] = [];
   const pendingEnrichment: SourcedAsset[] = [];
   const unmatchedInventory: SourcedAsset[] = [];
-  const attach = (r: GovernanceRecord, a: SourcedAsset) => {
-    const list = views.get(r.key);
+  const attach = (record: number, a: SourcedAsset) => {
+    const pos = slotOf[record];
+    const list = lists[pos];
     if (list) list.push(a);
-    else views.set(r.key, [a]);
+    else {
+      lists[pos] = [a];
+      begun.push(pos);
+    }
   };
 
   for (const a of assets) {
@@ -97,17 +147,20 @@ export function matchAssets(records: readonly GovernanceRecord[], assets: Iterab
       evidence.push(a);
       continue;
     }
-    const rs = hits(index, a);
+    const rs = hits(index.get(a.asset.kind), a);
     if (rs.length === 1) attach(rs[0], a);
-    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs, direction: 'asset' });
+    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs.map((p) => records[p]), direction: 'asset' });
     else if (a.inventory) unmatchedInventory.push(a);
     else pendingEnrichment.push(a);
   }
+  const views = new Map<string, SourcedAsset[]>();
+  for (const pos of begun) views.set(records[pos].key, lists[pos]!);
 
   // Second hop: fragments that share an id with an asset already in a view.
   const extended = new Map<string, GovernanceRecord | null>();
-  const byKey = new Map(records.map((r) => [r.key, r]));
-  for (const [rk, list] of views) {
+  const byKey = pendingEnrichment.length === 0 ? new Map<string, GovernanceRecord>() : new Map(records.map((r) => [r.key, r]));
+  // Only fragments left without a direct hit need the second hop.
+  for (const [rk, list] of pendingEnrichment.length === 0 ? [] : views) {
     const r = byKey.get(rk)!;
     for (const a of list) {
       if (!a.inventory) continue;
@@ -128,14 +181,21 @@ export function matchAssets(records: readonly GovernanceRecord[], assets: Iterab
       if (r === undefined) continue;
       target = target === undefined || target === r ? r : null;
     }
-    if (target) attach(target, a);
-    else leftover.push(a);
+    if (target) {
+      const list = views.get(target.key);
+      if (list) list.push(a);
+      else views.set(target.key, [a]);
+    } else leftover.push(a);
   }
 
   // One record identifier that hits several distinct assets of one source type is a guess we refuse.
   for (const r of records) {
     const list = views.get(r.key);
     if (!list || list.length < 2) continue;
+    // It takes two inventory assets to make this ambiguity: most views hold one and enrichment.
+    let inventory = 0;
+    for (const a of list) if (a.inventory && ++inventory === 2) break;
+    if (inventory < 2) continue;
     for (const raw of r.identifiers) {
       const id = normalizeIdentifier(raw);
       const bySource = new Map<string, Map<string, SourcedAsset>>();
@@ -154,7 +214,8 @@ export function matchAssets(records: readonly GovernanceRecord[], assets: Iterab
     }
   }
 
-  return { views, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence };
+  const byRecord = Array.from(slotOf, (pos) => lists[pos]);
+  return { views, byRecord, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence };
 }
 
 /** Unrecorded inventory assets that share an identifier are one thing seen twice; fragments join them. */

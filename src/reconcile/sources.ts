@@ -20,6 +20,8 @@ export interface JudgedSource {
   claims: Claim[];
   /** Display name: `name` or type. */
   label: string;
+  /** Position in the run's newest-first order of sources (see `rankSources`), once ranked. */
+  rank?: number;
 }
 
 /** Display name of a source: its configured name, else `type:scope`, else the type. */
@@ -91,4 +93,24 @@ function claimMatches(claims: readonly Claim[], id: string): boolean {
 export function sourcesInScope(record: GovernanceRecord, sources: readonly JudgedSource[]): JudgedSource[] {
   const ids = record.identifiers.map(normalizeIdentifier);
   return sources.filter((s) => s.snapshot.covers.includes(record.kind) && ids.some((id) => claimMatches(s.claims, id)));
+}
+
+/**
+ * `sourcesInScope` for every record of a run. Records in the same sources share one (read-only)
+ * array, so 200,000 records do not make 200,000 lists of one source.
+ */
+export function scopeResolver(sources: readonly JudgedSource[]): (record: GovernanceRecord) => JudgedSource[] {
+  if (sources.length > 30) return (record) => sourcesInScope(record, sources);
+  const shared = new Map<number, JudgedSource[]>();
+  return (record) => {
+    let mask = 0;
+    for (let k = 0; k < sources.length; k++) {
+      const s = sources[k];
+      if (!s.snapshot.covers.includes(record.kind)) continue;
+      if (record.identifiers.some((raw) => claimMatches(s.claims, normalizeIdentifier(raw)))) mask |= 1 << k;
+    }
+    let scope = shared.get(mask);
+    if (scope === undefined) shared.set(mask, (scope = sources.filter((_, k) => (mask & (1 << k)) !== 0)));
+    return scope;
+  };
 }

@@ -4,6 +4,7 @@
  * source it came from, so evidence can cite it.
  */
 import type { SourcedAsset } from './match.js';
+import type { JudgedSource } from './sources.js';
 
 export interface Sourced<T> {
   value: T;
@@ -40,26 +41,111 @@ function later<T>(a: Sourced<T> | undefined, value: T | null | undefined, when: 
   return a;
 }
 
-function addAll(m: Map<string, string>, values: readonly string[] | undefined, source: string): void {
-  for (const v of values ?? []) if (!m.has(v)) m.set(v, source);
+/** A map that refuses changes: the one empty map every view without such values shares. */
+class EmptyMap extends Map<string, string> {
+  override set(): this {
+    throw new TypeError('a view map without values is shared and read-only');
+  }
+}
+const EMPTY: Map<string, string> = new EmptyMap();
+
+/** `values` added to `m` (made on first need), each with the source that first showed it. */
+function addAll(m: Map<string, string>, values: readonly string[] | undefined, source: string): Map<string, string> {
+  if (values === undefined || values.length === 0) return m;
+  const out = m === EMPTY ? new Map<string, string>() : m;
+  for (const v of values) if (!out.has(v)) out.set(v, source);
+  return out;
+}
+
+/** Newest collection first, then source label, then asset id. */
+export function compareNewestFirst(a: SourcedAsset, b: SourcedAsset): number {
+  return (a.source.snapshot.collectedAt ?? '') > (b.source.snapshot.collectedAt ?? '') ? -1 : (a.source.snapshot.collectedAt ?? '') < (b.source.snapshot.collectedAt ?? '') ? 1 : a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : a.asset.id < b.asset.id ? -1 : 1;
+}
+
+/** Strictly before in `compareNewestFirst` order; assets of one source compare by id alone. */
+function before(a: SourcedAsset, b: SourcedAsset): boolean {
+  if (a.source !== b.source) {
+    // Ranked sources (see rankSources) compare by number; equal ranks mean equal time and label.
+    const ra = a.source.rank;
+    const rb = b.source.rank;
+    if (ra !== undefined && rb !== undefined) {
+      if (ra !== rb) return ra < rb;
+      return a.asset.id < b.asset.id;
+    }
+    const ta = a.source.snapshot.collectedAt ?? '';
+    const tb = b.source.snapshot.collectedAt ?? '';
+    if (ta !== tb) return ta > tb;
+    if (a.source.label !== b.source.label) return a.source.label < b.source.label;
+  }
+  return a.asset.id < b.asset.id;
+}
+
+/**
+ * Numbers the run's sources in `compareNewestFirst` order (newest collection first, then label),
+ * equal time and label sharing a number, so ordering a view compares numbers, not strings.
+ */
+export function rankSources(sources: readonly JudgedSource[]): void {
+  const key = (j: JudgedSource) => j.snapshot.collectedAt ?? '';
+  const sorted = [...sources].sort((a, b) => (key(a) > key(b) ? -1 : key(a) < key(b) ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  let rank = 0;
+  sorted.forEach((j, i) => {
+    if (i > 0 && (key(j) !== key(sorted[i - 1]) || j.label !== sorted[i - 1].label)) rank++;
+    j.rank = rank;
+  });
+}
+
+/**
+ * The assets in `compareNewestFirst` order, as `Array.prototype.sort` leaves them. Below 64
+ * elements V8 sorts by binary insertion, which keeps elements the comparator cannot order (equal
+ * ids) in input order: a stable insertion sort gives the same array, without a copy-and-sort per
+ * view. Larger views use the sort itself.
+ */
+export function newestFirst(assets: SourcedAsset[]): SourcedAsset[] {
+  const n = assets.length;
+  if (n < 2) return assets;
+  if (n >= 64) return [...assets].sort(compareNewestFirst);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (!before(assets[i - 1], assets[i])) sorted = false;
+  if (sorted) return assets;
+  const out = assets.slice();
+  for (let i = 1; i < n; i++) {
+    const x = out[i];
+    let j = i - 1;
+    while (j >= 0 && before(x, out[j])) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 export function mergeView(assets: SourcedAsset[]): LiveView {
+  // Every field present from the start (unset ones undefined), so all views share one shape.
   const view: LiveView = {
     assets,
     inventory: assets.filter((a) => a.inventory),
+    active: undefined,
+    lastUsedAt: undefined,
     neverUsed: false,
-    permissions: new Map(),
-    tools: new Map(),
-    dataSources: new Map(),
-    mcpServers: new Map(),
-    ownerHints: new Map(),
+    lastActivityAt: undefined,
+    traffic: undefined,
+    createdAt: undefined,
+    rotatedAt: undefined,
+    expiresAt: undefined,
+    permissions: EMPTY,
+    tools: EMPTY,
+    dataSources: EMPTY,
+    mcpServers: EMPTY,
+    ownerHints: EMPTY,
+    model: undefined,
+    version: undefined,
   };
   let activeAt = '';
   let usageKnown = 0;
   let neverCount = 0;
   // Newest collection first, so "the latest source" wins ties deterministically.
-  const ordered = [...assets].sort((a, b) => (a.source.snapshot.collectedAt ?? '') > (b.source.snapshot.collectedAt ?? '') ? -1 : (a.source.snapshot.collectedAt ?? '') < (b.source.snapshot.collectedAt ?? '') ? 1 : a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : a.asset.id < b.asset.id ? -1 : 1);
+  const ordered = newestFirst(assets);
   for (const s of ordered) {
     const a = s.asset;
     const src = s.source.label;
@@ -73,7 +159,7 @@ export function mergeView(assets: SourcedAsset[]): LiveView {
       if (a.lastUsedAt === null) neverCount++;
       view.lastUsedAt = later(view.lastUsedAt, a.lastUsedAt, a.lastUsedAt, src, at);
     }
-    view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at);
+    if (a.lastActivityAt != null) view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at);
     if (a.traffic) {
       const t = a.traffic;
       const prev = view.traffic;
@@ -82,13 +168,13 @@ export function mergeView(assets: SourcedAsset[]): LiveView {
       }
     }
     if (a.createdAt && (!view.createdAt || a.createdAt < view.createdAt.value)) view.createdAt = { value: a.createdAt, source: src, at };
-    view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at);
+    if (a.rotatedAt != null) view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at);
     if (a.expiresAt && (!view.expiresAt || a.expiresAt < view.expiresAt.value)) view.expiresAt = { value: a.expiresAt, source: src, at };
-    addAll(view.permissions, a.permissions, src);
-    addAll(view.tools, a.tools, src);
-    addAll(view.dataSources, a.dataSources, src);
-    addAll(view.mcpServers, a.mcpServers, src);
-    addAll(view.ownerHints, a.ownerHints, src);
+    view.permissions = addAll(view.permissions, a.permissions, src);
+    view.tools = addAll(view.tools, a.tools, src);
+    view.dataSources = addAll(view.dataSources, a.dataSources, src);
+    view.mcpServers = addAll(view.mcpServers, a.mcpServers, src);
+    view.ownerHints = addAll(view.ownerHints, a.ownerHints, src);
     if (a.model && !view.model && s.inventory) view.model = { value: a.model, source: src, at };
     if (a.version && !view.version && s.inventory) view.version = { value: a.version, source: src, at };
   }

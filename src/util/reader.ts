@@ -28,6 +28,12 @@ export interface TextSource {
   exists(path: string): boolean;
   /** All regular files under the root, repo-relative, sorted. Skips `.git` and `node_modules`. */
   list(): string[];
+  /**
+   * For readers that stream a file too large to hold as text (native JSONL snapshots): the
+   * absolute path of the regular file, after the same checks as `read` except the size cap.
+   * Absent for sources that are not on disk.
+   */
+  streamPath?(path: string): string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -92,8 +98,25 @@ export class FsTextSource implements TextSource {
   }
 
   read(path: string, options: ReadOptions = {}): TextFile {
-    const abs = this.abs(path);
     const maxBytes = options.maxBytes ?? this.maxBytes;
+    const { abs, size } = this.checked(path);
+    if (size > maxBytes) {
+      throw new InputError(`file is ${size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
+        file: path,
+      });
+    }
+    const { text, bom } = decodeText(readFileSync(abs), path);
+    return { path, text, bom };
+  }
+
+  streamPath(path: string): string {
+    return this.checked(path).real;
+  }
+
+  /** The checks every read makes: inside the repository, no symlink out of it, a regular file. */
+  private checked(path: string): { abs: string; real: string; size: number } {
+    const abs = this.abs(path);
+    let real = abs;
     let st;
     try {
       st = lstatSync(abs);
@@ -112,15 +135,10 @@ export class FsTextSource implements TextSource {
         throw new InputError('symlink leads outside the repository; refused', { file: path });
       }
       st = statSync(target);
+      real = target;
     }
     if (!st.isFile()) throw new InputError('not a regular file', { file: path });
-    if (st.size > maxBytes) {
-      throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
-        file: path,
-      });
-    }
-    const { text, bom } = decodeText(readFileSync(abs), path);
-    return { path, text, bom };
+    return { abs, real, size: st.size };
   }
 
   list(): string[] {

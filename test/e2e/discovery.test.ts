@@ -38,7 +38,7 @@ describe('discover-github: live GitHub discovery with the action token', () => {
     // Read-only: discovery made no write, and never called search.
     expect(gh.writes()).toHaveLength(0);
     expect(gh.log.searchCalls()).toEqual([]);
-    expect(gh.log.entries.map((e) => e.route).sort()).toEqual(['GET /orgs/{org}/actions/secrets', 'GET /orgs/{org}/installations', 'GET /repos/{owner}/{repo}/actions/secrets', 'GET /repos/{owner}/{repo}/keys']);
+    expect(gh.log.entries.map((e) => e.route).sort()).toEqual(['GET /orgs/{org}/actions/secrets', 'GET /orgs/{org}/installations', 'GET /repos/{owner}/{repo}', 'GET /repos/{owner}/{repo}/actions/secrets', 'GET /repos/{owner}/{repo}/keys']);
     expect(gh.problems()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { SEVERITIES, severityRank, type Severity } from '../../model/kinds.js';
 import { formatDiagnostic } from '../../model/location.js';
 import type { ReconcileResult } from '../../model/result.js';
-import { runPipeline } from '../../pipeline.js';
+import { runPipelineAsync } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
@@ -98,7 +98,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     const source = new FsTextSource(root);
     const progress = io.interactive && format !== 'text' ? io.stderr : () => {};
     progress('blindspot: reading records and sources…\r');
-    const run = runPipeline(source, {
+    const run = await runPipelineAsync(source, {
       configPath: values.config,
       now,
       extra: values.snapshot ?? [],

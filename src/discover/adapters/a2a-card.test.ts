@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { a2aCardAdapter } from './a2a-card.js';
-import { inputFromText, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { parseFixture } from './ml-testing.js';
 
 describe('a2a-card', () => {
   it('v0.3 card: id = url, identifiers = interface URLs and name, tools = skill ids, owner = provider', () => {
@@ -50,8 +51,8 @@ describe('a2a-card', () => {
 
   it('rejects skills with neither id nor name, cards without skills, and duplicates', () => {
     expect(() => parseFixture(a2aCardAdapter, 'a2a-card/bad-skill.json')).toThrow('document 1 skills[0]: a skill needs an id (or a name)');
-    expect(() => a2aCardAdapter.parse(inputFromText('c.json', '{"name": "x"}'), {})).toThrow(/needs a skills list/);
+    expect(() => a2aCardAdapter.parse(adapterInput('c.json', '{"name": "x"}'), {})).toThrow(/needs a skills list/);
     const twice = JSON.stringify([{ name: 'x', skills: [] }, { name: 'x', skills: [] }]);
-    expect(() => a2aCardAdapter.parse(inputFromText('c.json', twice), {})).toThrow(/appears twice/);
+    expect(() => a2aCardAdapter.parse(adapterInput('c.json', twice), {})).toThrow(/appears twice/);
   });
 });

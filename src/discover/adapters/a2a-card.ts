@@ -15,7 +15,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { bool, ids, isObject, requireString, str, type JsonObject, type Where } from '../fields.js';
-import { jsonDocs, list, literalClaim, objField, pagesOf, sortedUnique, sourceFor } from './ml-shared.js';
+import { jsonDocs, list, literalClaim, objField, pagesOf, sortedUnique } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'a2a-card';
 
@@ -110,7 +111,7 @@ export const a2aCardAdapter: Adapter = {
       assets.push(asset);
     }
     return {
-      source: sourceFor(NAME, options),
+      source: sourceOf(NAME, options),
       complete: true,
       covers: ['Agent'],
       claims: sortedUnique(assets.flatMap((a) => a.identifiers)).map(literalClaim),

@@ -5,10 +5,9 @@
  * Last-used data is merged onto keys by AccessKeyId.
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
-import { arr, ids, isObject, obj, requireString, str, time, type JsonObject } from '../fields.js';
+import { arr, fieldError, ids, isObject, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { InputError } from '../../util/errors.js';
-import { evidenceOf, jsonDocs, shapeError, sourceOf, whereOf, type RecordAt } from './cloud-shared.js';
+import { completeness, evidenceOf, jsonDocs, shapeError, sourceOf, whereOf, type RecordAt } from './shared.js';
 
 const NAME = 'aws-access-keys';
 const EXPECTED =
@@ -109,10 +108,7 @@ export const awsAccessKeys: Adapter = {
       const status = requireString(meta, 'Status', where);
       const active = STATUS_ACTIVE[status.toLowerCase()];
       if (active === undefined) {
-        throw new InputError(`field Status in ${at.record}: expected Active, Inactive or Expired, found ${JSON.stringify(status)}`, {
-          file,
-          line: at.line,
-        });
+        throw fieldError(where, 'Status', `expected Active, Inactive or Expired, found ${JSON.stringify(status)}`);
       }
       if (seen.has(keyId)) continue; // The same key listed twice (overlapping exports).
       seen.add(keyId);
@@ -158,12 +154,11 @@ export const awsAccessKeys: Adapter = {
 
     const piece: SnapshotPiece = {
       source: sourceOf(NAME, options),
-      complete: truncated.length === 0,
+      ...completeness(truncated),
       // Only list-access-keys output is authoritative for which keys exist.
       covers: sawList ? ['Credential'] : [],
       assets,
     };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join('; ');
     if (warnings.length > 0) piece.warnings = warnings;
     return piece;
   },

@@ -15,6 +15,8 @@ import type { LiveAsset } from '../../model/snapshot.js';
 import {
   awsAccountOf,
   awsTagPairs,
+  completeness,
+  distinctAssets,
   environmentFrom,
   evidenceOf,
   jsonDocs,
@@ -25,7 +27,7 @@ import {
   sourceOf,
   whereOf,
   type RecordAt,
-} from './cloud-shared.js';
+} from './shared.js';
 
 const NAME = 'aws-authorization-details';
 const EXPECTED = 'aws iam get-account-authorization-details output ({UserDetailList, GroupDetailList, RoleDetailList, Policies})';
@@ -142,9 +144,8 @@ export const awsAuthorizationDetails: Adapter = {
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
     const file = input.file;
-    const assets: LiveAsset[] = [];
+    const principals: LiveAsset[] = [];
     const truncated: string[] = [];
-    const seen = new Set<string>();
     let index = 0;
     for (const doc of jsonDocs(input, EXPECTED)) {
       objectPages(doc, file, EXPECTED, isDetailsPage).forEach((page, p) => {
@@ -160,21 +161,17 @@ export const awsAuthorizationDetails: Adapter = {
           arr(page[key]).forEach((d, j) => {
             const at: RecordAt = { file, index: index++, line: doc.recordLine, record: `${label}, ${key}[${j}]` };
             if (!isObject(d)) throw shapeError(file, doc.startLine, `an object in ${at.record}`, d);
-            const asset = principalAsset(d, type, at);
-            if (seen.has(asset.id)) return;
-            seen.add(asset.id);
-            assets.push(asset);
+            principals.push(principalAsset(d, type, at));
           });
         }
       });
     }
-    const piece: SnapshotPiece = {
+    const assets = distinctAssets(principals);
+    return {
       source: sourceOf(NAME, options, sharedValue(assets.map((a) => awsAccountOf(a.id)))),
-      complete: truncated.length === 0,
+      ...completeness(truncated),
       covers: ['ServiceAccount'],
       assets,
     };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join('; ');
-    return piece;
   },
 };

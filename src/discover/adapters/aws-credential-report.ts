@@ -9,10 +9,10 @@
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { parseCsv, type CsvRow } from '../csv.js';
-import { bool, ids, latest, time } from '../fields.js';
+import { bool, fieldError, ids, latest, time, type Where } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import { awsAccountOf, sharedValue, sourceOf } from './cloud-shared.js';
+import { awsAccountOf, sharedValue, sourceOf } from './shared.js';
 
 export const CREDENTIAL_REPORT_COLUMNS = [
   'user',
@@ -57,20 +57,21 @@ function textOrNull(v: string): string | null {
   return TEXT_SENTINELS.has(v.trim().toLowerCase()) ? null : v;
 }
 
+function rowWhere(row: Row, file: string): Where {
+  return { file, line: row.line, record: `row for user ${row.user}` };
+}
+
 /** A boolean column; `not_supported`/`N/A` mean "no such thing", i.e. false. */
 function flag(row: Row, col: Column, file: string): boolean {
   const raw = row.get(col);
   const b = bool(raw);
   if (b !== undefined) return b;
   if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
-  throw new InputError(`field ${col} in row for user ${row.user}: expected true or false, found ${JSON.stringify(raw)}`, {
-    file,
-    line: row.line,
-  });
+  throw fieldError(rowWhere(row, file), col, `expected true or false, found ${JSON.stringify(raw)}`);
 }
 
 function when(row: Row, col: Column, file: string): string | null {
-  return time(row.get(col), { file, line: row.line, record: `row for user ${row.user}` }, col);
+  return time(row.get(col), rowWhere(row, file), col);
 }
 
 function readRows(input: AdapterInput): Row[] {
@@ -131,43 +132,16 @@ function userAsset(row: Row, file: string, accountId: string | undefined, keyAct
   };
 }
 
-function keyAsset(row: Row, slot: 1 | 2, file: string, root: boolean): LiveAsset | null {
-  const p = `access_key_${slot}` as const;
-  const active = flag(row, `${p}_active`, file);
-  const rotatedAt = when(row, `${p}_last_rotated`, file);
-  if (!active && rotatedAt === null) return null; // No key in this slot.
-  const arn = row.get('arn');
-  const id = `${arn}#${p}`;
-  return {
-    kind: 'Credential',
-    id,
-    identifiers: ids(id, `${row.user}#${p}`),
-    name: `${row.user}#${p}`,
-    active,
-    // An access key cannot be changed in place: its last rotation is its creation.
-    createdAt: rotatedAt,
-    rotatedAt,
-    lastUsedAt: when(row, `${p}_last_used_date`, file),
-    evidence: { file, index: row.index, line: row.line },
-    attributes: {
-      credentialType: 'aws-access-key',
-      userArn: arn,
-      userName: row.user,
-      slot,
-      ...(root ? { root: true } : {}),
-      lastUsedService: textOrNull(row.get(`${p}_last_used_service`)),
-      lastUsedRegion: textOrNull(row.get(`${p}_last_used_region`)),
-      keyIdAvailable: false,
-      note: 'the credential report carries no access key ids; join to list-access-keys by user and slot',
-    },
-  };
-}
-
-function certAsset(row: Row, slot: 1 | 2, file: string, root: boolean): LiveAsset | null {
-  const p = `cert_${slot}` as const;
+/**
+ * The Credential in an access key or signing certificate slot, or null when the slot holds none
+ * (inactive and never rotated). Only access key slots report use.
+ */
+function slotAsset(row: Row, type: 'access_key' | 'cert', slot: 1 | 2, file: string, root: boolean): LiveAsset | null {
+  const p = `${type}_${slot}` as const;
   const active = flag(row, `${p}_active`, file);
   const rotatedAt = when(row, `${p}_last_rotated`, file);
   if (!active && rotatedAt === null) return null;
+  const key = type === 'access_key' ? (`access_key_${slot}` as const) : undefined;
   const arn = row.get('arn');
   const id = `${arn}#${p}`;
   return {
@@ -176,15 +150,25 @@ function certAsset(row: Row, slot: 1 | 2, file: string, root: boolean): LiveAsse
     identifiers: ids(id, `${row.user}#${p}`),
     name: `${row.user}#${p}`,
     active,
+    // Neither can be changed in place: the last rotation is the creation.
     createdAt: rotatedAt,
     rotatedAt,
+    ...(key ? { lastUsedAt: when(row, `${key}_last_used_date`, file) } : {}),
     evidence: { file, index: row.index, line: row.line },
     attributes: {
-      credentialType: 'aws-signing-certificate',
+      credentialType: key ? 'aws-access-key' : 'aws-signing-certificate',
       userArn: arn,
       userName: row.user,
       slot,
       ...(root ? { root: true } : {}),
+      ...(key
+        ? {
+            lastUsedService: textOrNull(row.get(`${key}_last_used_service`)),
+            lastUsedRegion: textOrNull(row.get(`${key}_last_used_region`)),
+            keyIdAvailable: false,
+            note: 'the credential report carries no access key ids; join to list-access-keys by user and slot',
+          }
+        : {}),
     },
   };
 }
@@ -210,17 +194,14 @@ export const awsCredentialReport: Adapter = {
     for (const row of rows) {
       const arn = row.get('arn');
       if (!arn.startsWith('arn:')) {
-        throw new InputError(`field arn in row for user ${row.user}: expected an ARN, found ${JSON.stringify(arn)}`, {
-          file,
-          line: row.line,
-        });
+        throw fieldError(rowWhere(row, file), 'arn', `expected an ARN, found ${JSON.stringify(arn)}`);
       }
       const accountId = awsAccountOf(arn);
       accountIds.push(accountId);
       const root = row.user === ROOT_USER;
-      const keys = [keyAsset(row, 1, file, root), keyAsset(row, 2, file, root)];
+      const keys = [slotAsset(row, 'access_key', 1, file, root), slotAsset(row, 'access_key', 2, file, root)];
       if (!root) assets.push(userAsset(row, file, accountId, keys.map((k) => k?.active === true)));
-      for (const a of [...keys, certAsset(row, 1, file, root), certAsset(row, 2, file, root)]) if (a) assets.push(a);
+      for (const a of [...keys, slotAsset(row, 'cert', 1, file, root), slotAsset(row, 'cert', 2, file, root)]) if (a) assets.push(a);
     }
     return {
       source: sourceOf(NAME, options, sharedValue(accountIds)),

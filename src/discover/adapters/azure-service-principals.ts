@@ -11,7 +11,8 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { arr, bool, ids, isObject, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { evidenceOf, jsonDocs, shapeError, sourceOf, whereOf, type RecordAt } from './cloud-shared.js';
+import { walkPagedList, type DocumentItems, type PagedList } from './paged-list.js';
+import { completeness, distinctAssets, evidenceOf, shapeError, sourceOf, whereOf, type RecordAt } from './shared.js';
 
 const NAME = 'azure-service-principals';
 const EXPECTED = 'az ad sp list --all output (an array of servicePrincipal objects)';
@@ -20,11 +21,20 @@ function isServicePrincipal(v: unknown): v is JsonObject {
   return isObject(v) && typeof v.appId === 'string' && (typeof v.servicePrincipalType === 'string' || Array.isArray(v.servicePrincipalNames));
 }
 
-function itemsOf(value: unknown): { items: unknown[]; nextLink?: string } | null {
+function itemsOf(value: unknown): DocumentItems | null {
   if (Array.isArray(value)) return { items: value };
-  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, nextLink: str(value['@odata.nextLink']) };
+  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, next: str(value['@odata.nextLink']) };
   return null;
 }
+
+const PRINCIPALS: PagedList = {
+  expected: EXPECTED,
+  itemsOf,
+  nextMarker: '@odata.nextLink',
+  itemNoun: 'item',
+  isItem: isObject,
+  itemShape: 'a servicePrincipal object',
+};
 
 function credentialAssets(
   sp: JsonObject,
@@ -104,34 +114,9 @@ export const azureServicePrincipals: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const file = input.file;
     const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    const more: string[] = [];
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
-      const found = itemsOf(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED, doc.value);
-      if (found.nextLink) more.push(`document ${doc.docIndex + 1} has @odata.nextLink: later pages are missing`);
-      found.items.forEach((item, j) => {
-        const at: RecordAt = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j}` };
-        if (!isObject(item)) throw shapeError(file, doc.startLine, `a servicePrincipal object in ${at.record}`, item);
-        for (const asset of principalAssets(item, at)) {
-          const key = `${asset.kind}/${asset.id}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          assets.push(asset);
-        }
-      });
-    }
+    const missing = walkPagedList(input, PRINCIPALS, (sp, at) => assets.push(...principalAssets(sp, at)));
     // No tenant id in the data: appOwnerOrganizationId is the app's home tenant, not ours.
-    const piece: SnapshotPiece = {
-      source: sourceOf(NAME, options),
-      complete: more.length === 0,
-      covers: ['ServiceAccount'],
-      assets,
-    };
-    if (more.length > 0) piece.incompleteReason = more.join('; ');
-    return piece;
+    return { source: sourceOf(NAME, options), ...completeness(missing), covers: ['ServiceAccount'], assets: distinctAssets(assets) };
   },
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { cloudwatchAdapter } from './cloudwatch.js';
-import { inputFromText, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { parseFixture } from './ml-testing.js';
 
 const byId = (assets: LiveAsset[]): Record<string, LiveAsset> => Object.fromEntries(assets.map((a) => [a.id, a]));
 
@@ -70,7 +71,7 @@ describe('cloudwatch', () => {
         { Id: 'fraudv3', Timestamps: [], Values: [] },
       ],
     });
-    const e = byId(cloudwatchAdapter.parse(inputFromText('m.json', text), {}).assets);
+    const e = byId(cloudwatchAdapter.parse(adapterInput('m.json', text), {}).assets);
     expect(e['fraud-v2']).toMatchObject({ traffic: { count: 7, lastAt: '2024-06-02T00:00:00.000Z' }, attributes: { variants: ['challenger', 'champion'] } });
     expect(e.fraudv3.traffic?.count).toBe(0);
   });
@@ -79,10 +80,10 @@ describe('cloudwatch', () => {
     expect(() => parseFixture(cloudwatchAdapter, 'cloudwatch/bad-unwrapped.json')).toThrow(/wrap it as \{"EndpointName"/);
     expect(() => parseFixture(cloudwatchAdapter, 'cloudwatch/bad-default-label.json')).toThrow(/Label "Invocations" does not name an endpoint/);
     const avg = JSON.stringify({ EndpointName: 'x', Label: 'Invocations', Datapoints: [{ Timestamp: '2024-06-01T00:00:00Z', Average: 3 }] });
-    expect(() => cloudwatchAdapter.parse(inputFromText('s.json', avg), {})).toThrow(/no Sum; request --statistics Sum/);
+    expect(() => cloudwatchAdapter.parse(adapterInput('s.json', avg), {})).toThrow(/no Sum; request --statistics Sum/);
     const latency = JSON.stringify({ EndpointName: 'x', Label: 'ModelLatency', Datapoints: [] });
-    expect(() => cloudwatchAdapter.parse(inputFromText('s.json', latency), {})).toThrow(/expected Invocations/);
+    expect(() => cloudwatchAdapter.parse(adapterInput('s.json', latency), {})).toThrow(/expected Invocations/);
     const uneven = JSON.stringify({ MetricDataResults: [{ Id: 'a', Label: 'x', Timestamps: ['2024-06-01T00:00:00Z'], Values: [] }] });
-    expect(() => cloudwatchAdapter.parse(inputFromText('m.json', uneven), {})).toThrow(/1 Timestamps but 0 Values/);
+    expect(() => cloudwatchAdapter.parse(adapterInput('m.json', uneven), {})).toThrow(/1 Timestamps but 0 Values/);
   });
 });

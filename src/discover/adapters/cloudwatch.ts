@@ -24,7 +24,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, latest, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { head, jsonDocs, list, num, pagesOf, sourceFor } from './ml-shared.js';
+import { head, jsonDocs, list, num, pagesOf } from './ml-shared.js';
+import { completeness, sourceOf } from './shared.js';
 
 const NAME = 'cloudwatch';
 
@@ -196,17 +197,11 @@ export const cloudwatchAdapter: Adapter = {
       if (t.variants.size) asset.attributes = { variants: [...t.variants].sort() };
       return asset;
     });
-    const piece: SnapshotPiece = {
-      source: sourceFor(NAME, options),
-      complete: notes.incomplete.length === 0,
-      covers: [],
-      assets,
-    };
+    const piece: SnapshotPiece = { source: sourceOf(NAME, options), ...completeness(notes.incomplete), covers: [], assets };
     if (tally.collectedAt) {
       piece.collectedAt = tally.collectedAt;
       piece.collectedAtFrom = 'data';
     }
-    if (notes.incomplete.length) piece.incompleteReason = notes.incomplete.join('; ');
     if (notes.warnings.length) piece.warnings = notes.warnings;
     return piece;
   },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { datadogMonitorsAdapter } from './datadog-monitors.js';
-import { inputFromText, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { parseFixture } from './ml-testing.js';
 
 const byId = (assets: LiveAsset[]): Record<string, LiveAsset> => Object.fromEntries(assets.map((a) => [a.id, a]));
 
@@ -42,7 +43,7 @@ describe('datadog-monitors', () => {
 
   it('overlapping pages: the same monitor twice counts once', () => {
     const one = { id: 7, type: 'metric alert', name: 'x', query: 'q', options: {}, overall_state: 'OK' };
-    const piece = datadogMonitorsAdapter.parse(inputFromText('p.json', `${JSON.stringify([one])}\n${JSON.stringify([one])}`), {});
+    const piece = datadogMonitorsAdapter.parse(adapterInput('p.json', `${JSON.stringify([one])}\n${JSON.stringify([one])}`), {});
     expect(piece.assets.map((a) => a.id)).toEqual(['7']);
   });
 
@@ -51,6 +52,6 @@ describe('datadog-monitors', () => {
     expect(() => parseFixture(datadogMonitorsAdapter, 'datadog-monitors/bad-silenced.json')).toThrow(
       expect.objectContaining({ line: 3, message: 'field options.silenced.* in monitor [1]: cannot read "next week" as a timestamp' }),
     );
-    expect(() => datadogMonitorsAdapter.parse(inputFromText('m.json', '{"monitors": []}'), {})).toThrow(/JSON array of monitors/);
+    expect(() => datadogMonitorsAdapter.parse(adapterInput('m.json', '{"monitors": []}'), {})).toThrow(/JSON array of monitors/);
   });
 });

@@ -16,9 +16,9 @@
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
-import { InputError } from '../../util/errors.js';
 import { bool, isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, objField, sortedUnique, sourceFor } from './ml-shared.js';
+import { head, list, objField, sortedUnique, walkArrayDocuments } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'datadog-monitors';
 
@@ -105,24 +105,15 @@ export const datadogMonitorsAdapter: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const docs = jsonDocs(input, 'Datadog');
-    const lines = arrayItemLines(input.text);
     const assets: LiveAsset[] = [];
     const seen = new Set<string>();
-    docs.forEach((doc, d) => {
-      if (!Array.isArray(doc.value)) {
-        throw new InputError('GET /api/v1/monitor returns a JSON array of monitors', { file: input.file, line: doc.line });
-      }
-      doc.value.forEach((m, i) => {
-        const where: Where = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `monitor [${i}]` };
-        if (!isObject(m)) throw new InputError(`${where.record} is not an object`, where);
-        const asset = toAsset(m, where, assets.length);
-        // Overlapping pages repeat monitors; the same id twice is the same monitor.
-        if (seen.has(asset.id)) return;
-        seen.add(asset.id);
-        assets.push(asset);
-      });
+    walkArrayDocuments(input, 'Datadog', 'GET /api/v1/monitor returns a JSON array of monitors', 'monitor', (m, where) => {
+      const asset = toAsset(m, where, assets.length);
+      // Overlapping pages repeat monitors; the same id twice is the same monitor.
+      if (seen.has(asset.id)) return;
+      seen.add(asset.id);
+      assets.push(asset);
     });
-    return { source: sourceFor(NAME, options), complete: true, covers: ['Monitor'], assets };
+    return { source: sourceOf(NAME, options), complete: true, covers: ['Monitor'], assets };
   },
 };

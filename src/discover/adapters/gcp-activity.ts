@@ -9,19 +9,10 @@
  * (daily precision, US Pacific date). `collectedAt` is the latest observation-period end.
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
-import { ids, isObject, latest, obj, requireString, str, time, type JsonObject } from '../fields.js';
+import { fieldError, ids, isObject, latest, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { InputError } from '../../util/errors.js';
-import {
-  evidenceOf,
-  gcpResourceName,
-  jsonDocs,
-  shapeError,
-  sharedValue,
-  sourceOf,
-  whereOf,
-  type RecordAt,
-} from './cloud-shared.js';
+import { walkPagedList, type DocumentItems, type PagedList } from './paged-list.js';
+import { completeness, evidenceOf, gcpResourceName, sharedValue, sourceOf, whereOf, type RecordAt } from './shared.js';
 
 const NAME = 'gcp-activity';
 const EXPECTED =
@@ -34,25 +25,34 @@ function isActivity(v: unknown): v is JsonObject {
   return isObject(v) && typeof v.activityType === 'string' && typeof v.fullResourceName === 'string';
 }
 
-function itemsOf(value: unknown): { items: unknown[]; nextPageToken?: string } | null {
+function itemsOf(value: unknown): DocumentItems | null {
   if (Array.isArray(value)) {
     // `jq -s` of REST pages: an array of {activities} objects.
     if (value.length > 0 && value.every((p) => isObject(p) && Array.isArray(p.activities))) {
       const items = value.flatMap((p) => (p as JsonObject).activities as unknown[]);
       const tokens = value.map((p) => str((p as JsonObject).nextPageToken)).filter(Boolean);
-      return { items, nextPageToken: tokens[tokens.length - 1] };
+      return { items, next: tokens[tokens.length - 1] };
     }
     return { items: value };
   }
   if (isObject(value) && Array.isArray(value.activities)) {
-    return { items: value.activities, nextPageToken: str(value.nextPageToken) };
+    return { items: value.activities, next: str(value.nextPageToken) };
   }
   // A page with no activities at all: proto3 JSON omits the empty list.
   if (isObject(value) && Object.keys(value).every((k) => k === 'nextPageToken')) {
-    return { items: [], nextPageToken: str(value.nextPageToken) };
+    return { items: [], next: str(value.nextPageToken) };
   }
   return null;
 }
+
+const ACTIVITIES: PagedList = {
+  expected: EXPECTED,
+  itemsOf,
+  nextMarker: 'a nextPageToken',
+  itemNoun: 'activity',
+  isItem: isActivity,
+  itemShape: 'an activity (activityType, fullResourceName)',
+};
 
 function activityAsset(a: JsonObject, at: RecordAt): LiveAsset | null {
   const where = whereOf(at);
@@ -60,10 +60,7 @@ function activityAsset(a: JsonObject, at: RecordAt): LiveAsset | null {
   const fullName = requireString(a, 'fullResourceName', where);
   const parts = gcpResourceName(fullName);
   if (!parts) {
-    throw new InputError(
-      `field fullResourceName in ${at.record}: expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`,
-      { file: at.file, line: at.line },
-    );
+    throw fieldError(where, 'fullResourceName', `expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`);
   }
   const body = obj(a.activity) ?? {};
   const nested = obj(body.serviceAccount) ?? obj(body.serviceAccountKey);
@@ -85,10 +82,7 @@ function activityAsset(a: JsonObject, at: RecordAt): LiveAsset | null {
 
   if (type === KEY_ACTIVITY) {
     if (!parts.keyId) {
-      throw new InputError(`field fullResourceName in ${at.record}: a key activity needs a …/keys/KEY resource name`, {
-        file: at.file,
-        line: at.line,
-      });
+      throw fieldError(where, 'fullResourceName', 'a key activity needs a …/keys/KEY resource name');
     }
     return { kind: 'Credential', id: parts.keyId, identifiers: ids(parts.keyId, parts.relative, parts.full), name: parts.keyId, ...base };
   }
@@ -121,28 +115,18 @@ export const gcpActivity: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const file = input.file;
     const assets: LiveAsset[] = [];
-    const more: string[] = [];
     const unknownTypes = new Set<string>();
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
-      const found = itemsOf(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED, doc.value);
-      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
-      found.items.forEach((item, j) => {
-        const at: RecordAt = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, activity ${j}` };
-        if (!isActivity(item)) throw shapeError(file, doc.startLine, `an activity (activityType, fullResourceName) in ${at.record}`, item);
-        const asset = activityAsset(item, at);
-        if (asset) assets.push(asset);
-        else unknownTypes.add(String(item.activityType));
-      });
-    }
+    const missing = walkPagedList(input, ACTIVITIES, (item, at) => {
+      const asset = activityAsset(item, at);
+      if (asset) assets.push(asset);
+      else unknownTypes.add(String(item.activityType));
+    });
     const ends = assets.map((a) => a.attributes?.observationEnd as string | null);
     const collectedAt = latest(...ends);
     const piece: SnapshotPiece = {
       source: sourceOf(NAME, options, sharedValue(assets.map((a) => str(a.attributes?.projectId)))),
-      complete: more.length === 0,
+      ...completeness(missing),
       covers: [],
       assets,
     };
@@ -150,7 +134,6 @@ export const gcpActivity: Adapter = {
       piece.collectedAt = collectedAt;
       piece.collectedAtFrom = 'data';
     }
-    if (more.length > 0) piece.incompleteReason = more.join('; ');
     if (unknownTypes.size > 0) piece.warnings = [`activities of unknown type skipped: ${[...unknownTypes].join(', ')}`];
     return piece;
   },

@@ -9,11 +9,11 @@
  * `9999-12-31T23:59:59Z` means "no expiry" and becomes `expiresAt: null`.
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
-import { arr, bool, ids, isObject, obj, requireString, str, time, type JsonObject } from '../fields.js';
+import { arr, bool, fieldError, ids, isObject, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { InputError } from '../../util/errors.js';
 import {
   arrayPages,
+  distinctAssets,
   evidenceOf,
   gcpResourceName,
   jsonDocs,
@@ -23,7 +23,7 @@ import {
   whereOf,
   type LocatedDoc,
   type RecordAt,
-} from './cloud-shared.js';
+} from './shared.js';
 
 const NAME = 'gcp-service-account-keys';
 const EXPECTED = 'gcloud iam service-accounts keys list --format=json output (an array of keys)';
@@ -50,10 +50,7 @@ function keyAsset(k: JsonObject, at: RecordAt): LiveAsset {
   const name = requireString(k, 'name', where);
   const parts = gcpResourceName(name);
   if (!parts?.keyId) {
-    throw new InputError(`field name in ${at.record}: expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`, {
-      file: at.file,
-      line: at.line,
-    });
+    throw fieldError(where, 'name', `expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`);
   }
   const disabled = bool(k.disabled) ?? false;
   const validAfter = time(k.validAfterTime, where, 'validAfterTime');
@@ -105,8 +102,7 @@ export const gcpServiceAccountKeys: Adapter = {
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
     const file = input.file;
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
+    const keys: LiveAsset[] = [];
     let systemManaged = 0;
     let index = 0;
     for (const doc of jsonDocs(input, EXPECTED)) {
@@ -118,13 +114,11 @@ export const gcpServiceAccountKeys: Adapter = {
             systemManaged++;
             return;
           }
-          const asset = keyAsset(item, at);
-          if (seen.has(asset.id)) return;
-          seen.add(asset.id);
-          assets.push(asset);
+          keys.push(keyAsset(item, at));
         });
       }
     }
+    const assets = distinctAssets(keys);
     const accounts = new Set(assets.map((a) => String(a.attributes?.serviceAccountEmail)));
     const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
     // The listing is per service account: name that account as the scope when there is one.

@@ -6,7 +6,8 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { bool, ids, isObject, requireString, str, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { evidenceOf, jsonDocs, shapeError, sharedValue, sourceOf, whereOf, type RecordAt } from './cloud-shared.js';
+import { walkPagedList, type DocumentItems, type PagedList } from './paged-list.js';
+import { completeness, distinctAssets, evidenceOf, sharedValue, sourceOf, whereOf, type RecordAt } from './shared.js';
 
 const NAME = 'gcp-service-accounts';
 const EXPECTED = 'gcloud iam service-accounts list --format=json output (an array of service accounts)';
@@ -18,11 +19,20 @@ export function isGcpServiceAccount(v: unknown): v is JsonObject {
 }
 
 /** The items of one document: a gcloud array, or a REST page's `accounts`. */
-function itemsOf(value: unknown): { items: unknown[]; nextPageToken?: string } | null {
+function itemsOf(value: unknown): DocumentItems | null {
   if (Array.isArray(value)) return { items: value };
-  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, nextPageToken: str(value.nextPageToken) };
+  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, next: str(value.nextPageToken) };
   return null;
 }
+
+const ACCOUNTS: PagedList = {
+  expected: EXPECTED,
+  itemsOf,
+  nextMarker: 'a nextPageToken',
+  itemNoun: 'item',
+  isItem: (v): v is JsonObject => isObject(v) && !!str(v.email),
+  itemShape: 'a service account',
+};
 
 function accountAsset(sa: JsonObject, at: RecordAt): LiveAsset {
   const where = whereOf(at);
@@ -58,32 +68,10 @@ export const gcpServiceAccounts: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const file = input.file;
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    const more: string[] = [];
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
-      const found = itemsOf(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED, doc.value);
-      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
-      found.items.forEach((item, j) => {
-        const at: RecordAt = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j}` };
-        if (!isObject(item) || !str(item.email)) throw shapeError(file, doc.startLine, `a service account in ${at.record}`, item);
-        const asset = accountAsset(item, at);
-        if (seen.has(asset.id)) return;
-        seen.add(asset.id);
-        assets.push(asset);
-      });
-    }
+    const listed: LiveAsset[] = [];
+    const missing = walkPagedList(input, ACCOUNTS, (sa, at) => listed.push(accountAsset(sa, at)));
+    const assets = distinctAssets(listed);
     const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
-    const piece: SnapshotPiece = {
-      source: sourceOf(NAME, options, project),
-      complete: more.length === 0,
-      covers: ['ServiceAccount'],
-      assets,
-    };
-    if (more.length > 0) piece.incompleteReason = more.join('; ');
-    return piece;
+    return { source: sourceOf(NAME, options, project), ...completeness(missing), covers: ['ServiceAccount'], assets };
   },
 };

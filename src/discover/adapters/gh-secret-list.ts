@@ -5,11 +5,10 @@
  * The CLI prints every secret with no count, so the listing is taken as complete.
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
-import { isObject, requireString, str, time } from '../fields.js';
-import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
-import { sourceOf, whereOf } from './cloud-shared.js';
-import { secretAsset } from './github-actions-secrets.js';
-import { arrayItems, itemObject } from './github-pages.js';
+import { isObject } from '../fields.js';
+import { sourceOf } from './shared.js';
+import { secretAssets } from './github-actions-secrets.js';
+import { arrayItems } from './github-pages.js';
 
 const NAME = 'gh-secret-list';
 const EXPECTED = 'gh secret list --json name,updatedAt,… output (an array of {name, updatedAt, …})';
@@ -30,26 +29,11 @@ export const ghSecretList: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of arrayItems(input, EXPECTED)) {
-      const s = itemObject(item, 'a secret object');
-      const where = whereOf(item.at);
-      const name = requireString(s, 'name', where);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const attributes: Record<string, AttributeValue> = {};
-      const visibility = str(s.visibility);
-      // Only organization secrets have a visibility.
-      if (visibility) {
-        attributes.secretLevel = 'organization';
-        attributes.visibility = visibility;
-      }
-      if (typeof s.numSelectedRepos === 'number') attributes.numSelectedRepos = s.numSelectedRepos;
-      const selected = str(s.selectedReposURL);
-      if (selected) attributes.selectedRepositoriesUrl = selected;
-      assets.push(secretAsset(name, options.scope, item.at, { updatedAt: time(s.updatedAt, where, 'updatedAt') }, attributes));
-    }
+    const assets = secretAssets(arrayItems(input, EXPECTED), options.scope, {
+      updatedAt: 'updatedAt',
+      selectedReposUrl: 'selectedReposURL',
+      numSelectedRepos: 'numSelectedRepos',
+    });
     return { source: sourceOf(NAME, options), complete: true, covers: ['Credential'], assets };
   },
 };

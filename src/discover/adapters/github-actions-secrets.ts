@@ -10,8 +10,8 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { requireString, str, time } from '../fields.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
-import { evidenceOf, sourceOf, whereOf, type RecordAt } from './cloud-shared.js';
-import { countCheck, isWrappedPage, itemObject, wrappedItems } from './github-pages.js';
+import { evidenceOf, sourceOf, whereOf, type RecordAt } from './shared.js';
+import { countCheck, isWrappedPage, itemObject, wrappedItems, type GithubItem } from './github-pages.js';
 
 const NAME = 'github-actions-secrets';
 const EXPECTED = 'GitHub REST actions secrets pages ({total_count, secrets: [...]})';
@@ -23,7 +23,7 @@ export function secretIds(name: string, scope: string | undefined): { id: string
   return { id: scoped, identifiers: [name, scoped] };
 }
 
-export function secretAsset(
+function secretAsset(
   name: string,
   scope: string | undefined,
   at: RecordAt,
@@ -46,6 +46,44 @@ export function secretAsset(
   return asset;
 }
 
+/** Where a listing keeps the secret fields: the REST API spells them in snake_case, `gh secret list` in camelCase. */
+export interface SecretFields {
+  /** Absent when the listing has no creation time. */
+  createdAt?: string;
+  updatedAt: string;
+  selectedReposUrl: string;
+  /** Absent when the listing has no count of selected repositories. */
+  numSelectedRepos?: string;
+}
+
+/** A Credential per secret in a listing's items; a name listed again (overlapping pages) is skipped unread. */
+export function secretAssets(items: GithubItem[], scope: string | undefined, fields: SecretFields): LiveAsset[] {
+  const assets: LiveAsset[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const s = itemObject(item, 'a secret object');
+    const where = whereOf(item.at);
+    const name = requireString(s, 'name', where);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const attributes: Record<string, AttributeValue> = {};
+    // Only organization secrets have a visibility; repository and environment ones look alike.
+    const visibility = str(s.visibility);
+    if (visibility) {
+      attributes.secretLevel = 'organization';
+      attributes.visibility = visibility;
+    }
+    const selectedCount = fields.numSelectedRepos === undefined ? undefined : s[fields.numSelectedRepos];
+    if (typeof selectedCount === 'number') attributes.numSelectedRepos = selectedCount;
+    const selected = str(s[fields.selectedReposUrl]);
+    if (selected) attributes.selectedRepositoriesUrl = selected;
+    const createdAt = fields.createdAt === undefined ? undefined : time(s[fields.createdAt], where, fields.createdAt);
+    const updatedAt = time(s[fields.updatedAt], where, fields.updatedAt);
+    assets.push(secretAsset(name, scope, item.at, { createdAt, updatedAt }, attributes));
+  }
+  return assets;
+}
+
 export const githubActionsSecrets: Adapter = {
   name: NAME,
   description:
@@ -60,30 +98,14 @@ export const githubActionsSecrets: Adapter = {
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
     const { items, totalCount } = wrappedItems(input, 'secrets', EXPECTED);
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of items) {
-      const s = itemObject(item, 'a secret object');
-      const where = whereOf(item.at);
-      const name = requireString(s, 'name', where);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const attributes: Record<string, AttributeValue> = {};
-      // Only organization secrets have a visibility; repository and environment ones look alike.
-      const visibility = str(s.visibility);
-      if (visibility) {
-        attributes.secretLevel = 'organization';
-        attributes.visibility = visibility;
-      }
-      const selected = str(s.selected_repositories_url);
-      if (selected) attributes.selectedRepositoriesUrl = selected;
-      assets.push(
-        secretAsset(name, options.scope, item.at, { createdAt: time(s.created_at, where, 'created_at'), updatedAt: time(s.updated_at, where, 'updated_at') }, attributes),
-      );
-    }
+    const assets = secretAssets(items, options.scope, {
+      createdAt: 'created_at',
+      updatedAt: 'updated_at',
+      selectedReposUrl: 'selected_repositories_url',
+    });
     return {
       source: sourceOf(NAME, options),
-      ...countCheck(totalCount, seen.size, 'secrets'),
+      ...countCheck(totalCount, assets.length, 'secrets'),
       covers: ['Credential'],
       assets,
     };

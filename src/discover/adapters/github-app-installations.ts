@@ -9,7 +9,7 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { arr, ids, obj, requireString, str, time } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { evidenceOf, sharedValue, sourceOf, whereOf } from './cloud-shared.js';
+import { distinctAssets, evidenceOf, sharedValue, sourceOf, whereOf } from './shared.js';
 import { countCheck, isWrappedPage, itemObject, wrappedItems, type GithubItem } from './github-pages.js';
 
 const NAME = 'github-app-installations';
@@ -64,18 +64,11 @@ export const githubAppInstallations: Adapter = {
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
     const { items, totalCount } = wrappedItems(input, 'installations', EXPECTED);
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of items) {
-      const asset = installationAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(items.map(installationAsset));
     const account = sharedValue(assets.map((a) => str(a.attributes?.account)));
     return {
       source: sourceOf(NAME, options, account),
-      ...countCheck(totalCount, seen.size, 'installations'),
+      ...countCheck(totalCount, assets.length, 'installations'),
       covers: ['ServiceAccount'],
       assets,
     };

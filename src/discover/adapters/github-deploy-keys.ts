@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { bool, ids, isObject, requireString, str, time } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { evidenceOf, githubHandle, sharedValue, sourceOf, whereOf } from './cloud-shared.js';
+import { distinctAssets, evidenceOf, githubHandle, sharedValue, sourceOf, whereOf } from './shared.js';
 import { arrayItems, firstItem, itemObject, type GithubItem } from './github-pages.js';
 
 const NAME = 'github-deploy-keys';
@@ -86,14 +86,7 @@ export const githubDeployKeys: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of arrayItems(input, EXPECTED)) {
-      const asset = keyAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(arrayItems(input, EXPECTED).map(keyAsset));
     const repo = sharedValue(assets.map((a) => repoOf(str(a.attributes?.url))));
     return { source: sourceOf(NAME, options, repo), complete: true, covers: ['Credential'], assets };
   },

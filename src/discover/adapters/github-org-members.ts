@@ -6,11 +6,31 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { ids, isObject, requireString, str } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { evidenceOf, githubHandle, sourceOf, whereOf } from './cloud-shared.js';
-import { arrayItems, firstItem, itemObject } from './github-pages.js';
+import { distinctAssets, evidenceOf, githubHandle, sourceOf, whereOf } from './shared.js';
+import { arrayItems, firstItem, itemObject, type GithubItem } from './github-pages.js';
 
 const NAME = 'github-org-members';
 const EXPECTED = 'gh api /orgs/{org}/members output (an array of users)';
+
+function memberAsset(item: GithubItem): LiveAsset {
+  const u = itemObject(item, 'a user object');
+  const where = whereOf(item.at);
+  const login = requireString(u, 'login', where);
+  const id = requireString(u, 'id', where);
+  return {
+    kind: 'Member',
+    id,
+    identifiers: ids(githubHandle(login), login, id),
+    name: login,
+    active: true,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      login,
+      ...(str(u.type) ? { type: str(u.type)! } : {}),
+      ...(typeof u.site_admin === 'boolean' ? { siteAdmin: u.site_admin } : {}),
+    },
+  };
+}
 
 export const githubOrgMembers: Adapter = {
   name: NAME,
@@ -25,29 +45,7 @@ export const githubOrgMembers: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of arrayItems(input, EXPECTED)) {
-      const u = itemObject(item, 'a user object');
-      const where = whereOf(item.at);
-      const login = requireString(u, 'login', where);
-      const id = requireString(u, 'id', where);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      assets.push({
-        kind: 'Member',
-        id,
-        identifiers: ids(githubHandle(login), login, id),
-        name: login,
-        active: true,
-        evidence: evidenceOf(item.at),
-        attributes: {
-          login,
-          ...(str(u.type) ? { type: str(u.type)! } : {}),
-          ...(typeof u.site_admin === 'boolean' ? { siteAdmin: u.site_admin } : {}),
-        },
-      });
-    }
+    const assets = distinctAssets(arrayItems(input, EXPECTED).map(memberAsset));
     return { source: sourceOf(NAME, options), complete: true, covers: ['Member'], assets };
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { AdapterInput } from '../adapter.js';
 import { isObject, type JsonObject } from '../fields.js';
-import { arrayPages, jsonDocs, objectPages, shapeError, type RecordAt } from './cloud-shared.js';
+import { arrayPages, completeness, jsonDocs, objectPages, shapeError, type Completeness, type RecordAt } from './shared.js';
 
 export interface GithubItem {
   value: unknown;
@@ -73,12 +73,7 @@ export function itemObject(item: GithubItem, what: string): JsonObject {
 }
 
 /** `complete`/`incompleteReason` from total_count against the distinct items read. */
-export function countCheck(totalCount: number | undefined, distinct: number, what: string): { complete: boolean; incompleteReason?: string } {
-  if (totalCount !== undefined && distinct < totalCount) {
-    return {
-      complete: false,
-      incompleteReason: `total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`,
-    };
-  }
-  return { complete: true };
+export function countCheck(totalCount: number | undefined, distinct: number, what: string): Completeness {
+  const short = totalCount !== undefined && distinct < totalCount;
+  return completeness(short ? [`total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`] : []);
 }

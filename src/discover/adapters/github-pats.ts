@@ -13,7 +13,7 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import { bool, ids, isObject, obj, requireString, str, time } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import { evidenceOf, githubHandle, sourceOf, whereOf } from './cloud-shared.js';
+import { distinctAssets, evidenceOf, githubHandle, sourceOf, whereOf } from './shared.js';
 import { arrayItems, firstItem, itemObject, type GithubItem } from './github-pages.js';
 
 const NAME = 'github-pats';
@@ -77,14 +77,7 @@ export const githubPats: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of arrayItems(input, EXPECTED)) {
-      const asset = tokenAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(arrayItems(input, EXPECTED).map(tokenAsset));
     return { source: sourceOf(NAME, options), complete: true, covers: ['Credential'], assets };
   },
 };

@@ -9,7 +9,7 @@ import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import type { Adapter } from '../adapter.js';
 import { ids } from '../fields.js';
-import { sourceOf } from './cloud-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'github-workflow';
 const SECRET_REF = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\])/g;

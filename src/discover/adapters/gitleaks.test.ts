@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../util/errors.js';
 import { secretFingerprint } from '../../util/hash.js';
 import { gitleaksAdapter } from './gitleaks.js';
-import { inputFromText, loadInput, parseFixture, TEST_HMAC_KEY } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { loadInput, parseFixture, TEST_HMAC_KEY } from './ml-testing.js';
 
 const FP_AWS = '9f3c2a7d0b5e8e4c1a6f2d3b7c8e9a0b1c2d3e4f:deploy/staging.tfvars:aws-access-token:12';
 const FP_PAT = '1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e:.github/workflows/train.yml:github-pat:4';
@@ -77,7 +78,7 @@ describe('gitleaks', () => {
 
   it('synthesises the documented fingerprint when a report leaves it out', () => {
     const text = JSON.stringify([{ RuleID: 'slack-bot-token', File: 'bot.py', StartLine: 3, Commit: 'abc', Secret: 'xoxb-1', Match: 'x' }]);
-    const [a] = gitleaksAdapter.parse(inputFromText('r.json', text), {}).assets;
+    const [a] = gitleaksAdapter.parse(adapterInput('r.json', text), {}).assets;
     expect(a.id).toBe('abc:bot.py:slack-bot-token:3');
   });
 
@@ -93,6 +94,6 @@ describe('gitleaks', () => {
     expect(() => parseFixture(gitleaksAdapter, 'gitleaks/bad-field.json')).toThrow(
       expect.objectContaining({ line: 10, message: 'field StartLine in finding [1]: expected a number, found "seven"' }),
     );
-    expect(() => gitleaksAdapter.parse(inputFromText('r.json', '{"RuleID": "x"}'), {})).toThrow(/JSON array of findings/);
+    expect(() => gitleaksAdapter.parse(adapterInput('r.json', '{"RuleID": "x"}'), {})).toThrow(/JSON array of findings/);
   });
 });

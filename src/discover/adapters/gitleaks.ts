@@ -4,10 +4,10 @@
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
-import { InputError } from '../../util/errors.js';
 import { arr, ids, isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
 import { awsKeyIds, fingerprintSecret, isMaskedSecret } from '../secrets.js';
-import { arrayItemLines, head, IdAllocator, jsonDocs, num, sourceFor } from './ml-shared.js';
+import { head, IdAllocator, num, walkArrayDocuments } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'gitleaks';
 
@@ -105,23 +105,14 @@ export const gitleaksAdapter: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const docs = jsonDocs(input, 'gitleaks');
-    const lines = arrayItemLines(input.text);
     const assets: LiveAsset[] = [];
     const warnings: string[] = [];
     const idAlloc = new IdAllocator();
-    docs.forEach((doc, d) => {
-      if (!Array.isArray(doc.value)) {
-        throw new InputError('a gitleaks report is a JSON array of findings', { file: input.file, line: doc.line });
-      }
-      doc.value.forEach((item, i) => {
-        const where: Where = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `finding [${i}]` };
-        if (!isObject(item)) throw new InputError(`finding [${i}] is not an object`, where);
-        assets.push(toAsset(item, assets.length, where, options, idAlloc, warnings));
-      });
+    walkArrayDocuments(input, 'gitleaks', 'a gitleaks report is a JSON array of findings', 'finding', (item, where) => {
+      assets.push(toAsset(item, assets.length, where, options, idAlloc, warnings));
     });
     const piece: SnapshotPiece = {
-      source: sourceFor(NAME, options),
+      source: sourceOf(NAME, options),
       complete: true,
       covers: ['SecretFinding'],
       assets,

@@ -8,7 +8,8 @@ import { ADAPTERS } from '../registry.js';
 import { awsKeyIds, isMaskedSecret } from '../secrets.js';
 import { ML_AGENT_ADAPTERS } from './group-ml.js';
 import { stripJsonc } from './mcp-config.js';
-import { FIXTURE_OPTIONS, inputFromText, listFixtures, loadInput, parseFixture, readFixture, TEST_HMAC_KEY, toSnapshot } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { FIXTURE_OPTIONS, listFixtures, loadInput, parseFixture, readFixture, TEST_HMAC_KEY, toSnapshot } from './ml-testing.js';
 import { nativeAdapter } from './native.js';
 import { schemaErrors, SNAPSHOT_SCHEMA } from './snapshot-schema-testing.js';
 import { snapshotJsonlLines } from '../jsonl-stream.js';
@@ -92,7 +93,7 @@ describe('ML/agent adapter group', () => {
     for (const f of good) {
       const piece = parseFixture(adapterNamed(f.adapter), f.path);
       const snap = toSnapshot(piece, f.path);
-      const viaJson = nativeAdapter.parse(inputFromText('snap.json', JSON.stringify(snap, null, 2)), {});
+      const viaJson = nativeAdapter.parse(adapterInput('snap.json', JSON.stringify(snap, null, 2)), {});
       expect(viaJson.assets, f.path).toEqual(piece.assets);
       const header = {
         blindspot: 'snapshot/v1' as const,
@@ -104,7 +105,7 @@ describe('ML/agent adapter group', () => {
         ...(snap.incompleteReason ? { incompleteReason: snap.incompleteReason } : {}),
       };
       expect(schemaErrors(header, 'jsonlHeader')).toBe('');
-      const viaJsonl = nativeAdapter.parse(inputFromText('snap.jsonl', [...snapshotJsonlLines(header, piece.assets)].join('')), {});
+      const viaJsonl = nativeAdapter.parse(adapterInput('snap.jsonl', [...snapshotJsonlLines(header, piece.assets)].join('')), {});
       expect(viaJsonl.assets, f.path).toEqual(piece.assets);
       expect(viaJsonl.complete).toBe(piece.complete);
     }

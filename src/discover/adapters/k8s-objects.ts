@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../util/errors.js';
 import { arr, isObject, str, type JsonObject } from '../fields.js';
-import { shapeError, type LocatedDoc, type RecordAt } from './cloud-shared.js';
+import { shapeError, type LocatedDoc, type RecordAt } from './shared.js';
 
 export const SERVICE_ACCOUNT = 'ServiceAccount';
 export const BINDING_KINDS = ['RoleBinding', 'ClusterRoleBinding'] as const;

@@ -14,10 +14,10 @@
  * k8s-service-accounts adapter applies them when a combined list holds both.
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
-import { arr, obj, requireString, str, type JsonObject } from '../fields.js';
+import { arr, fieldError, obj, requireString, str, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import { evidenceOf, jsonDocs, sourceOf, whereOf, type RecordAt } from './cloud-shared.js';
+import { evidenceOf, jsonDocs, sourceOf, whereOf, type RecordAt } from './shared.js';
 import { BINDING_KINDS, itemKinds, k8sItems, SERVICE_ACCOUNT, truncatedLists, type K8sItem } from './k8s-objects.js';
 
 const NAME = 'k8s-role-bindings';
@@ -65,10 +65,7 @@ function grantOf(item: K8sItem): { permission: string; binding: string; namespac
   const roleName = requireString(roleRef, 'name', { ...where, record: `${item.at.record}.roleRef` });
   if (item.kind === 'ClusterRoleBinding') {
     if (roleKind !== 'ClusterRole') {
-      throw new InputError(`field roleRef.kind in ${item.at.record}: a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`, {
-        file: item.at.file,
-        line: item.at.line,
-      });
+      throw fieldError(where, 'roleRef.kind', `a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`);
     }
     return { permission: `ClusterRole/${roleName}`, binding: `ClusterRoleBinding/${bindingName}`, namespace: undefined };
   }
@@ -76,10 +73,7 @@ function grantOf(item: K8sItem): { permission: string; binding: string; namespac
   const binding = `RoleBinding/${ns}/${bindingName}`;
   if (roleKind === 'ClusterRole') return { permission: `ClusterRole/${roleName}@${ns}`, binding, namespace: ns };
   if (roleKind === 'Role') return { permission: `Role/${ns}/${roleName}`, binding, namespace: ns };
-  throw new InputError(`field roleRef.kind in ${item.at.record}: expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`, {
-    file: item.at.file,
-    line: item.at.line,
-  });
+  throw fieldError(where, 'roleRef.kind', `expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`);
 }
 
 /** Collects what every service account subject (and service-account group) is granted. */
@@ -106,10 +100,7 @@ export function bindingGrants(items: K8sItem[]): BindingGrants {
       if (kind === 'ServiceAccount') {
         const ns = str(subject.namespace) || namespace;
         if (!ns) {
-          throw new InputError(`field namespace in ${record}: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`, {
-            file: item.at.file,
-            line: item.at.line,
-          });
+          throw fieldError({ ...whereOf(item.at), record }, 'namespace', 'a ServiceAccount subject of a ClusterRoleBinding needs a namespace');
         }
         grantTo(ns, name, permission, binding, item.at);
       } else if (kind === 'User') {

@@ -9,7 +9,7 @@
  * - id `namespace/name` (the natural key; `metadata.uid` changes when the object is re-created)
  * - identifiers `namespace/name`, `system:serviceaccount:<ns>:<name>`, uid
  * - active: true (existence); createdAt: metadata.creationTimestamp
- * - owner hints: labels, then annotations, by the shared owner-key rule (see cloud-shared.ts);
+ * - owner hints: labels, then annotations, by the shared owner-key rule (see shared.ts);
  *   `app.kubernetes.io/managed-by` is a tool, kept as `attributes.managedBy`
  * - cloud identity annotations are attributes, not identifiers, so that one account does not also
  *   match the IAM role or GCP account record it federates to (that would be an ambiguous match):
@@ -19,7 +19,7 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { bool, ids, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { environmentFrom, evidenceOf, jsonDocs, mapPairs, ownerHintsFrom, sourceOf, whereOf } from './cloud-shared.js';
+import { completeness, distinctAssets, environmentFrom, evidenceOf, jsonDocs, mapPairs, ownerHintsFrom, sourceOf, whereOf } from './shared.js';
 import { BINDING_KINDS, itemKinds, k8sItems, SERVICE_ACCOUNT, truncatedLists, type K8sItem } from './k8s-objects.js';
 import { bindingGrants, saIdentifiers, saKey, type BindingGrants } from './k8s-role-bindings.js';
 
@@ -103,19 +103,12 @@ export const k8sServiceAccounts: Adapter = {
     const items = k8sItems(docs, input.file, EXPECTED);
     const hasBindings = items.some((i) => (BINDING_KINDS as readonly string[]).includes(i.kind));
     const grants = hasBindings ? bindingGrants(items) : null;
-    const assets: LiveAsset[] = [];
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (item.kind !== SERVICE_ACCOUNT) continue;
-      const asset = accountAsset(item, grants);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(items.filter((i) => i.kind === SERVICE_ACCOUNT).map((i) => accountAsset(i, grants)));
     const warnings: string[] = [];
     if (grants) {
       // Nothing stops a binding from naming an account that does not exist.
-      const dangling = [...grants.bySa.keys()].filter((k) => !seen.has(k)).sort();
+      const listed = new Set(assets.map((a) => a.id));
+      const dangling = [...grants.bySa.keys()].filter((k) => !listed.has(k)).sort();
       for (const key of dangling.slice(0, MAX_DANGLING_WARNINGS)) {
         const g = grants.bySa.get(key)!;
         warnings.push(`${[...g.bindings].sort().join(', ')} name(s) service account ${key}, which is not in the list (dangling subject)`);
@@ -124,14 +117,12 @@ export const k8sServiceAccounts: Adapter = {
         warnings.push(`… and ${dangling.length - MAX_DANGLING_WARNINGS} more dangling service account subject(s)`);
       }
     }
-    const truncated = truncatedLists(docs);
     const piece: SnapshotPiece = {
       source: sourceOf(NAME, options),
-      complete: truncated.length === 0,
+      ...completeness(truncatedLists(docs)),
       covers: ['ServiceAccount'],
       assets,
     };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join('; ');
     if (warnings.length > 0) piece.warnings = warnings;
     return piece;
   },

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { secretFingerprint } from '../../util/hash.js';
 import { mcpConfigAdapter, sanitizeUri, stripJsonc } from './mcp-config.js';
-import { inputFromText, loadInput, parseFixture, TEST_HMAC_KEY } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { loadInput, parseFixture, TEST_HMAC_KEY } from './ml-testing.js';
 
 describe('mcp-config', () => {
   it('Claude Desktop: one Agent per file, enabled servers, data sources without secrets', () => {
@@ -100,9 +101,9 @@ describe('mcp-config', () => {
   it('rejects servers without command or url, bad args, and broken JSONC with a location', () => {
     expect(() => parseFixture(mcpConfigAdapter, 'mcp-config/bad-server.json')).toThrow(/mcpServers.broken: a server needs "command"/);
     const badArgs = JSON.stringify({ mcpServers: { x: { command: 'npx', args: 'not-a-list' } } });
-    expect(() => mcpConfigAdapter.parse(inputFromText('m.json', badArgs), {})).toThrow(/mcpServers.x.args: expected a list of strings/);
+    expect(() => mcpConfigAdapter.parse(adapterInput('m.json', badArgs), {})).toThrow(/mcpServers.x.args: expected a list of strings/);
     const broken = '{\n  // c\n  "servers": {\n    "a": { "command": "x" \n  }\n';
-    expect(() => mcpConfigAdapter.parse(inputFromText('.vscode/mcp.json', broken), {})).toThrow(
+    expect(() => mcpConfigAdapter.parse(adapterInput('.vscode/mcp.json', broken), {})).toThrow(
       expect.objectContaining({ file: '.vscode/mcp.json', line: 6 }),
     );
   });

@@ -28,7 +28,8 @@ import { InputError } from '../../util/errors.js';
 import { jsonErrorOffset, lineColumnAt } from '../../util/json-docs.js';
 import { bool, ids, isObject, str, type JsonObject, type Where } from '../fields.js';
 import { awsKeyIds, fingerprintSecret } from '../secrets.js';
-import { literalClaim, sortedUnique, sourceFor } from './ml-shared.js';
+import { literalClaim, sortedUnique } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'mcp-config';
 
@@ -285,7 +286,7 @@ export const mcpConfigAdapter: Adapter = {
     };
     if (options.sourceName) asset.name = options.sourceName;
     return {
-      source: sourceFor(NAME, options, input.file),
+      source: sourceOf(NAME, options, input.file),
       complete: true,
       covers: ['Agent'],
       claims: asset.identifiers.map(literalClaim),

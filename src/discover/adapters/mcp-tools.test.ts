@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mcpToolsAdapter } from './mcp-tools.js';
-import { inputFromText, loadInput, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { loadInput, parseFixture } from './ml-testing.js';
 
 describe('mcp-tools', () => {
   it('a wrapped tools/list result → Agent fragment mcp:<server> with tool names and annotation hints', () => {
@@ -26,7 +27,7 @@ describe('mcp-tools', () => {
   });
 
   it('the toolset digest ignores key order and tool order, and changes with a schema', () => {
-    const page = (tools: unknown[]) => inputFromText('t.json', JSON.stringify({ server: 's', result: { tools } }));
+    const page = (tools: unknown[]) => adapterInput('t.json', JSON.stringify({ server: 's', result: { tools } }));
     const a = { name: 'a', inputSchema: { type: 'object', properties: { x: { type: 'string' } } } };
     const aReordered = { inputSchema: { properties: { x: { type: 'string' } }, type: 'object' }, name: 'a' };
     const b = { name: 'b', inputSchema: { type: 'object' } };

@@ -20,7 +20,8 @@ import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { sha256Hex } from '../../util/hash.js';
 import { bool, isObject, requireString, str, type JsonObject, type Where } from '../fields.js';
-import { jsonDocs, list, objField, pagesOf, sourceFor } from './ml-shared.js';
+import { jsonDocs, list, objField, pagesOf } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'mcp-tools';
 
@@ -132,7 +133,7 @@ export const mcpToolsAdapter: Adapter = {
       } satisfies LiveAsset;
     });
     const truncated = [...servers].filter(([, s]) => s.cursor).map(([n]) => n);
-    const piece: SnapshotPiece = { source: sourceFor(NAME, options), complete: truncated.length === 0, covers: [], assets };
+    const piece: SnapshotPiece = { source: sourceOf(NAME, options), complete: truncated.length === 0, covers: [], assets };
     if (truncated.length) piece.incompleteReason = `tools/list has a nextCursor (more tools) for: ${truncated.join(', ')}`;
     if (warnings.length) piece.warnings = warnings;
     return piece;

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../util/errors.js';
-import { arrayItemLines, IdAllocator, jsonDocs, literalClaim, num, pagesOf, pairs, sortedUnique } from './ml-shared.js';
+import { adapterInput } from '../detect.js';
+import type { Where } from '../fields.js';
+import { arrayItemLines, IdAllocator, jsonDocs, literalClaim, num, pagesOf, pairs, sortedUnique, walkArrayDocuments } from './ml-shared.js';
 import { compileClaim } from '../../reconcile/sources.js';
 import { matchSegment } from '../../util/wildcard.js';
 import { parseJsonDocuments } from '../../util/json-docs.js';
@@ -78,5 +80,26 @@ describe('helpers', () => {
   it('sortedUnique and pairs', () => {
     expect(sortedUnique(['b', undefined, 'a', 'b', ''])).toEqual(['a', 'b']);
     expect(pairs({ z: 'x', a: 1, m: true })).toEqual(['a=1', 'm=true', 'z=x']);
+  });
+});
+
+describe('walkArrayDocuments', () => {
+  const walk = (text: string) => {
+    const seen: Array<[unknown, Where]> = [];
+    walkArrayDocuments(adapterInput('a.json', text), 'Thing', 'a thing export is an array', 'thing', (item, where) => seen.push([item.n, where]));
+    return seen;
+  };
+
+  it('visits the items of every array document with their own lines', () => {
+    expect(walk('[\n {"n": 1},\n {"n": 2}\n]\n[{"n": 3}]\n')).toEqual([
+      [1, { file: 'a.json', line: 2, record: 'thing [0]' }],
+      [2, { file: 'a.json', line: 3, record: 'thing [1]' }],
+      [3, { file: 'a.json', line: 5, record: 'thing [0]' }],
+    ]);
+  });
+
+  it('rejects a document that is not an array and an item that is not an object', () => {
+    expect(() => walk('[{"n": 1}]\n{"n": 2}')).toThrow(expect.objectContaining({ message: 'a thing export is an array', line: 2 }));
+    expect(() => walk('[{"n": 1},\n 7]')).toThrow(expect.objectContaining({ message: 'thing [1] is not an object', line: 2 }));
   });
 });

@@ -1,20 +1,13 @@
 /**
- * Helpers shared by the ML, agent, scanner and monitoring adapters: the snapshot source label,
- * the JSON documents of an input, response pages, record line numbers and small list builders.
+ * Helpers for the ML, agent, scanner and monitoring adapters, which read an input as response
+ * pages (`document 2`, `document 1[3]`) with lines from the raw text: the JSON documents, pages,
+ * item line numbers, field readers and small list builders. The snapshot source block and the
+ * located documents the cloud adapters read are in shared.ts.
  */
-import type { AdapterInput, AdapterOptions } from '../adapter.js';
-import type { SnapshotSource } from '../../model/snapshot.js';
+import type { AdapterInput } from '../adapter.js';
 import { InputError } from '../../util/errors.js';
 import { looksLikeJson, parseJsonDocuments, type JsonDoc } from '../../util/json-docs.js';
-import { isObject, str, type JsonObject, type Where } from '../fields.js';
-
-export function sourceFor(type: string, options: AdapterOptions, scope?: string): SnapshotSource {
-  const source: SnapshotSource = { type };
-  if (options.sourceName) source.name = options.sourceName;
-  const s = options.scope ?? scope;
-  if (s) source.scope = s;
-  return source;
-}
+import { fieldError, isObject, str, type JsonObject, type Where } from '../fields.js';
 
 /**
  * The input's JSON documents. When the caller could not parse the text (`docs` null), parsing it
@@ -53,6 +46,30 @@ export function pagesOf(docs: JsonDoc[]): Page[] {
   return pages;
 }
 
+/**
+ * Hands each item of an export that is a JSON array per document (pages concatenated) to `visit`,
+ * in file order, with the Where to cite: record `<noun> [i]` at the item's own line. A document
+ * that is not an array is an InputError saying `notArray`; so is an item that is not an object.
+ */
+export function walkArrayDocuments(
+  input: AdapterInput,
+  format: string,
+  notArray: string,
+  noun: string,
+  visit: (item: JsonObject, where: Where) => void,
+): void {
+  const docs = jsonDocs(input, format);
+  const lines = arrayItemLines(input.text);
+  docs.forEach((doc, d) => {
+    if (!Array.isArray(doc.value)) throw new InputError(notArray, { file: input.file, line: doc.line });
+    doc.value.forEach((item, i) => {
+      const where: Where = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `${noun} [${i}]` };
+      if (!isObject(item)) throw new InputError(`${where.record} is not an object`, where);
+      visit(item, where);
+    });
+  });
+}
+
 /** The object a page must be, or an InputError naming it. */
 export function pageObject(page: Page, file: string, what: string): JsonObject {
   if (!isObject(page.value)) throw new InputError(`${page.label}: expected ${what}`, { file, line: page.line });
@@ -64,27 +81,21 @@ export function num(v: unknown, where: Where, field: string): number | undefined
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
   if (Number.isFinite(n)) return n;
-  const rec = where.record ? ` in ${where.record}` : '';
-  throw new InputError(`field ${field}${rec}: expected a number, found ${JSON.stringify(v)}`, {
-    file: where.file,
-    line: where.line,
-  });
+  throw fieldError(where, field, `expected a number, found ${JSON.stringify(v)}`);
 }
 
 /** A list field: the array, [] when absent, an InputError when it is something else. */
 export function list(v: unknown, where: Where, field: string): unknown[] {
   if (v === undefined || v === null) return [];
   if (Array.isArray(v)) return v;
-  const rec = where.record ? ` in ${where.record}` : '';
-  throw new InputError(`field ${field}${rec}: expected a list`, { file: where.file, line: where.line });
+  throw fieldError(where, field, 'expected a list');
 }
 
 /** An object field: the object, undefined when absent, an InputError when it is something else. */
 export function objField(v: unknown, where: Where, field: string): JsonObject | undefined {
   if (v === undefined || v === null) return undefined;
   if (isObject(v)) return v;
-  const rec = where.record ? ` in ${where.record}` : '';
-  throw new InputError(`field ${field}${rec}: expected an object`, { file: where.file, line: where.line });
+  throw fieldError(where, field, 'expected an object');
 }
 
 /**

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { Snapshot } from '../../model/snapshot.js';
-import { looksLikeJson, parseJsonDocuments } from '../../util/json-docs.js';
+import { adapterInput } from '../detect.js';
 
 export const FIXTURE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/discover/ml');
 
@@ -42,21 +42,9 @@ export function listFixtures(): Fixture[] {
     );
 }
 
-/** The input as the CLI builds it: `docs` when the whole text parses as JSON documents. */
-export function inputFromText(file: string, text: string): AdapterInput {
-  let docs = null;
-  if (looksLikeJson(text)) {
-    try {
-      docs = parseJsonDocuments(text, file);
-    } catch {
-      docs = null;
-    }
-  }
-  return { file, text, docs };
-}
-
+/** The input as the CLI builds it from the fixture. */
 export function loadInput(path: string): AdapterInput {
-  return inputFromText(path, readFileSync(join(FIXTURE_ROOT, path), 'utf8'));
+  return adapterInput(path, readFileSync(join(FIXTURE_ROOT, path), 'utf8'));
 }
 
 export function readFixture(path: string): string {

@@ -1,6 +1,6 @@
 /**
- * What the two MLflow registry adapters share: reading a ModelVersion and tags, and turning a
- * model's versions, aliases and tags into one Model asset.
+ * What the two MLflow registry adapters share: detecting and walking search responses, reading a
+ * ModelVersion and tags, and turning a model's versions, aliases and tags into one Model asset.
  *
  * Rules (documented for users):
  * - `active` = the model has a version that is READY (or has no status) and not in stage Archived.
@@ -11,9 +11,47 @@
  *   is Archived. `ownerHints` = tags `owner` and `team`. `environment` = tag `environment` or `env`.
  * - `lastActivityAt` = the latest registry update (model or version), not inference traffic.
  */
+import type { AdapterInput } from '../adapter.js';
 import type { AttributeValue, LiveAsset, AssetEvidence } from '../../model/snapshot.js';
+import { InputError } from '../../util/errors.js';
 import { isObject, latest, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { list, sortedUnique } from './ml-shared.js';
+import { arrayItemLines, head, jsonDocs, list, pageObject, pagesOf, sortedUnique } from './ml-shared.js';
+
+/** Detection of a search response by its top-level `key` array; by the key's name when the text did not parse. */
+export function sniffSearch(input: AdapterInput, key: string): number {
+  if (input.docs) {
+    const v = input.docs[0]?.value;
+    const page = Array.isArray(v) ? v[0] : v;
+    return isObject(page) && Array.isArray(page[key]) ? 0.95 : 0;
+  }
+  return head(input).includes(`"${key}"`) ? 0.5 : 0;
+}
+
+/**
+ * Hands each item of the search pages' `key` arrays to `visit`, in file order, with the Where to
+ * cite (the item's own line when the file is a single page). Returns the last page's
+ * next_page_token: set when more results exist than the file holds.
+ */
+export function walkSearch(
+  input: AdapterInput,
+  key: string,
+  response: string,
+  visit: (item: JsonObject, where: Where) => void,
+): string | undefined {
+  const docs = jsonDocs(input, 'MLflow');
+  const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, key)[0] : [];
+  let token: string | undefined;
+  for (const page of pagesOf(docs)) {
+    const o = pageObject(page, input.file, `a ${response} response object`);
+    list(o[key], { file: input.file, line: page.line, record: page.label }, key).forEach((item, i) => {
+      const where: Where = { file: input.file, line: lines?.[i] ?? page.line, record: `${page.label} ${key}[${i}]` };
+      if (!isObject(item)) throw new InputError(`${where.record} is not an object`, where);
+      visit(item, where);
+    });
+    token = str(o.next_page_token) || undefined;
+  }
+  return token;
+}
 
 export interface VersionInfo {
   version: string;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { mlflowModelsAdapter } from './mlflow-models.js';
 import { mlflowVersionsAdapter } from './mlflow-versions.js';
-import { inputFromText, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { parseFixture } from './ml-testing.js';
 
 const byId = (assets: LiveAsset[]): Record<string, LiveAsset> => Object.fromEntries(assets.map((a) => [a.id, a]));
 
@@ -65,7 +66,7 @@ describe('mlflow-models', () => {
       expect.objectContaining({ line: 4, message: 'missing required field name in document 1 registered_models[1]' }),
     );
     const twice = JSON.stringify({ registered_models: [{ name: 'a' }, { name: 'a' }] });
-    expect(() => mlflowModelsAdapter.parse(inputFromText('m.json', twice), {})).toThrow(/appears twice/);
+    expect(() => mlflowModelsAdapter.parse(adapterInput('m.json', twice), {})).toThrow(/appears twice/);
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../util/errors.js';
-import { inputFromText, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { parseFixture } from './ml-testing.js';
 import { nativeAdapter, readAsset } from './native.js';
 import { snapshotValidator } from './snapshot-schema-testing.js';
 
@@ -46,7 +47,7 @@ describe('native', () => {
     expect(() => parseFixture(nativeAdapter, 'native/bad-timestamp.json')).toThrow(
       expect.objectContaining({ line: 10, message: 'assets[1]: createdAt: "last week" is not an ISO-8601 timestamp with a zone' }),
     );
-    expect(() => nativeAdapter.parse(inputFromText('s.json', '{"source":{"type":"x"}}\n{"source":{"type":"y"}}'), {})).toThrow();
+    expect(() => nativeAdapter.parse(adapterInput('s.json', '{"source":{"type":"x"}}\n{"source":{"type":"y"}}'), {})).toThrow();
   });
 
   it('readAsset accepts exactly what the JSON Schema accepts (property)', () => {

@@ -297,8 +297,7 @@ export const nativeAdapter: Adapter = {
     let meta: Omit<Snapshot, 'assets' | 'files'>;
     let assets: LiveAsset[];
     if (isObject(first.value) && 'blindspot' in first.value) {
-      const h = readHeader(first.value, { file: input.file, line: first.line });
-      meta = { ...h, collectedAtFrom: h.collectedAtFrom ?? (h.collectedAt ? 'data' : 'unknown') };
+      meta = headerMeta(readHeader(first.value, { file: input.file, line: first.line }));
       assets = docs.slice(1).map((d, i) =>
         withEvidence(readAsset(d.value, { file: input.file, line: d.line, record: `asset on line ${d.line}` }), input.file, i, d.line),
       );
@@ -309,18 +308,28 @@ export const nativeAdapter: Adapter = {
       meta = s;
       assets = s.assets.map((a, i) => withEvidence(a, input.file, i, lines?.[i]));
     }
-    const src: SnapshotSource = { ...meta.source };
-    if (options.sourceName) src.name = options.sourceName;
-    if (options.scope) src.scope = options.scope;
-    const piece: SnapshotPiece = { source: src, complete: meta.complete, covers: meta.covers, assets };
-    if (meta.collectedAt) {
-      piece.collectedAt = meta.collectedAt;
-      piece.collectedAtFrom = meta.collectedAtFrom;
-    }
-    if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
-    // Claims travel with the snapshot: without them it proves no absence.
-    if (meta.claims) piece.claims = meta.claims;
-    if (meta.warnings?.length) piece.warnings = meta.warnings;
-    return piece;
+    return nativePiece(meta, assets, options);
   },
 };
+
+/** What a JSONL header says about its snapshot (the collection time's origin filled in). */
+export function headerMeta(h: SnapshotHeader): Omit<Snapshot, 'assets' | 'files'> {
+  return { ...h, collectedAtFrom: h.collectedAtFrom ?? (h.collectedAt ? 'data' : 'unknown') };
+}
+
+/** The piece a native snapshot yields, from its metadata and checked assets (also for streamed JSONL). */
+export function nativePiece(meta: Omit<Snapshot, 'assets' | 'files'>, assets: LiveAsset[], options: AdapterOptions): SnapshotPiece {
+  const src: SnapshotSource = { ...meta.source };
+  if (options.sourceName) src.name = options.sourceName;
+  if (options.scope) src.scope = options.scope;
+  const piece: SnapshotPiece = { source: src, complete: meta.complete, covers: meta.covers, assets };
+  if (meta.collectedAt) {
+    piece.collectedAt = meta.collectedAt;
+    piece.collectedAtFrom = meta.collectedAtFrom;
+  }
+  if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
+  // Claims travel with the snapshot: without them it proves no absence.
+  if (meta.claims) piece.claims = meta.claims;
+  if (meta.warnings?.length) piece.warnings = meta.warnings;
+  return piece;
+}

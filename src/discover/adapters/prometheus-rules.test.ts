@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inputFromText, loadInput, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { loadInput, parseFixture } from './ml-testing.js';
 import { prometheusRulesAdapter } from './prometheus-rules.js';
 
 describe('prometheus-rules', () => {
@@ -48,14 +49,14 @@ describe('prometheus-rules', () => {
 
   it('reads the same rules written as JSON', () => {
     const json = JSON.stringify({ groups: [{ name: 'g', rules: [{ alert: 'A', expr: 'up == 0', labels: { endpoint: 'x' } }] }] });
-    const input = inputFromText('rules.json', json);
+    const input = adapterInput('rules.json', json);
     expect(prometheusRulesAdapter.sniff(input)).toBeGreaterThan(0);
     expect(prometheusRulesAdapter.parse(input, {}).assets[0]).toMatchObject({ id: 'g/A', attributes: { references: ['up == 0', 'x'] } });
   });
 
   it('an empty group list is a complete, empty snapshot; so is an empty file', () => {
     expect(parseFixture(prometheusRulesAdapter, 'prometheus-rules/empty.yml')).toMatchObject({ complete: true, assets: [] });
-    expect(prometheusRulesAdapter.parse(inputFromText('e.yml', ''), {}).assets).toEqual([]);
+    expect(prometheusRulesAdapter.parse(adapterInput('e.yml', ''), {}).assets).toEqual([]);
   });
 
   it('YAML and rule errors carry the line', () => {
@@ -65,7 +66,7 @@ describe('prometheus-rules', () => {
     expect(() => parseFixture(prometheusRulesAdapter, 'prometheus-rules/bad-rule.yml')).toThrow(
       expect.objectContaining({ line: 6, message: 'group ml-serving rules[1]: missing expr' }),
     );
-    expect(() => prometheusRulesAdapter.parse(inputFromText('x.yml', 'scrape_configs: []'), {})).toThrow(/not a Prometheus rule file/);
+    expect(() => prometheusRulesAdapter.parse(adapterInput('x.yml', 'scrape_configs: []'), {})).toThrow(/not a Prometheus rule file/);
     expect(loadInput('prometheus-rules/rules.yml').docs).toBeNull();
   });
 });

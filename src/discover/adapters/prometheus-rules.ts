@@ -18,7 +18,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, str, type Where } from '../fields.js';
-import { IdAllocator, sourceFor } from './ml-shared.js';
+import { IdAllocator } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'prometheus-rules';
 
@@ -160,6 +161,6 @@ export const prometheusRulesAdapter: Adapter = {
         });
       }
     });
-    return { source: sourceFor(NAME, options), complete: true, covers: ['Monitor'], assets };
+    return { source: sourceOf(NAME, options), complete: true, covers: ['Monitor'], assets };
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { inputFromText, parseFixture } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { parseFixture } from './ml-testing.js';
 import { sagemakerAdapter } from './sagemaker.js';
 
 const byName = (assets: LiveAsset[]): Record<string, LiveAsset> => Object.fromEntries(assets.map((a) => [a.name, a]));
@@ -60,7 +61,7 @@ describe('sagemaker', () => {
     expect(piece.covers).toEqual(['ModelEndpoint']);
     expect(byName(piece.assets)['churn-batch']).toMatchObject({ model: 'churn-model-5', active: true });
     const alone = JSON.stringify({ EndpointName: 'x', EndpointStatus: 'InService', EndpointConfigName: 'cfg' });
-    expect(sagemakerAdapter.parse(inputFromText('d.json', alone), {}).warnings).toEqual([
+    expect(sagemakerAdapter.parse(adapterInput('d.json', alone), {}).warnings).toEqual([
       'endpoint x uses config cfg, which is not in the file: its model is unknown',
     ]);
   });
@@ -76,6 +77,6 @@ describe('sagemaker', () => {
     expect(() => parseFixture(sagemakerAdapter, 'sagemaker/bad-status.json')).toThrow(
       expect.objectContaining({ line: 3, message: 'document 1 Endpoints[0]: unknown EndpointStatus "Sleeping"' }),
     );
-    expect(() => sagemakerAdapter.parse(inputFromText('x.json', '{"Endpoints": []}\n{"Datapoints": []}'), {})).toThrow(/not a SageMaker/);
+    expect(() => sagemakerAdapter.parse(adapterInput('x.json', '{"Endpoints": []}\n{"Datapoints": []}'), {})).toThrow(/not a SageMaker/);
   });
 });

@@ -19,7 +19,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, num, pagesOf, sourceFor } from './ml-shared.js';
+import { arrayItemLines, head, jsonDocs, list, num, pagesOf } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'sagemaker';
 
@@ -192,7 +193,7 @@ export const sagemakerAdapter: Adapter = {
     for (const c of configs.keys()) if (!used.has(c)) warnings.push(`endpoint config ${c} is used by no endpoint in the file`);
 
     const piece: SnapshotPiece = {
-      source: sourceFor(NAME, options, scopeFromArns(facts)),
+      source: sourceOf(NAME, options, scopeFromArns(facts)),
       complete: !token,
       covers: sawList ? ['ModelEndpoint'] : [],
       assets,

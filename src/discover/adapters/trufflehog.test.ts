@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secretFingerprint, sha256Hex } from '../../util/hash.js';
-import { inputFromText, loadInput, parseFixture, TEST_HMAC_KEY } from './ml-testing.js';
+import { adapterInput } from '../detect.js';
+import { loadInput, parseFixture, TEST_HMAC_KEY } from './ml-testing.js';
 import { trufflehogAdapter } from './trufflehog.js';
 
 const AWS_ID = `AWS:${sha256Hex('AKIAZ5TQW3RMXN2KLP7D').slice(0, 16)}:0d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e:training/config/aws.env:2`;
@@ -63,7 +64,7 @@ describe('trufflehog', () => {
 
   it('accepts results wrapped in one array (jq -s)', () => {
     const line = loadInput('trufflehog/filesystem-results.ndjson').text.trim();
-    const piece = trufflehogAdapter.parse(inputFromText('r.json', `[${line}]`), {});
+    const piece = trufflehogAdapter.parse(adapterInput('r.json', `[${line}]`), {});
     expect(piece.assets).toHaveLength(1);
   });
 

@@ -10,7 +10,8 @@ import { sha256Hex } from '../../util/hash.js';
 import { jsonErrorOffset } from '../../util/json-docs.js';
 import { bool, ids, isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
 import { awsKeyIds, fingerprintSecret } from '../secrets.js';
-import { head, IdAllocator, num, objField, sourceFor } from './ml-shared.js';
+import { head, IdAllocator, num, objField } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'trufflehog';
 
@@ -156,7 +157,7 @@ export const trufflehogAdapter: Adapter = {
       const where: Where = { file: input.file, line: l.line, record: `result on line ${l.line}` };
       return toAsset(l.value as JsonObject, i, where, options, idAlloc);
     });
-    const piece: SnapshotPiece = { source: sourceFor(NAME, options), complete: true, covers: ['SecretFinding'], assets };
+    const piece: SnapshotPiece = { source: sourceOf(NAME, options), complete: true, covers: ['SecretFinding'], assets };
     if (skipped) piece.warnings = [`skipped ${skipped} line(s) without DetectorName (log output)`];
     return piece;
   },

@@ -20,7 +20,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, literalClaim, num, objField, pairs, sortedUnique, sourceFor } from './ml-shared.js';
+import { arrayItemLines, head, jsonDocs, list, literalClaim, num, objField, pairs, sortedUnique } from './ml-shared.js';
+import { sourceOf } from './shared.js';
 
 const NAME = 'vertex-endpoints';
 const ENDPOINT_NAME = /^(projects\/[^/]+\/locations\/[^/]+)\/endpoints\/[^/]+$/;
@@ -130,7 +131,7 @@ export const vertexEndpointsAdapter: Adapter = {
       options.scope && LOCATION.test(options.scope) ? options.scope : undefined,
     ]);
     const piece: SnapshotPiece = {
-      source: sourceFor(NAME, options, regions.length === 1 ? regions[0] : undefined),
+      source: sourceOf(NAME, options, regions.length === 1 ? regions[0] : undefined),
       complete: !token,
       covers: ['ModelEndpoint'],
       claims: regions.map((r) => `${literalClaim(r)}/endpoints/*`),

@@ -52,11 +52,31 @@ function activityAfter(s: RecordState, after: number, served: Array<{ name: stri
   return facts;
 }
 
+/** Enabled endpoints by the normalised model they serve: positions in `ctx.endpoints`, ascending. */
+const servedModels = new WeakMap<RuleContext, Map<string, number[]>>();
+
+function endpointsByModel(ctx: RuleContext): Map<string, number[]> {
+  let index = servedModels.get(ctx);
+  if (index) return index;
+  index = new Map();
+  ctx.endpoints.forEach((e, i) => {
+    if (e.view.active?.value !== true || !e.view.model) return;
+    const model = normalizeIdentifier(e.view.model.value);
+    const list = index!.get(model);
+    if (list) list.push(i);
+    else index!.set(model, [i]);
+  });
+  servedModels.set(ctx, index);
+  return index;
+}
+
 /** Live endpoints that serve a Model record: enabled, and their model is one of its identifiers. */
-function servingEndpoints(s: RecordState, ctx: RuleContext): Array<{ name: string; view: LiveView }> {
+export function servingEndpoints(s: RecordState, ctx: RuleContext): Array<{ name: string; view: LiveView }> {
   if (s.record.kind !== 'Model') return [];
-  const ids = new Set(s.record.identifiers.map(normalizeIdentifier));
-  return ctx.endpoints.filter((e) => e.view.active?.value === true && e.view.model && ids.has(normalizeIdentifier(e.view.model.value)));
+  const index = endpointsByModel(ctx);
+  const positions = new Set<number>();
+  for (const id of new Set(s.record.identifiers.map(normalizeIdentifier))) for (const p of index.get(id) ?? []) positions.add(p);
+  return [...positions].sort((a, b) => a - b).map((p) => ctx.endpoints[p]);
 }
 
 function primaryAsset(s: RecordState): SourcedAsset | undefined {

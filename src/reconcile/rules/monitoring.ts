@@ -11,6 +11,8 @@ import type { RecordState, RuleContext } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
 import { ageDays, day } from '../format.js';
 import type { SourcedAsset } from '../match.js';
+import { MentionIndex } from '../mention-index.js';
+import type { JudgedSource } from '../sources.js';
 
 /** `prometheus-rules` → `prometheus`, `datadog-monitors` → `datadog`. */
 export function monitorSystem(a: SourcedAsset): string {
@@ -28,15 +30,102 @@ export function mentionTokens(s: RecordState): string[] {
   for (const raw of s.record.identifiers) {
     const id = normalizeIdentifier(raw);
     out.add(id);
-    const tail = id.split(/[/:]/).pop();
+    // What follows the last `/` or `:` (the whole id when it has neither).
+    const tail = id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1);
     if (tail) out.add(tail);
   }
   return [...out].filter((t) => t.length >= 4);
 }
 
-function mentions(a: SourcedAsset, tokens: string[]): boolean {
-  const text = referenceText(a);
+function mentions(text: string, tokens: string[]): boolean {
   return tokens.some((t) => text.includes(t));
+}
+
+/**
+ * The run's monitors, indexed once: by system, by the ids a declared `ref` can name, and by the
+ * text they reference (for monitors nobody declared). Scanning every monitor for every record
+ * was quadratic; these lookups return the same monitors, in the same order.
+ */
+interface MonitorIndex {
+  bySystem: Map<string, SourcedAsset[]>;
+  /** system → asset id → positions in `bySystem`, ascending. */
+  byId: Map<string, Map<string, number[]>>;
+  /** system → normalised id → positions in `bySystem`, ascending. */
+  byNormalId: Map<string, Map<string, number[]>>;
+  /** The text each monitor references, read once. */
+  text: Map<SourcedAsset, string>;
+  freshSources: Map<string, JudgedSource[]>;
+  staleSources: Map<string, JudgedSource[]>;
+  /** Trusted, unmuted monitors (the only ones that can watch undeclared), in `ctx.monitors` order. */
+  watching: SourcedAsset[];
+  /** `system:normalised id` of each watching monitor, to skip the declared ones. */
+  watchingKeys: string[];
+  texts: MentionIndex;
+}
+
+const indexes = new WeakMap<RuleContext, MonitorIndex>();
+
+function systemOfSource(j: JudgedSource): string {
+  return j.snapshot.source.type.split('-')[0].toLowerCase();
+}
+
+function monitorIndex(ctx: RuleContext): MonitorIndex {
+  const known = indexes.get(ctx);
+  if (known) return known;
+  const bySystem = new Map<string, SourcedAsset[]>();
+  const byId = new Map<string, Map<string, number[]>>();
+  const byNormalId = new Map<string, Map<string, number[]>>();
+  const text = new Map<SourcedAsset, string>();
+  const watching: SourcedAsset[] = [];
+  const watchingKeys: string[] = [];
+  const note = (map: Map<string, number[]>, key: string, pos: number) => {
+    const at = map.get(key);
+    if (at === undefined) map.set(key, [pos]);
+    else if (at[at.length - 1] !== pos) at.push(pos);
+  };
+  for (const a of ctx.monitors) {
+    const system = monitorSystem(a);
+    let list = bySystem.get(system);
+    if (list === undefined) {
+      bySystem.set(system, (list = []));
+      byId.set(system, new Map());
+      byNormalId.set(system, new Map());
+    }
+    const pos = list.length;
+    list.push(a);
+    note(byId.get(system)!, a.asset.id, pos);
+    const normal = byNormalId.get(system)!;
+    for (const id of a.ids) note(normal, id, pos);
+    text.set(a, referenceText(a));
+    if (a.source.trusted && a.asset.active !== false) {
+      watching.push(a);
+      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
+    }
+  }
+  const freshSources = new Map<string, JudgedSource[]>();
+  const staleSources = new Map<string, JudgedSource[]>();
+  for (const j of ctx.sources) {
+    if (!j.snapshot.covers.includes('Monitor')) continue;
+    const target = j.trusted ? freshSources : staleSources;
+    const system = systemOfSource(j);
+    const list = target.get(system) ?? [];
+    if (!list.includes(j)) list.push(j);
+    target.set(system, list);
+  }
+  const index: MonitorIndex = { bySystem, byId, byNormalId, text, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text.get(a)!)) };
+  indexes.set(ctx, index);
+  return index;
+}
+
+/** Monitors of `system` whose asset id is `ref` or whose ids include `normalisedRef`, in export order. */
+function monitorsNamed(index: MonitorIndex, system: string, ref: string, normalisedRef: string): SourcedAsset[] {
+  const list = index.bySystem.get(system);
+  if (!list) return [];
+  const a = index.byId.get(system)!.get(ref) ?? [];
+  const b = index.byNormalId.get(system)!.get(normalisedRef) ?? [];
+  const same = a.length === b.length && a.every((p, i) => p === b[i]);
+  const positions = b.length === 0 || same ? a : a.length === 0 ? b : [...new Set([...a, ...b])].sort((x, y) => x - y);
+  return positions.map((p) => list[p]);
 }
 
 export interface MonitoringOutcome {
@@ -48,11 +137,11 @@ export interface MonitoringOutcome {
 
 function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, tokens: string[], out: MonitoringOutcome): void {
   const system = m.system.toLowerCase();
-  const ofSystem = ctx.monitors.filter((a) => monitorSystem(a) === system);
-  const freshSources = [...new Set(ctx.sources.filter((j) => j.trusted && j.snapshot.covers.includes('Monitor') && j.snapshot.source.type.split('-')[0].toLowerCase() === system))];
+  const index = monitorIndex(ctx);
+  const freshSources = index.freshSources.get(system) ?? [];
   const ref = normalizeIdentifier(m.ref);
   if (freshSources.length > 0) {
-    const found = ofSystem.filter((a) => a.source.trusted && (a.asset.id === m.ref || a.ids.includes(ref)));
+    const found = monitorsNamed(index, system, m.ref, ref).filter((a) => a.source.trusted);
     if (found.length === 0) {
       out.problems.push({ fact: `declared ${m.system} monitor \`${m.ref}\` does not exist in the export`, source: freshSources.map((j) => j.label).join(', '), at: freshSources[0].snapshot.collectedAt });
       return;
@@ -61,7 +150,7 @@ function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, token
       const label = `${m.system} monitor \`${a.asset.name ?? m.ref}\``;
       if (a.asset.active === false) {
         out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else if (!mentions(a, tokens)) {
+      } else if (!mentions(index.text.get(a)!, tokens)) {
         out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t) => `\`${t}\``).join(', ')})`, source: a.source.label, at: a.source.snapshot.collectedAt });
       } else {
         out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
@@ -69,7 +158,7 @@ function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, token
     }
     return;
   }
-  const stale = ctx.sources.filter((j) => !j.trusted && j.snapshot.covers.includes('Monitor') && j.snapshot.source.type.split('-')[0].toLowerCase() === system);
+  const stale = index.staleSources.get(system) ?? [];
   if (m.verifiedAt) {
     const age = ageDays(m.verifiedAt, ctx.now);
     if (age <= ctx.config.policy.monitoringMaxAgeDays) {
@@ -97,9 +186,11 @@ export function monitoringOutcome(s: RecordState, ctx: RuleContext): MonitoringO
   for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
   // Monitors nobody declared still count if a fresh export shows them watching this asset.
   const declared = new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
-  for (const a of ctx.monitors) {
-    if (!a.source.trusted || a.asset.active === false || declared.has(`${monitorSystem(a)}:${normalizeIdentifier(a.asset.id)}`)) continue;
-    if (mentions(a, tokens)) outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  const index = monitorIndex(ctx);
+  for (const n of index.texts.containing(tokens)) {
+    const a = index.watching[n];
+    if (declared.has(index.watchingKeys[n])) continue;
+    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
   }
   return outcome;
 }

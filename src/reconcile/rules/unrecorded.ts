@@ -29,8 +29,19 @@ export function manifestName(raw: string): string {
   return base || 'unnamed';
 }
 
+/** The answer per run and kind: every unrecorded asset asks, and the answer is a scan of all records. */
+const directories = new WeakMap<RuleContext, Map<RecordKind, string>>();
+
 /** Where records of this kind usually live in this repo, so adopted ones land beside them. */
 export function directoryFor(kind: RecordKind, ctx: RuleContext): string {
+  let known = directories.get(ctx);
+  if (!known) directories.set(ctx, (known = new Map()));
+  let dir = known.get(kind);
+  if (dir === undefined) known.set(kind, (dir = scanDirectory(kind, ctx)));
+  return dir;
+}
+
+function scanDirectory(kind: RecordKind, ctx: RuleContext): string {
   const counts = new Map<string, number>();
   for (const s of ctx.states) {
     if (s.record.kind !== kind) continue;
@@ -94,7 +105,9 @@ function suggestedName(kind: RecordKind, group: SourcedAsset[], primary: Sourced
 
 export function unrecordedAssets(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
-  const taken = new Set(ctx.states.map((s) => s.record.key));
+  // Names already used: every record's key (looked up in ctx.byKey, not copied) and the ones given here.
+  const given = new Set<string>();
+  const taken = { has: (k: string) => ctx.byKey.has(k) || given.has(k), add: (k: string) => given.add(k) };
   for (const group of ctx.unrecorded) {
     const inventory = group.filter((a) => a.inventory).sort((a, b) => (a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0));
     const primary = inventory[0];

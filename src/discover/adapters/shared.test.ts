@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awsAccountOf, environmentFrom, gcpResourceName, jsonDocs, OWNER_KEYS, ownerHintsFrom } from './cloud-shared.js';
+import type { LiveAsset } from '../../model/snapshot.js';
+import {
+  awsAccountOf,
+  completeness,
+  distinctAssets,
+  environmentFrom,
+  gcpResourceName,
+  jsonDocs,
+  OWNER_KEYS,
+  ownerHintsFrom,
+} from './shared.js';
 import { textInput } from './cloud-testing.js';
 
 describe('owner hints rule', () => {
@@ -59,5 +69,26 @@ describe('name grammars', () => {
     expect(awsAccountOf('arn:aws:iam::123456789012:user/a/b')).toBe('123456789012');
     expect(awsAccountOf('arn:aws:iam::aws:policy/ReadOnlyAccess')).toBeUndefined();
     expect(awsAccountOf('123456789012')).toBeUndefined();
+  });
+});
+
+describe('piece helpers', () => {
+  it('completeness: complete without reasons, else every reason joined', () => {
+    expect(completeness([])).toEqual({ complete: true });
+    expect(completeness(['a is truncated', 'b has a next page'])).toEqual({
+      complete: false,
+      incompleteReason: 'a is truncated; b has a next page',
+    });
+  });
+
+  it('distinctAssets keeps the first asset of each kind and id, in order', () => {
+    const asset = (kind: LiveAsset['kind'], id: string, name: string): LiveAsset => ({ kind, id, identifiers: [id], name });
+    const kept = distinctAssets([
+      asset('ServiceAccount', 'x', 'first'),
+      asset('Credential', 'x', 'other kind'),
+      asset('ServiceAccount', 'x', 'repeat'),
+      asset('ServiceAccount', 'y', 'second'),
+    ]);
+    expect(kept.map((a) => `${a.kind}/${a.id}:${a.name}`)).toEqual(['ServiceAccount/x:first', 'Credential/x:other kind', 'ServiceAccount/y:second']);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Helpers shared by the cloud identity adapters: locating records inside multi-document JSON,
- * unwrapping `--slurp`/`jq -s` arrays of pages, shape errors, owner hints from tags and labels,
- * and the snapshot `source` block.
+ * Helpers shared by the adapters: the snapshot `source` block (every adapter), and for the cloud
+ * identity adapters locating records inside multi-document JSON, unwrapping `--slurp`/`jq -s`
+ * arrays of pages, shape errors, repeated records, owner hints from tags and labels.
  */
-import type { AdapterInput, AdapterOptions } from '../adapter.js';
+import type { AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { isObject, str, type JsonObject } from '../fields.js';
-import type { SnapshotSource } from '../../model/snapshot.js';
+import type { LiveAsset, SnapshotSource } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import type { JsonDoc } from '../../util/json-docs.js';
 
@@ -117,6 +117,26 @@ export function sourceOf(type: string, options: AdapterOptions, scopeFromData?: 
   const scope = options.scope ?? scopeFromData;
   if (scope) source.scope = scope;
   return source;
+}
+
+export type Completeness = Pick<SnapshotPiece, 'complete' | 'incompleteReason'>;
+
+/** A piece's `complete` and `incompleteReason` from the reasons it is partial (none: complete). */
+export function completeness(reasons: string[]): Completeness {
+  return reasons.length === 0 ? { complete: true } : { complete: false, incompleteReason: reasons.join('; ') };
+}
+
+/** The assets without repeats, keeping the first of each kind and id: overlapping pages list a record twice. */
+export function distinctAssets(assets: Iterable<LiveAsset>): LiveAsset[] {
+  const seen = new Set<string>();
+  const out: LiveAsset[] = [];
+  for (const asset of assets) {
+    const key = `${asset.kind}/${asset.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(asset);
+  }
+  return out;
 }
 
 /** The single value every record agrees on, or undefined when they differ or there is none. */

@@ -1,0 +1,106 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultConfig, type Config } from '../model/config.js';
+import type { LiveAsset } from '../model/snapshot.js';
+import { FsTextSource } from '../util/reader.js';
+import type { SnapshotHeader } from './adapters/native.js';
+import { snapshotJsonlLines } from './jsonl-stream.js';
+import { loadSources, loadSourcesAsync } from './load-sources.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'blindspot-sources-'));
+  made.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const HEADER: SnapshotHeader = {
+  blindspot: 'snapshot/v1',
+  source: { type: 'aws-iam', name: 'prod' },
+  collectedAt: '2026-11-28T06:00:00.000Z',
+  complete: true,
+  covers: ['ServiceAccount'],
+  claims: ['arn:aws:iam::111111111111:*'],
+};
+
+function asset(i: number): LiveAsset {
+  const arn = `arn:aws:iam::111111111111:user/svc-${i}`;
+  return { kind: 'ServiceAccount', id: arn, identifiers: [arn, `svc-${i}`], active: i % 2 === 0, lastUsedAt: '2026-11-27T10:00:00+00:00', attributes: { note: 'x'.repeat(40) } };
+}
+
+function jsonl(n: number): string {
+  return [...snapshotJsonlLines(HEADER, Array.from({ length: n }, (_, i) => asset(i)))].join('');
+}
+
+function config(sources: Config['sources'], maxFileBytes = 5 * 1024 * 1024): Config {
+  const c = defaultConfig();
+  c.sources = sources;
+  c.limits.maxFileBytes = maxFileBytes;
+  return c;
+}
+
+describe('loadSourcesAsync', () => {
+  it('reads native JSONL exactly as the text path does', async () => {
+    const dir = repo({ 'live/iam.jsonl': jsonl(50), 'aws/keys.json': JSON.stringify({ AccessKeyMetadata: [{ UserName: 'svc-1', AccessKeyId: 'AKIA0000000000000001', Status: 'Active', CreateDate: '2026-01-01T00:00:00Z' }], IsTruncated: false }) });
+    const src = new FsTextSource(dir);
+    const cfg = config([{ path: 'live/iam.jsonl', name: 'iam' }, { path: 'aws/keys.json', name: 'keys', collectedAt: '2026-11-28T06:00:00.000Z' }]);
+    const text = loadSources(src, src.list(), cfg);
+    const streamed = await loadSourcesAsync(src, src.list(), cfg);
+    expect(streamed).toEqual(text);
+    expect(streamed.snapshots[0].assets[3].evidence).toEqual({ file: 'live/iam.jsonl', index: 3, line: 5 });
+    expect(streamed.snapshots[0].assets[0].lastUsedAt).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('streams a native JSONL snapshot over the size cap, which still applies to other files', async () => {
+    const big = jsonl(400);
+    const dir = repo({ 'live/iam.data': big, 'live/copy.json': JSON.stringify({ ...HEADER, blindspot: undefined, files: [], collectedAtFrom: 'data', assets: [asset(1)] }).padEnd(big.length, ' ') });
+    const src = new FsTextSource(dir);
+    const cap = Math.floor(big.length / 2);
+    const cfg = config([{ path: 'live/iam.data', name: 'iam' }, { path: 'live/copy.json', name: 'copy' }], cap);
+    const streamed = await loadSourcesAsync(src, src.list(), cfg);
+    // Detected by its header line, not by its name.
+    expect(streamed.snapshots.map((s) => [s.source.name, s.assets.length])).toEqual([['iam', 400]]);
+    expect(streamed.failed).toEqual([{ name: 'copy', files: ['live/copy.json'], error: expect.stringContaining('limits.maxFileBytes') }]);
+    const text = loadSources(src, src.list(), cfg);
+    expect(text.failed.map((f) => f.name)).toEqual(['iam', 'copy']);
+  });
+
+  it('reads a forced format as text, cap included', async () => {
+    const big = jsonl(400);
+    const dir = repo({ 'live/iam.jsonl': big });
+    const src = new FsTextSource(dir);
+    const streamed = await loadSourcesAsync(src, src.list(), config([{ path: 'live/iam.jsonl', name: 'iam', format: 'gitleaks' }], 1000));
+    expect(streamed.failed[0].error).toContain('limits.maxFileBytes');
+  });
+
+  it('names the file and line of a bad asset, as the text path does', async () => {
+    const lines = jsonl(5).split('\n');
+    lines[3] = JSON.stringify({ ...asset(2), secret: 'x' });
+    const dir = repo({ 'live/iam.jsonl': lines.join('\n') });
+    const src = new FsTextSource(dir);
+    const cfg = config([{ path: 'live/iam.jsonl', name: 'iam' }]);
+    const streamed = await loadSourcesAsync(src, src.list(), cfg);
+    const text = loadSources(src, src.list(), cfg);
+    expect(streamed.failed).toEqual(text.failed);
+    expect(streamed.failed[0].error).toContain('asset on line 4: unknown asset field "secret"');
+  });
+
+  it('streams extra snapshot files given outside the repository', async () => {
+    const dir = repo({ 'iam.jsonl': jsonl(20) });
+    const empty = new FsTextSource(repo({}));
+    const streamed = await loadSourcesAsync(empty, [], config([]), { extra: ['iam.jsonl'], cwd: dir });
+    const text = loadSources(empty, [], config([]), { extra: ['iam.jsonl'], cwd: dir });
+    expect(streamed).toEqual(text);
+    expect(streamed.snapshots[0].assets).toHaveLength(20);
+    const missing = await loadSourcesAsync(empty, [], config([]), { extra: ['nope.jsonl'], cwd: dir });
+    expect(missing.failed).toEqual([{ name: 'nope.jsonl', files: ['nope.jsonl'], error: expect.stringContaining('file not found') }]);
+  });
+});
