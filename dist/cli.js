@@ -4930,11 +4930,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
-      if (before) {
-        pos2 ?? (pos2 = before.length);
+    function emptyScalarPosition(offset, before2, pos2) {
+      if (before2) {
+        pos2 ?? (pos2 = before2.length);
         for (let i = pos2 - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4942,10 +4942,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -5023,10 +5023,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos2),
         indent: -1,
         source: ""
       };
@@ -10719,9 +10719,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -10741,9 +10741,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -10868,9 +10868,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -12207,13 +12207,13 @@ var require_core = __commonJS({
       RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule2, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule2, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule2);
       } else {
         ruleGroup.rules.push(rule2);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -19918,11 +19918,11 @@ var require_util3 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A, B2) {
+      if (A.origin === B2.origin && A.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A.protocol === B2.protocol && A.hostname === B2.hostname && A.port === B2.port) {
         return true;
       }
       return false;
@@ -30858,9 +30858,9 @@ var require_util6 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util3();
-    function urlEquals(A, B, excludeFragment = false) {
+    function urlEquals(A, B2, excludeFragment = false) {
       const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -32369,7 +32369,7 @@ var require_util8 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -32509,7 +32509,7 @@ var require_util8 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -33770,8 +33770,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -33954,7 +33954,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -33963,7 +33963,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -37772,8 +37772,8 @@ function realOwners(index, path) {
   if (rule2 === null || isCatchAll(rule2) || rule2.owners.length === 0) return null;
   return rule2.owners.map((o) => o.text);
 }
-function takesOwnershipAway(before, after, tracked) {
-  const was = compileOwnership(before);
+function takesOwnershipAway(before2, after, tracked) {
+  const was = compileOwnership(before2);
   const now = compileOwnership(after);
   for (const path of tracked) {
     const owners = realOwners(was, path);
@@ -37789,9 +37789,9 @@ function insertBlock(existing, block, eol) {
   const managed = out.findIndex((l) => l.raw.trim() === MANAGED_BEGIN);
   const blockLines2 = block.map((raw) => ({ raw, eol }));
   if (managed >= 0) {
-    const before = out.slice(0, managed);
-    const lead = before.length > 0 && before[before.length - 1].raw.trim() !== "" ? [{ raw: "", eol }] : [];
-    return [...before, ...lead, ...blockLines2, { raw: "", eol }, ...out.slice(managed)];
+    const before2 = out.slice(0, managed);
+    const lead = before2.length > 0 && before2[before2.length - 1].raw.trim() !== "" ? [{ raw: "", eol }] : [];
+    return [...before2, ...lead, ...blockLines2, { raw: "", eol }, ...out.slice(managed)];
   }
   if (out.length > 0) {
     out[out.length - 1].eol ||= eol;
@@ -37835,10 +37835,10 @@ function planCodeowners(existing, newPath, request2) {
     withoutBlock = lines;
     render2 = (rules) => join(insertBlock(lines, blockLines(owner, rules), eol));
   }
-  const before = parseCodeowners(join(withoutBlock), path);
-  const index = compileOwnership(before);
+  const before2 = parseCodeowners(join(withoutBlock), path);
+  const index = compileOwnership(before2);
   const watched = [.../* @__PURE__ */ new Set([...trackedFiles, ...newFiles])];
-  const fits = (rules) => takesOwnershipAway(before, parseCodeowners(render2(rules), path), watched);
+  const fits = (rules) => takesOwnershipAway(before2, parseCodeowners(render2(rules), path), watched);
   const accepted = [];
   const notes = [];
   for (const pattern of patterns) {
@@ -38068,8 +38068,23 @@ var FsTextSource = class {
     }
   }
   read(path, options = {}) {
-    const abs = this.abs(path);
     const maxBytes = options.maxBytes ?? this.maxBytes;
+    const { abs, size } = this.checked(path);
+    if (size > maxBytes) {
+      throw new InputError(`file is ${size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
+        file: path
+      });
+    }
+    const { text: text2, bom } = decodeText(readFileSync(abs), path);
+    return { path, text: text2, bom };
+  }
+  streamPath(path) {
+    return this.checked(path).real;
+  }
+  /** The checks every read makes: inside the repository, no symlink out of it, a regular file. */
+  checked(path) {
+    const abs = this.abs(path);
+    let real = abs;
     let st;
     try {
       st = lstatSync(abs);
@@ -38088,15 +38103,10 @@ var FsTextSource = class {
         throw new InputError("symlink leads outside the repository; refused", { file: path });
       }
       st = statSync(target);
+      real = target;
     }
     if (!st.isFile()) throw new InputError("not a regular file", { file: path });
-    if (st.size > maxBytes) {
-      throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
-        file: path
-      });
-    }
-    const { text: text2, bom } = decodeText(readFileSync(abs), path);
-    return { path, text: text2, bom };
+    return { abs, real, size: st.size };
   }
   list() {
     const out = [];
@@ -39143,6 +39153,401 @@ function recordKey(kind, name) {
   return `${kind}/${name}`;
 }
 
+// src/load/fast-yaml.ts
+var Unsupported = class extends Error {
+};
+var UNSUPPORTED = new Unsupported();
+function bail() {
+  throw UNSUPPORTED;
+}
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var UNSUPPORTED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\t\r]/;
+var BAD_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+var SPECIAL_KEYS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "constructor", "prototype"]);
+function isKeyStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function isKeyChar(c) {
+  return isKeyStart(c) || c >= 48 && c <= 57 || c === 46 || c === 47 || c === DASH;
+}
+var NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
+var BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var OCT_RE = /^0o[0-7]+$/;
+var INT_RE = /^[-+]?[0-9]+$/;
+var HEX_RE = /^0x[0-9a-fA-F]+$/;
+var NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  const maybe = c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 46 || c === 43 || c === DASH || c >= 48 && c <= 57;
+  if (!maybe) return s;
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return c === 116 || c === 84;
+  if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
+  if (INT_RE.test(s)) return parseInt(s, 10);
+  if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
+  if (NAN_RE.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
+  return s;
+}
+function parseSimpleYaml(text2, file) {
+  if (UNSUPPORTED_CHARS.test(text2)) return null;
+  try {
+    return new Reader(text2, file, 0, text2.length, 0, false).documents().map((d) => ({
+      index: d.index,
+      value: d.value,
+      line: d.line,
+      column: d.column,
+      fields: lazyFields({ text: text2, file, from: d.from, to: d.to, line: d.line, real: void 0 })
+    }));
+  } catch (err) {
+    if (err === UNSUPPORTED) return null;
+    throw err;
+  }
+}
+function fieldsOf(t) {
+  return t.real ??= new Reader(t.text, t.file, t.from, t.to, t.line - 1, true).documents()[0].fields;
+}
+var LAZY_FIELDS = {
+  get: (t, k) => Reflect.get(fieldsOf(t), k),
+  has: (t, k) => Reflect.has(fieldsOf(t), k),
+  ownKeys: (t) => Reflect.ownKeys(fieldsOf(t)),
+  getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(fieldsOf(t), k),
+  set: (t, k, v) => Reflect.set(fieldsOf(t), k, v),
+  deleteProperty: (t, k) => Reflect.deleteProperty(fieldsOf(t), k),
+  defineProperty: (t, k, desc) => Reflect.defineProperty(fieldsOf(t), k, desc),
+  getPrototypeOf: () => Object.prototype
+};
+function lazyFields(state) {
+  return new Proxy(state, LAZY_FIELDS);
+}
+var KEY_SLOTS = 1024;
+var KEYS = new Array(KEY_SLOTS);
+var Reader = class {
+  /** Reads `text[from, to)`, whose first line is line `lineBase + 1` of the file. */
+  constructor(text2, file, from, to, lineBase, withFields) {
+    this.text = text2;
+    this.file = file;
+    this.from = from;
+    this.to = to;
+    this.lineBase = lineBase;
+    this.withFields = withFields;
+  }
+  text;
+  file;
+  from;
+  to;
+  lineBase;
+  withFields;
+  /** Content lines of the current document: start offset, end offset, indent, 1-based line number. */
+  starts = [];
+  ends = [];
+  indents = [];
+  lineNos = [];
+  count = 0;
+  /** Null unless noting field locations. */
+  fields = null;
+  documents() {
+    const text2 = this.text;
+    const out = [];
+    let pos2 = this.from;
+    let lineNo = this.lineBase;
+    let sawMarker = false;
+    this.count = 0;
+    const finish = () => {
+      if (this.count === 0) {
+        if (sawMarker || out.length > 0) bail();
+        return;
+      }
+      out.push(this.document(out.length));
+      this.count = 0;
+    };
+    while (pos2 < this.to) {
+      let end = text2.indexOf("\n", pos2);
+      if (end < 0 || end > this.to) end = this.to;
+      lineNo++;
+      let i = pos2;
+      while (i < end && text2.charCodeAt(i) === SPACE) i++;
+      if (i < end) {
+        const c = text2.charCodeAt(i);
+        if (i === pos2 && (c === DASH || c === 46) && text2.startsWith(c === DASH ? "---" : "...", pos2)) {
+          if (c !== DASH || end - pos2 !== 3) bail();
+          if (this.count > 0 || sawMarker) finish();
+          sawMarker = true;
+        } else if (c === 37 && i === pos2) bail();
+        else if (c !== HASH) {
+          const n = this.count++;
+          this.starts[n] = pos2;
+          this.ends[n] = end;
+          this.indents[n] = i - pos2;
+          this.lineNos[n] = lineNo;
+        }
+      }
+      pos2 = end + 1;
+    }
+    finish();
+    return out;
+  }
+  document(index) {
+    if (this.indents[0] !== 0) bail();
+    this.fields = this.withFields ? {} : null;
+    const value = {};
+    const next = this.mapping(0, this.starts[0], "", value);
+    if (next !== this.count) bail();
+    return { index, value, line: this.lineNos[0], column: 1, from: this.starts[0], to: this.ends[this.count - 1], fields: this.fields };
+  }
+  at(line, offset) {
+    return { file: this.file, line: this.lineNos[line], column: offset - this.starts[line] + 1 };
+  }
+  /**
+   * The key written at `text[p, end)`, as the same string object each time it recurs: keys repeat
+   * in every document, and a string already used as a property name is cheap to use again.
+   */
+  keyAt(p, end) {
+    const text2 = this.text;
+    let h = end - p;
+    for (let i = p; i < end; i++) h = Math.imul(h, 31) + text2.charCodeAt(i) | 0;
+    const slot = h & KEY_SLOTS - 1;
+    const known = KEYS[slot];
+    if (known !== void 0 && known.length === end - p && text2.startsWith(known, p)) return known;
+    const key2 = text2.slice(p, end);
+    KEYS[slot] = key2;
+    return key2;
+  }
+  /** Where a `key:` written at `p` ends (the colon), or -1 when `p` does not start a mapping entry. */
+  keyEnd(p, end) {
+    const text2 = this.text;
+    if (!isKeyStart(text2.charCodeAt(p))) return -1;
+    let k = p + 1;
+    while (k < end && isKeyChar(text2.charCodeAt(k))) k++;
+    if (k >= end || text2.charCodeAt(k) !== COLON) return -1;
+    return k + 1 === end || text2.charCodeAt(k + 1) === SPACE ? k : -1;
+  }
+  /**
+   * A block mapping whose first key is at `first` on content line `line`; later keys must sit at
+   * the same column. Returns the next unread content line.
+   */
+  mapping(line, first, name, out) {
+    const indent = first - this.starts[line];
+    let p = first;
+    for (; ; ) {
+      const end = this.ends[line];
+      const colon = this.keyEnd(p, end);
+      if (colon < 0) bail();
+      const key2 = this.keyAt(p, colon);
+      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
+      let child = "";
+      if (this.fields) {
+        child = name ? `${name}.${key2}` : key2;
+        this.fields[child] = this.at(line, p);
+      }
+      let q = colon + 1;
+      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      let next;
+      if (q === end || this.text.charCodeAt(q) === HASH) {
+        next = line + 1;
+        const deeper = next < this.count && this.indents[next] > indent;
+        if (deeper || next < this.count && this.indents[next] === indent && this.isItem(next, this.starts[next] + indent)) {
+          const col = this.starts[next] + this.indents[next];
+          if (this.isItem(next, col)) {
+            const list3 = [];
+            out[key2] = list3;
+            next = this.sequence(next, child, list3);
+          } else {
+            const map = {};
+            out[key2] = map;
+            next = this.mapping(next, col, child, map);
+          }
+        } else out[key2] = null;
+      } else {
+        out[key2] = this.inline(line, q, end, child);
+        next = line + 1;
+      }
+      if (next >= this.count) return next;
+      const ind = this.indents[next];
+      if (ind > indent) bail();
+      if (ind < indent) return next;
+      line = next;
+      p = this.starts[line] + indent;
+    }
+  }
+  isItem(line, col) {
+    if (this.text.charCodeAt(col) !== DASH) return false;
+    return col + 1 === this.ends[line] || this.text.charCodeAt(col + 1) === SPACE;
+  }
+  /** A block sequence whose first `-` is on content line `line`. */
+  sequence(line, name, out) {
+    const indent = this.indents[line];
+    for (; ; ) {
+      const end = this.ends[line];
+      const dash = this.starts[line] + indent;
+      if (!this.isItem(line, dash)) return line;
+      let q = dash + 1;
+      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      if (q === end || this.text.charCodeAt(q) === HASH || this.text.charCodeAt(q) === DASH) bail();
+      let child = "";
+      if (this.fields) {
+        child = `${name}[${out.length}]`;
+        this.fields[child] = this.at(line, q);
+      }
+      let next;
+      if (this.keyEnd(q, end) >= 0) {
+        const map = {};
+        out.push(map);
+        next = this.mapping(line, q, child, map);
+      } else {
+        out.push(this.inline(line, q, end, child));
+        next = line + 1;
+      }
+      if (next >= this.count) return next;
+      const ind = this.indents[next];
+      if (ind > indent) bail();
+      if (ind < indent) return next;
+      line = next;
+    }
+  }
+  /** A value written on one line from `q`: a quoted, plain or flow scalar. */
+  inline(line, q, end, name) {
+    const text2 = this.text;
+    const c = text2.charCodeAt(q);
+    if (c === 91) return this.flowSequence(line, q, end, name);
+    if (c === 123) return this.flowMapping(line, q, end, name);
+    if (c === 34 || c === 39) {
+      const [value, after] = this.quoted(q, end);
+      this.rest(after, end);
+      return value;
+    }
+    if (BAD_PLAIN_START.has(c)) bail();
+    let stop = end;
+    for (let i = q + 1; i < end; i++) {
+      if (text2.charCodeAt(i) === HASH && text2.charCodeAt(i - 1) === SPACE) {
+        stop = i;
+        break;
+      }
+    }
+    while (stop > q && text2.charCodeAt(stop - 1) === SPACE) stop--;
+    const s = text2.slice(q, stop);
+    if (s.includes(": ") || s.charCodeAt(s.length - 1) === COLON) bail();
+    return resolvePlain(s);
+  }
+  /** Only spaces, or spaces and a comment, may follow a value. */
+  rest(from, end) {
+    let i = from;
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    if (i < end && (this.text.charCodeAt(i) !== HASH || i === from)) bail();
+  }
+  /** A one-line quoted scalar at `q`: its value and the offset after the closing quote. */
+  quoted(q, end) {
+    const text2 = this.text;
+    if (text2.charCodeAt(q) === 34) {
+      const close = text2.indexOf('"', q + 1);
+      if (close < 0 || close >= end) bail();
+      const s2 = text2.slice(q + 1, close);
+      if (s2.includes("\\")) bail();
+      return [s2, close + 1];
+    }
+    let s = "";
+    let i = q + 1;
+    for (; ; ) {
+      const close = text2.indexOf("'", i);
+      if (close < 0 || close >= end) bail();
+      s += text2.slice(i, close);
+      if (text2.charCodeAt(close + 1) === 39) {
+        s += "'";
+        i = close + 2;
+        continue;
+      }
+      return [s, close + 1];
+    }
+  }
+  /** A scalar inside `[...]` or `{...}`, from `i`: its value and where it ends. */
+  flowScalar(i, end) {
+    const text2 = this.text;
+    const c = text2.charCodeAt(i);
+    if (c === 34 || c === 39) return this.quoted(i, end);
+    if (BAD_PLAIN_START.has(c)) bail();
+    let j = i;
+    for (; j < end; j++) {
+      const d = text2.charCodeAt(j);
+      if (d === 44 || d === 93 || d === 125) break;
+      if (d === 91 || d === 123 || d === HASH) bail();
+      if (d === COLON) {
+        const e = text2.charCodeAt(j + 1);
+        if (j + 1 === end || e === SPACE || e === 44 || e === 93 || e === 125) bail();
+      }
+    }
+    let stop = j;
+    while (stop > i && text2.charCodeAt(stop - 1) === SPACE) stop--;
+    if (stop === i) bail();
+    return [resolvePlain(text2.slice(i, stop)), stop];
+  }
+  skipSpaces(i, end) {
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** `[a, "b", c]` on one line. */
+  flowSequence(line, q, end, name) {
+    const text2 = this.text;
+    const out = [];
+    let i = this.skipSpaces(q + 1, end);
+    if (text2.charCodeAt(i) === 93) {
+      this.rest(i + 1, end);
+      return out;
+    }
+    for (; ; ) {
+      if (i >= end) bail();
+      if (this.fields) this.fields[`${name}[${out.length}]`] = this.at(line, i);
+      const [value, after] = this.flowScalar(i, end);
+      out.push(value);
+      i = this.skipSpaces(after, end);
+      const d = text2.charCodeAt(i);
+      if (d === 93) {
+        this.rest(i + 1, end);
+        return out;
+      }
+      if (d !== 44) bail();
+      i = this.skipSpaces(i + 1, end);
+      if (text2.charCodeAt(i) === 93) bail();
+    }
+  }
+  /** `{ kind: X, name: y }` on one line. */
+  flowMapping(line, q, end, name) {
+    const text2 = this.text;
+    const out = {};
+    let i = this.skipSpaces(q + 1, end);
+    if (text2.charCodeAt(i) === 125) {
+      this.rest(i + 1, end);
+      return out;
+    }
+    for (; ; ) {
+      if (i >= end) bail();
+      const colon = this.keyEnd(i, end);
+      if (colon < 0) bail();
+      const key2 = this.keyAt(i, colon);
+      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
+      if (this.fields) this.fields[`${name}.${key2}`] = this.at(line, i);
+      const v = this.skipSpaces(colon + 1, end);
+      const c = text2.charCodeAt(v);
+      if (v >= end || c === 44 || c === 125) bail();
+      const [value, after] = this.flowScalar(v, end);
+      out[key2] = value;
+      i = this.skipSpaces(after, end);
+      const d = text2.charCodeAt(i);
+      if (d === 125) {
+        this.rest(i + 1, end);
+        return out;
+      }
+      if (d !== 44) bail();
+      i = this.skipSpaces(i + 1, end);
+      if (text2.charCodeAt(i) === 125) bail();
+    }
+  }
+};
+
 // src/load/manifest.ts
 var DATE_FIELDS = [
   ["spec", "retiredAt"],
@@ -39248,7 +39653,64 @@ function toRecord(value, index, start, fields, dates) {
     fields
   };
 }
+var DATE_NAMES = DATE_FIELDS.map(dottedName);
+function dottedName(path) {
+  return path.map((s) => typeof s === "number" ? `[${s}]` : s).join(".").replace(/\.\[/g, "[");
+}
+function dateFields(value) {
+  const out = [];
+  DATE_FIELDS.forEach((path, i) => {
+    const raw = get(value, path);
+    if (raw !== void 0) out.push({ path, name: DATE_NAMES[i], raw });
+  });
+  const mon = get(value, ["spec", "monitoring"]);
+  if (Array.isArray(mon)) {
+    mon.forEach((_, i) => {
+      const path = ["spec", "monitoring", i, "verifiedAt"];
+      const raw = get(value, path);
+      if (raw !== void 0) out.push({ path, name: dottedName(path), raw });
+    });
+  }
+  return out;
+}
+function dateValue(raw) {
+  if (typeof raw === "string") {
+    const known = dateCache.get(raw);
+    if (known !== void 0) return known;
+  }
+  const p = typeof raw === "string" ? parseTime(raw) : { kind: "invalid", text: String(raw) };
+  const iso = p.kind === "time" && !/^\d+$/.test(String(raw).trim()) ? p.iso : null;
+  if (typeof raw === "string" && dateCache.size < MAX_CACHED_DATES) dateCache.set(raw, iso);
+  return iso;
+}
+var dateCache = /* @__PURE__ */ new Map();
+var MAX_CACHED_DATES = 5e4;
+function loadCleanManifest(file) {
+  const docs = parseSimpleYaml(file.text, file.path);
+  if (docs === null) return null;
+  const validate = manifestValidate();
+  const records = [];
+  for (const d of docs) {
+    const value = d.value;
+    if (!validate(value)) return null;
+    const dates = /* @__PURE__ */ new Map();
+    for (const f of dateFields(value)) {
+      const iso = dateValue(f.raw);
+      if (iso === null) return null;
+      dates.set(f.name, iso);
+    }
+    const spec = value.spec;
+    if (spec && spec.lifecycle === "retired" && spec.retiredAt === void 0) return null;
+    if (spec && spec.sunsetAt !== void 0 && spec.lifecycle !== "deprecated") return null;
+    if (!isRecordKind(value.kind)) continue;
+    records.push(toRecord(value, d.index, { file: file.path, line: d.line, column: d.column }, d.fields, dates));
+  }
+  return { path: file.path, records, diagnostics: [] };
+}
 function loadManifest(file) {
+  return loadCleanManifest(file) ?? loadManifestFully(file);
+}
+function loadManifestFully(file) {
   const parsed = parseYamlFile(file, "manifest");
   const diagnostics = [...parsed.diagnostics];
   const records = [];
@@ -39264,15 +39726,9 @@ function loadManifest(file) {
     const errors = schemaDiagnostics(validate, d.value, ctx);
     const at = (path) => ({ file: file.path, ...locateNode(d.doc, path, parsed.lineCounter) });
     const dates = /* @__PURE__ */ new Map();
-    const datePaths = [...DATE_FIELDS];
-    const mon = get(d.value, ["spec", "monitoring"]);
-    if (Array.isArray(mon)) mon.forEach((_, i) => datePaths.push(["spec", "monitoring", i, "verifiedAt"]));
-    for (const path of datePaths) {
-      const raw = get(d.value, path);
-      if (raw === void 0) continue;
-      const name = path.map((s) => typeof s === "number" ? `[${s}]` : s).join(".").replace(/\.\[/g, "[");
-      const p = typeof raw === "string" ? parseTime(raw) : { kind: "invalid", text: String(raw) };
-      if (p.kind === "time" && !/^\d+$/.test(String(raw).trim())) dates.set(name, p.iso);
+    for (const { path, name, raw } of dateFields(d.value)) {
+      const iso = dateValue(raw);
+      if (iso !== null) dates.set(name, iso);
       else errors.push({ ...at(path), level: "error", code: "manifest/invalid-date", field: name, message: `${name}: ${JSON.stringify(raw)} is not a date (use 2026-09-01 or an ISO-8601 timestamp)` });
     }
     const spec = get(d.value, ["spec"]);
@@ -39294,6 +39750,11 @@ function loadManifest(file) {
 // src/model/identifiers.ts
 var EMAIL_RE = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
 function normalizeIdentifier(raw) {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && raw.indexOf("@") < 0 && !raw.startsWith("system:") && !raw.startsWith("projects/") && !raw.startsWith("//")) {
+    return raw;
+  }
   let id = raw.trim();
   const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(id);
   if (k8s) return `${k8s[1]}/${k8s[2]}`;
@@ -39316,12 +39777,13 @@ function crossRecordDiagnostics(records) {
   const out = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const r of records) {
-    const list3 = byKey.get(r.key);
-    if (list3) list3.push(r);
-    else byKey.set(r.key, [r]);
+    const prev = byKey.get(r.key);
+    if (prev === void 0) byKey.set(r.key, r);
+    else if (Array.isArray(prev)) prev.push(r);
+    else byKey.set(r.key, [prev, r]);
   }
   for (const [key2, list3] of byKey) {
-    if (list3.length < 2) continue;
+    if (!Array.isArray(list3)) continue;
     for (const r of list3) {
       const others = list3.filter((o) => o !== r).map((o) => where(o.location));
       out.push({
@@ -39335,16 +39797,18 @@ function crossRecordDiagnostics(records) {
   }
   const claims = /* @__PURE__ */ new Map();
   for (const r of records) {
-    r.identifiers.forEach((id, i) => {
-      const k = `${r.kind}\0${normalizeIdentifier(id)}`;
-      const list3 = claims.get(k);
-      if (list3) {
-        if (!list3.some((c) => c.r === r)) list3.push({ r, i });
-      } else claims.set(k, [{ r, i }]);
-    });
+    const ids2 = r.identifiers;
+    for (let i = 0; i < ids2.length; i++) {
+      const k = r.kind + "\0" + normalizeIdentifier(ids2[i]);
+      const prev = claims.get(k);
+      if (prev === void 0) claims.set(k, { r, i });
+      else if (Array.isArray(prev)) {
+        if (!prev.some((c) => c.r === r)) prev.push({ r, i });
+      } else if (prev.r !== r) claims.set(k, [prev, { r, i }]);
+    }
   }
   for (const [k, list3] of claims) {
-    if (list3.length < 2) continue;
+    if (!Array.isArray(list3)) continue;
     const id = k.split("\0")[1];
     for (const { r, i } of list3) {
       const others = list3.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
@@ -39357,9 +39821,8 @@ function crossRecordDiagnostics(records) {
       });
     }
   }
-  const keys = new Set(records.map((r) => r.key));
   const dangling = (r, field, target, what) => {
-    if (!keys.has(target)) {
+    if (!byKey.has(target)) {
       out.push({ ...fieldAt(r, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${target} does not exist` });
     }
   };
@@ -39417,58 +39880,59 @@ function loadRepo(source3, options = {}) {
 }
 
 // src/discover/load-sources.ts
+import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
-// src/discover/claims.ts
-var K8S_NAME = "re:^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$";
-var GUID = "re:^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
-var SAGEMAKER_NAME = "re:^[A-Za-z0-9](-*[A-Za-z0-9]){0,62}$";
-function attr(a, k) {
-  const v = a.attributes?.[k];
-  return typeof v === "string" ? v : void 0;
+// src/discover/fields.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function unique(xs) {
-  return [...new Set([...xs].filter((x) => Boolean(x)))].sort();
+function obj(v) {
+  return isObject(v) ? v : void 0;
 }
-function awsAccounts(piece) {
-  return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
+function arr(v) {
+  return Array.isArray(v) ? v : [];
 }
-function defaultClaims(adapter, piece) {
-  switch (adapter) {
-    case "aws-credential-report":
-      return awsAccounts(piece).map((acct) => `arn:aws:iam::${acct}:*`);
-    case "aws-access-keys":
-      return unique(piece.assets.map((a) => attr(a, "userName"))).map((u) => `${u}#*`);
-    case "aws-authorization-details": {
-      const accounts = awsAccounts(piece);
-      const kinds = unique(piece.assets.map((a) => attr(a, "principalType")));
-      return accounts.flatMap((acct) => kinds.map((k) => `arn:aws:iam::${acct}:${k}/*`));
-    }
-    case "gcp-service-accounts":
-      return unique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
-    case "gcp-service-account-keys":
-      return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
-    case "k8s-service-accounts": {
-      const namespaces = unique(piece.assets.map((a) => a.id.split("/")[0]));
-      return namespaces.length > 1 ? [K8S_NAME] : namespaces.map((ns) => `${ns}/*`);
-    }
-    case "azure-service-principals":
-      return [GUID];
-    case "github-actions-secrets":
-    case "gh-secret-list":
-      return piece.source.scope ? [`github-secret:${piece.source.scope}/*`] : [];
-    case "mlflow-models":
-      return ["*"];
-    case "sagemaker": {
-      const arns = unique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
-      return [...arns.map((p) => `${p}:endpoint/*`), SAGEMAKER_NAME];
-    }
-    case "mcp-config":
-    case "a2a-card":
-      return unique(piece.assets.flatMap((a) => a.identifiers));
-    default:
-      return [];
+function str(v) {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+}
+function bool(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "string") {
+    const t = v.trim().toLowerCase();
+    if (t === "true" || t === "yes" || t === "1") return true;
+    if (t === "false" || t === "no" || t === "0") return false;
   }
+  return void 0;
+}
+function time(v, where2, field) {
+  const p = parseTime(v);
+  if (p.kind === "time") return p.iso;
+  if (p.kind === "none") return null;
+  throw fieldError(where2, field, `cannot read ${JSON.stringify(p.text)} as a timestamp`);
+}
+function fieldError(where2, field, problem) {
+  const rec = where2.record ? ` in ${where2.record}` : "";
+  return new InputError(`field ${field}${rec}: ${problem}`, { file: where2.file, line: where2.line });
+}
+function requireString(o, key2, where2) {
+  const v = str(o[key2]);
+  if (v === void 0 || v === "") {
+    const rec = where2.record ? ` in ${where2.record}` : "";
+    throw new InputError(`missing required field ${key2}${rec}`, { file: where2.file, line: where2.line });
+  }
+  return v;
+}
+function ids(...values) {
+  const out = [];
+  for (const v of values) if (v && !out.includes(v)) out.push(v);
+  return out;
+}
+function latest(...values) {
+  let best = null;
+  for (const v of values) if (v && (best === null || v > best)) best = v;
+  return best;
 }
 
 // src/util/json-docs.ts
@@ -39658,1918 +40122,8 @@ function looksLikeJson(text2) {
   return m !== null;
 }
 
-// src/discover/fields.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function obj(v) {
-  return isObject(v) ? v : void 0;
-}
-function arr(v) {
-  return Array.isArray(v) ? v : [];
-}
-function str(v) {
-  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-}
-function bool(v) {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v !== 0;
-  if (typeof v === "string") {
-    const t = v.trim().toLowerCase();
-    if (t === "true" || t === "yes" || t === "1") return true;
-    if (t === "false" || t === "no" || t === "0") return false;
-  }
-  return void 0;
-}
-function time(v, where2, field) {
-  const p = parseTime(v);
-  if (p.kind === "time") return p.iso;
-  if (p.kind === "none") return null;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: cannot read ${JSON.stringify(p.text)} as a timestamp`, {
-    file: where2.file,
-    line: where2.line
-  });
-}
-function requireString(o, key2, where2) {
-  const v = str(o[key2]);
-  if (v === void 0 || v === "") {
-    const rec = where2.record ? ` in ${where2.record}` : "";
-    throw new InputError(`missing required field ${key2}${rec}`, { file: where2.file, line: where2.line });
-  }
-  return v;
-}
-function ids(...values) {
-  const out = [];
-  for (const v of values) if (v && !out.includes(v)) out.push(v);
-  return out;
-}
-function latest(...values) {
-  let best = null;
-  for (const v of values) if (v && (best === null || v > best)) best = v;
-  return best;
-}
-
-// src/discover/adapters/cloud-shared.ts
-function jsonDocs(input, expected) {
-  if (input.docs === null) {
-    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
-  }
-  const single = singleLineDocs(input.text, input.docs);
-  return input.docs.map((d, docIndex) => ({
-    value: d.value,
-    docIndex,
-    startLine: d.line,
-    recordLine: single[docIndex] ? d.line : void 0
-  }));
-}
-function singleLineDocs(text2, docs) {
-  const lines = text2.split("\n");
-  return docs.map((d, k) => {
-    const next = docs[k + 1];
-    if (next?.line === d.line) return true;
-    let last = next ? next.line - 1 : lines.length;
-    while (last > d.line && lines[last - 1].trim() === "") last--;
-    return last === d.line;
-  });
-}
-function evidenceOf(at) {
-  return at.line === void 0 ? { file: at.file, index: at.index } : { file: at.file, index: at.index, line: at.line };
-}
-function whereOf(at) {
-  return { file: at.file, line: at.line, record: at.record };
-}
-function describeShape(v) {
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "an empty array";
-    return `an array of ${describeShape(v[0]).replace(/^an? /, "")}s`;
-  }
-  if (isObject(v)) {
-    const keys = Object.keys(v).slice(0, 5);
-    return keys.length === 0 ? "an empty object" : `an object with keys ${keys.join(", ")}`;
-  }
-  return v === null ? "null" : typeof v;
-}
-function shapeError(file, line, expected, found) {
-  return new InputError(`expected ${expected}, found ${describeShape(found)}`, { file, line });
-}
-function arrayPages(doc, file, expected) {
-  const v = doc.value;
-  if (!Array.isArray(v)) throw shapeError(file, doc.startLine, expected, v);
-  if (v.length > 0 && v.every(Array.isArray)) return v;
-  if (v.some(Array.isArray)) throw shapeError(file, doc.startLine, expected, v);
-  return [v];
-}
-function objectPages(doc, file, expected, isPage3) {
-  const v = doc.value;
-  if (isPage3(v)) return [v];
-  if (Array.isArray(v) && v.every(isPage3)) return v;
-  throw shapeError(file, doc.startLine, expected, v);
-}
-function sourceOf(type, options, scopeFromData) {
-  const source3 = { type };
-  if (options.sourceName) source3.name = options.sourceName;
-  const scope = options.scope ?? scopeFromData;
-  if (scope) source3.scope = scope;
-  return source3;
-}
-function sharedValue(values) {
-  let out;
-  for (const v of values) {
-    if (v === void 0) continue;
-    if (out === void 0) out = v;
-    else if (out !== v) return void 0;
-  }
-  return out;
-}
-function awsAccountOf(arn) {
-  if (!arn) return void 0;
-  const parts = arn.split(":");
-  return parts.length >= 6 && parts[0] === "arn" && /^\d{12}$/.test(parts[4]) ? parts[4] : void 0;
-}
-var OWNER_KEYS = ["owner", "owners", "team", "owner-team", "owned-by", "ownedby"];
-var ENVIRONMENT_KEYS = ["environment", "env"];
-function keyName(key2) {
-  const slash = key2.lastIndexOf("/");
-  return (slash === -1 ? key2 : key2.slice(slash + 1)).trim().toLowerCase();
-}
-function ownerHintsFrom(pairs2) {
-  const out = [];
-  for (const [key2, value] of pairs2) {
-    if (!OWNER_KEYS.includes(keyName(key2))) continue;
-    const text2 = str(value);
-    if (!text2) continue;
-    for (const part of text2.split(",")) {
-      const hint = part.trim();
-      if (hint && !out.includes(hint)) out.push(hint);
-    }
-  }
-  return out;
-}
-function environmentFrom(pairs2) {
-  for (const [key2, value] of pairs2) {
-    if (ENVIRONMENT_KEYS.includes(keyName(key2))) {
-      const text2 = str(value)?.trim();
-      if (text2) return text2;
-    }
-  }
-  return void 0;
-}
-function awsTagPairs(tags) {
-  if (!Array.isArray(tags)) return [];
-  const out = [];
-  for (const t of tags) {
-    if (isObject(t) && typeof t.Key === "string") out.push([t.Key, t.Value]);
-  }
-  return out;
-}
-function mapPairs(v) {
-  return isObject(v) ? Object.entries(v) : [];
-}
-function githubHandle(login) {
-  return login.startsWith("@") ? login : `@${login}`;
-}
-var GCP_NAME_RE = /^(?:\/\/iam\.googleapis\.com\/)?projects\/([^/]+)\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/;
-function gcpResourceName(name) {
-  const m = GCP_NAME_RE.exec(name);
-  if (!m) return void 0;
-  const relative3 = `projects/${m[1]}/serviceAccounts/${m[2]}${m[3] ? `/keys/${m[3]}` : ""}`;
-  return { project: m[1], email: m[2], keyId: m[3], relative: relative3, full: `//iam.googleapis.com/${relative3}` };
-}
-
-// src/discover/adapters/aws-access-keys.ts
-var NAME = "aws-access-keys";
-var EXPECTED = "aws iam list-access-keys output ({AccessKeyMetadata: [...]}) or wrapped get-access-key-last-used responses ({AccessKeyId, AccessKeyLastUsed})";
-function isListResponse(v) {
-  return isObject(v) && Array.isArray(v.AccessKeyMetadata);
-}
-function isLastUsedResponse(v) {
-  return isObject(v) && isObject(v.AccessKeyLastUsed);
-}
-var STATUS_ACTIVE = { active: true, inactive: false, expired: false };
-function naToNull(v) {
-  const s = str(v);
-  return s === void 0 || s.toUpperCase() === "N/A" ? null : s;
-}
-var awsAccessKeys = {
-  name: NAME,
-  description: "AWS access keys: `aws iam list-access-keys --user-name U` (one per user, any JSON framing), plus `aws iam get-access-key-last-used --access-key-id K` wrapped as {AccessKeyId, ...response}",
-  markers: ["top-level key `AccessKeyMetadata`", "top-level key `AccessKeyLastUsed` (with `AccessKeyId` wrapper)"],
-  sniff(input) {
-    const first = input.docs?.[0]?.value;
-    const probe = Array.isArray(first) ? first[0] : first;
-    if (isListResponse(probe)) return 1;
-    if (isLastUsedResponse(probe)) return 0.95;
-    return 0;
-  },
-  parse(input, options) {
-    const file = input.file;
-    const keys = [];
-    const lastUsed = /* @__PURE__ */ new Map();
-    const truncated = [];
-    const warnings = [];
-    let sawList = false;
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
-      const responses = Array.isArray(doc.value) ? doc.value : [doc.value];
-      responses.forEach((resp, k) => {
-        const label = Array.isArray(doc.value) ? `document ${doc.docIndex + 1}, response ${k}` : `document ${doc.docIndex + 1}`;
-        if (isListResponse(resp)) {
-          sawList = true;
-          const more = resp.IsTruncated === true || str(resp.Marker) || str(resp.NextToken);
-          if (more) {
-            const who = str(arr(resp.AccessKeyMetadata).map(obj)[0]?.UserName) ?? "a user";
-            truncated.push(`list-access-keys for ${who} (${label}) is truncated: IsTruncated/Marker/NextToken present`);
-          }
-          arr(resp.AccessKeyMetadata).forEach((m, j) => {
-            const at = { file, index: index++, line: doc.recordLine, record: `${label}, AccessKeyMetadata[${j}]` };
-            if (!isObject(m)) throw shapeError(file, doc.startLine, `an access key object in ${at.record}`, m);
-            keys.push({ meta: m, at });
-          });
-        } else if (isLastUsedResponse(resp)) {
-          const at = { file, index: index++, line: doc.recordLine, record: label };
-          const keyId = str(resp.AccessKeyId);
-          if (!keyId) {
-            warnings.push(
-              `${label}: get-access-key-last-used response without AccessKeyId ignored; wrap each response as {AccessKeyId, ...response}`
-            );
-            return;
-          }
-          const u = resp.AccessKeyLastUsed;
-          lastUsed.set(keyId, {
-            // Missing or null LastUsedDate: never used, or not since tracking began (2015-04-22).
-            lastUsedAt: time(u.LastUsedDate, whereOf(at), "AccessKeyLastUsed.LastUsedDate"),
-            service: naToNull(u.ServiceName),
-            region: naToNull(u.Region),
-            userName: str(resp.UserName),
-            at
-          });
-        } else {
-          throw shapeError(file, doc.startLine, EXPECTED, resp);
-        }
-      });
-    }
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const { meta, at } of keys) {
-      const where2 = whereOf(at);
-      const keyId = requireString(meta, "AccessKeyId", where2);
-      const userName = str(meta.UserName);
-      const status = requireString(meta, "Status", where2);
-      const active = STATUS_ACTIVE[status.toLowerCase()];
-      if (active === void 0) {
-        throw new InputError(`field Status in ${at.record}: expected Active, Inactive or Expired, found ${JSON.stringify(status)}`, {
-          file,
-          line: at.line
-        });
-      }
-      if (seen.has(keyId)) continue;
-      seen.add(keyId);
-      const createdAt = time(meta.CreateDate, where2, "CreateDate");
-      const used = lastUsed.get(keyId);
-      lastUsed.delete(keyId);
-      assets.push({
-        kind: "Credential",
-        id: keyId,
-        identifiers: ids(keyId, userName && `${userName}#${keyId}`),
-        name: keyId,
-        active,
-        createdAt,
-        rotatedAt: createdAt,
-        // Absent (unknown) unless a last-used response for this key was in the file.
-        ...used ? { lastUsedAt: used.lastUsedAt } : {},
-        evidence: evidenceOf(at),
-        attributes: {
-          credentialType: "aws-access-key",
-          status,
-          ...userName ? { userName } : {},
-          ...used ? { lastUsedService: used.service, lastUsedRegion: used.region } : {}
-        }
-      });
-    }
-    for (const [keyId, used] of lastUsed) {
-      assets.push({
-        kind: "Credential",
-        id: keyId,
-        identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
-        name: keyId,
-        lastUsedAt: used.lastUsedAt,
-        evidence: evidenceOf(used.at),
-        attributes: {
-          credentialType: "aws-access-key",
-          ...used.userName ? { userName: used.userName } : {},
-          lastUsedService: used.service,
-          lastUsedRegion: used.region
-        }
-      });
-    }
-    const piece = {
-      source: sourceOf(NAME, options),
-      complete: truncated.length === 0,
-      // Only list-access-keys output is authoritative for which keys exist.
-      covers: sawList ? ["Credential"] : [],
-      assets
-    };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
-    if (warnings.length > 0) piece.warnings = warnings;
-    return piece;
-  }
-};
-
-// src/discover/adapters/aws-authorization-details.ts
-var NAME2 = "aws-authorization-details";
-var EXPECTED2 = "aws iam get-account-authorization-details output ({UserDetailList, GroupDetailList, RoleDetailList, Policies})";
-var LIST_KEYS = ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"];
-function isDetailsPage(v) {
-  return isObject(v) && (Array.isArray(v.RoleDetailList) || Array.isArray(v.UserDetailList)) && LIST_KEYS.some((k) => k in v);
-}
-function permissionsOf(d, inlineKey) {
-  const out = [];
-  for (const p of arr(d.AttachedManagedPolicies)) {
-    const policyArn = str(obj(p)?.PolicyArn);
-    if (policyArn) out.push(`policy:${policyArn}`);
-  }
-  for (const p of arr(d[inlineKey])) {
-    const policyName = str(obj(p)?.PolicyName);
-    if (policyName) out.push(`inline:${policyName}`);
-  }
-  for (const g of arr(d.GroupList)) {
-    const group = str(g);
-    if (group) out.push(`group:${group}`);
-  }
-  return [...new Set(out)];
-}
-function trustedPrincipals(doc) {
-  let policy = doc;
-  if (typeof doc === "string") {
-    try {
-      policy = JSON.parse(decodeURIComponent(doc));
-    } catch {
-      return [];
-    }
-  }
-  const out = [];
-  const statements = obj(policy)?.Statement;
-  for (const s of Array.isArray(statements) ? statements : [statements]) {
-    const st = obj(s);
-    if (!st || str(st.Effect) !== "Allow") continue;
-    const principal = st.Principal;
-    if (typeof principal === "string") out.push(principal);
-    for (const v of Object.values(obj(principal) ?? {})) {
-      for (const p of Array.isArray(v) ? v : [v]) {
-        const text2 = str(p);
-        if (text2) out.push(text2);
-      }
-    }
-  }
-  return [...new Set(out)];
-}
-function principalAsset(d, type, at) {
-  const where2 = whereOf(at);
-  const arn = requireString(d, "Arn", where2);
-  const name = requireString(d, type === "role" ? "RoleName" : "UserName", where2);
-  const principalId = str(d[type === "role" ? "RoleId" : "UserId"]);
-  const tags = awsTagPairs(d.Tags);
-  const owners = ownerHintsFrom(tags);
-  const environment = environmentFrom(tags);
-  const accountId = awsAccountOf(arn);
-  const path = str(d.Path);
-  const boundary = str(obj(d.PermissionsBoundary)?.PermissionsBoundaryArn);
-  const asset = {
-    kind: "ServiceAccount",
-    id: arn,
-    identifiers: ids(arn, name, principalId),
-    name,
-    // IAM principals have no enabled flag: a role or user that exists can be used.
-    active: true,
-    createdAt: time(d.CreateDate, where2, "CreateDate"),
-    permissions: permissionsOf(d, type === "role" ? "RolePolicyList" : "UserPolicyList"),
-    evidence: evidenceOf(at),
-    attributes: {
-      principalType: type,
-      ...accountId ? { accountId } : {},
-      ...path ? { path } : {},
-      ...principalId ? { principalId } : {},
-      ...boundary ? { permissionsBoundary: boundary } : {}
-    }
-  };
-  if (owners.length > 0) asset.ownerHints = owners;
-  if (environment) asset.environment = environment;
-  if (type === "role") {
-    const lastUsed = d.RoleLastUsed;
-    if (lastUsed !== void 0) {
-      const used = obj(lastUsed);
-      asset.lastUsedAt = used ? time(used.LastUsedDate, where2, "RoleLastUsed.LastUsedDate") : null;
-      const region = str(used?.Region);
-      if (region) asset.attributes.lastUsedRegion = region;
-    }
-    asset.attributes.trustedPrincipals = trustedPrincipals(d.AssumeRolePolicyDocument);
-    if (path?.startsWith("/aws-service-role/")) asset.attributes.serviceLinked = true;
-  }
-  return asset;
-}
-var awsAuthorizationDetails = {
-  name: NAME2,
-  description: "AWS IAM roles and users with policies: `aws iam get-account-authorization-details`",
-  markers: ["top-level keys `RoleDetailList` / `UserDetailList` (with `GroupDetailList`, `Policies`)"],
-  sniff(input) {
-    const first = input.docs?.[0]?.value;
-    const probe = Array.isArray(first) ? first[0] : first;
-    return isDetailsPage(probe) ? 1 : 0;
-  },
-  parse(input, options) {
-    const file = input.file;
-    const assets = [];
-    const truncated = [];
-    const seen = /* @__PURE__ */ new Set();
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED2)) {
-      objectPages(doc, file, EXPECTED2, isDetailsPage).forEach((page, p) => {
-        const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
-        if (page.IsTruncated === true || str(page.Marker) || str(page.NextToken)) {
-          truncated.push(`${label} is truncated (IsTruncated/Marker/NextToken present); fetch every page`);
-        }
-        const lists = [
-          ["RoleDetailList", "role"],
-          ["UserDetailList", "user"]
-        ];
-        for (const [key2, type] of lists) {
-          arr(page[key2]).forEach((d, j) => {
-            const at = { file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j}]` };
-            if (!isObject(d)) throw shapeError(file, doc.startLine, `an object in ${at.record}`, d);
-            const asset = principalAsset(d, type, at);
-            if (seen.has(asset.id)) return;
-            seen.add(asset.id);
-            assets.push(asset);
-          });
-        }
-      });
-    }
-    const piece = {
-      source: sourceOf(NAME2, options, sharedValue(assets.map((a) => awsAccountOf(a.id)))),
-      complete: truncated.length === 0,
-      covers: ["ServiceAccount"],
-      assets
-    };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
-    return piece;
-  }
-};
-
-// src/discover/csv.ts
-function parseCsv(text2, file) {
-  const rows = [];
-  const n = text2.length;
-  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  let line = 1;
-  while (i < n) {
-    if (text2[i] === "\n") {
-      line++;
-      i++;
-      continue;
-    }
-    if (text2[i] === "\r" && text2[i + 1] === "\n") {
-      line++;
-      i += 2;
-      continue;
-    }
-    const startLine = line;
-    const fields = [];
-    for (; ; ) {
-      let value = "";
-      if (text2[i] === '"') {
-        const quoteLine = line;
-        i++;
-        for (; ; ) {
-          if (i >= n) throw new InputError("CSV: unterminated quoted field", { file, line: quoteLine });
-          const c = text2[i];
-          if (c === '"') {
-            if (text2[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c === "\n") line++;
-          value += c;
-          i++;
-        }
-        if (i < n && text2[i] !== "," && text2[i] !== "\n" && !(text2[i] === "\r" && text2[i + 1] === "\n")) {
-          throw new InputError(`CSV: unexpected ${JSON.stringify(text2[i])} after a closing quote`, { file, line });
-        }
-      } else {
-        const start = i;
-        while (i < n && text2[i] !== "," && text2[i] !== "\n" && !(text2[i] === "\r" && text2[i + 1] === "\n")) {
-          if (text2[i] === '"') throw new InputError("CSV: quote inside an unquoted field", { file, line });
-          i++;
-        }
-        value = text2.slice(start, i);
-      }
-      fields.push(value);
-      if (i < n && text2[i] === ",") {
-        i++;
-        continue;
-      }
-      break;
-    }
-    rows.push({ fields, line: startLine });
-    if (text2[i] === "\r") i++;
-    if (text2[i] === "\n") {
-      i++;
-      line++;
-    }
-  }
-  return rows;
-}
-
-// src/discover/adapters/aws-credential-report.ts
-var CREDENTIAL_REPORT_COLUMNS = [
-  "user",
-  "arn",
-  "user_creation_time",
-  "password_enabled",
-  "password_last_used",
-  "password_last_changed",
-  "password_next_rotation",
-  "mfa_active",
-  "access_key_1_active",
-  "access_key_1_last_rotated",
-  "access_key_1_last_used_date",
-  "access_key_1_last_used_region",
-  "access_key_1_last_used_service",
-  "access_key_2_active",
-  "access_key_2_last_rotated",
-  "access_key_2_last_used_date",
-  "access_key_2_last_used_region",
-  "access_key_2_last_used_service",
-  "cert_1_active",
-  "cert_1_last_rotated",
-  "cert_2_active",
-  "cert_2_last_rotated"
-];
-var HEADER_PREFIX = "user,arn,user_creation_time";
-var ROOT_USER = "<root_account>";
-var TEXT_SENTINELS = /* @__PURE__ */ new Set(["n/a", "no_information", "not_supported", ""]);
-function textOrNull(v) {
-  return TEXT_SENTINELS.has(v.trim().toLowerCase()) ? null : v;
-}
-function flag(row, col, file) {
-  const raw = row.get(col);
-  const b = bool(raw);
-  if (b !== void 0) return b;
-  if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
-  throw new InputError(`field ${col} in row for user ${row.user}: expected true or false, found ${JSON.stringify(raw)}`, {
-    file,
-    line: row.line
-  });
-}
-function when(row, col, file) {
-  return time(row.get(col), { file, line: row.line, record: `row for user ${row.user}` }, col);
-}
-function readRows(input) {
-  const rows = parseCsv(input.text, input.file);
-  if (rows.length === 0) {
-    throw new InputError("empty file: expected the credential report header (user,arn,user_creation_time,…)", {
-      file: input.file,
-      line: 1
-    });
-  }
-  const header = rows[0].fields.map((h) => h.trim());
-  const position = new Map(header.map((h, k) => [h, k]));
-  for (const col of CREDENTIAL_REPORT_COLUMNS) {
-    if (!position.has(col)) {
-      throw new InputError(`credential report header lacks column ${col}`, { file: input.file, line: rows[0].line });
-    }
-  }
-  return rows.slice(1).map((r, index) => {
-    if (r.fields.length !== header.length) {
-      throw new InputError(`CSV row has ${r.fields.length} columns, the header has ${header.length}`, {
-        file: input.file,
-        line: r.line
-      });
-    }
-    const get2 = (col) => r.fields[position.get(col)];
-    return { get: get2, line: r.line, index, user: get2("user") };
-  });
-}
-function userAsset(row, file, accountId, keyActive) {
-  const arn = row.get("arn");
-  const passwordEnabled = flag(row, "password_enabled", file);
-  const passwordLastUsed = when(row, "password_last_used", file);
-  const lastUsed = latest(
-    passwordLastUsed,
-    when(row, "access_key_1_last_used_date", file),
-    when(row, "access_key_2_last_used_date", file)
-  );
-  return {
-    kind: "ServiceAccount",
-    id: arn,
-    identifiers: ids(arn, row.user),
-    name: row.user,
-    // Able to authenticate: a console password or an active access key.
-    active: passwordEnabled || keyActive.some(Boolean),
-    createdAt: when(row, "user_creation_time", file),
-    // Never used, or not since tracking began: the report cannot tell these apart.
-    lastUsedAt: lastUsed,
-    evidence: { file, index: row.index, line: row.line },
-    attributes: {
-      principalType: "user",
-      ...accountId ? { accountId } : {},
-      passwordEnabled,
-      passwordLastUsed,
-      passwordLastChanged: when(row, "password_last_changed", file),
-      mfaActive: flag(row, "mfa_active", file)
-    }
-  };
-}
-function keyAsset(row, slot, file, root) {
-  const p = `access_key_${slot}`;
-  const active = flag(row, `${p}_active`, file);
-  const rotatedAt = when(row, `${p}_last_rotated`, file);
-  if (!active && rotatedAt === null) return null;
-  const arn = row.get("arn");
-  const id = `${arn}#${p}`;
-  return {
-    kind: "Credential",
-    id,
-    identifiers: ids(id, `${row.user}#${p}`),
-    name: `${row.user}#${p}`,
-    active,
-    // An access key cannot be changed in place: its last rotation is its creation.
-    createdAt: rotatedAt,
-    rotatedAt,
-    lastUsedAt: when(row, `${p}_last_used_date`, file),
-    evidence: { file, index: row.index, line: row.line },
-    attributes: {
-      credentialType: "aws-access-key",
-      userArn: arn,
-      userName: row.user,
-      slot,
-      ...root ? { root: true } : {},
-      lastUsedService: textOrNull(row.get(`${p}_last_used_service`)),
-      lastUsedRegion: textOrNull(row.get(`${p}_last_used_region`)),
-      keyIdAvailable: false,
-      note: "the credential report carries no access key ids; join to list-access-keys by user and slot"
-    }
-  };
-}
-function certAsset(row, slot, file, root) {
-  const p = `cert_${slot}`;
-  const active = flag(row, `${p}_active`, file);
-  const rotatedAt = when(row, `${p}_last_rotated`, file);
-  if (!active && rotatedAt === null) return null;
-  const arn = row.get("arn");
-  const id = `${arn}#${p}`;
-  return {
-    kind: "Credential",
-    id,
-    identifiers: ids(id, `${row.user}#${p}`),
-    name: `${row.user}#${p}`,
-    active,
-    createdAt: rotatedAt,
-    rotatedAt,
-    evidence: { file, index: row.index, line: row.line },
-    attributes: {
-      credentialType: "aws-signing-certificate",
-      userArn: arn,
-      userName: row.user,
-      slot,
-      ...root ? { root: true } : {}
-    }
-  };
-}
-var NAME3 = "aws-credential-report";
-var awsCredentialReport = {
-  name: NAME3,
-  description: "AWS IAM credential report CSV: `aws iam get-credential-report --query Content --output text | base64 -d`",
-  markers: ["CSV header starting `user,arn,user_creation_time`"],
-  sniff(input) {
-    const first = input.text.replace(/^\ufeff/, "").trimStart().slice(0, HEADER_PREFIX.length + 1);
-    return first.startsWith(HEADER_PREFIX) ? 1 : 0;
-  },
-  parse(input, options) {
-    const rows = readRows(input);
-    const file = input.file;
-    const assets = [];
-    const accountIds = [];
-    for (const row of rows) {
-      const arn = row.get("arn");
-      if (!arn.startsWith("arn:")) {
-        throw new InputError(`field arn in row for user ${row.user}: expected an ARN, found ${JSON.stringify(arn)}`, {
-          file,
-          line: row.line
-        });
-      }
-      const accountId = awsAccountOf(arn);
-      accountIds.push(accountId);
-      const root = row.user === ROOT_USER;
-      const keys = [keyAsset(row, 1, file, root), keyAsset(row, 2, file, root)];
-      if (!root) assets.push(userAsset(row, file, accountId, keys.map((k) => k?.active === true)));
-      for (const a of [...keys, certAsset(row, 1, file, root), certAsset(row, 2, file, root)]) if (a) assets.push(a);
-    }
-    return {
-      source: sourceOf(NAME3, options, sharedValue(accountIds)),
-      // The CSV carries no generation time (GeneratedTime is only in the API envelope).
-      complete: true,
-      covers: ["ServiceAccount", "Credential"],
-      assets
-    };
-  }
-};
-
-// src/discover/adapters/azure-service-principals.ts
-var NAME4 = "azure-service-principals";
-var EXPECTED3 = "az ad sp list --all output (an array of servicePrincipal objects)";
-function isServicePrincipal(v) {
-  return isObject(v) && typeof v.appId === "string" && (typeof v.servicePrincipalType === "string" || Array.isArray(v.servicePrincipalNames));
-}
-function itemsOf(value) {
-  if (Array.isArray(value)) return { items: value };
-  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, nextLink: str(value["@odata.nextLink"]) };
-  return null;
-}
-function credentialAssets(sp, list3, appId, active, spAt) {
-  return arr(sp[list3]).map((c, j) => {
-    const at = { ...spAt, record: `${spAt.record}.${list3}[${j}]` };
-    const where2 = whereOf(at);
-    const cred = obj(c);
-    if (!cred) throw shapeError(at.file, at.line, `a credential object in ${at.record}`, c);
-    const keyId = requireString(cred, "keyId", where2);
-    const startedAt = time(cred.startDateTime, where2, "startDateTime");
-    const attributes2 = {
-      credentialType: list3 === "passwordCredentials" ? "azure-client-secret" : "azure-certificate",
-      appId,
-      servicePrincipalId: str(sp.id) ?? null
-    };
-    for (const key2 of ["displayName", "hint", "type", "usage"]) {
-      const v = str(cred[key2]);
-      if (v) attributes2[key2] = v;
-    }
-    const asset = {
-      kind: "Credential",
-      id: keyId,
-      identifiers: ids(keyId, `${appId}#${keyId}`),
-      name: str(cred.displayName) || keyId,
-      createdAt: startedAt,
-      rotatedAt: startedAt,
-      expiresAt: time(cred.endDateTime, where2, "endDateTime"),
-      evidence: evidenceOf(at),
-      attributes: attributes2
-    };
-    if (active !== void 0) asset.active = active;
-    return asset;
-  });
-}
-function principalAssets(sp, at) {
-  const where2 = whereOf(at);
-  const id = requireString(sp, "id", where2);
-  const appId = requireString(sp, "appId", where2);
-  const enabled = bool(sp.accountEnabled);
-  const attributes2 = { appId };
-  for (const key2 of ["displayName", "servicePrincipalType", "appOwnerOrganizationId"]) {
-    const v = str(sp[key2]);
-    if (v) attributes2[key2] = v;
-  }
-  const names = arr(sp.servicePrincipalNames).map(str);
-  const principal = {
-    kind: "ServiceAccount",
-    id,
-    identifiers: ids(id, appId, str(sp.displayName), ...names),
-    name: str(sp.displayName) || appId,
-    evidence: evidenceOf(at),
-    attributes: attributes2
-  };
-  if (enabled !== void 0) principal.active = enabled;
-  return [
-    principal,
-    ...credentialAssets(sp, "passwordCredentials", appId, enabled, at),
-    ...credentialAssets(sp, "keyCredentials", appId, enabled, at)
-  ];
-}
-var azureServicePrincipals = {
-  name: NAME4,
-  description: "Azure service principals with their credentials: `az ad sp list --all`",
-  markers: ["array of objects with `appId` and `servicePrincipalType` / `servicePrincipalNames`"],
-  sniff(input) {
-    const found = itemsOf(input.docs?.[0]?.value);
-    return found && isServicePrincipal(found.items[0]) ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const file = input.file;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    const more = [];
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED3)) {
-      const found = itemsOf(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED3, doc.value);
-      if (found.nextLink) more.push(`document ${doc.docIndex + 1} has @odata.nextLink: later pages are missing`);
-      found.items.forEach((item, j) => {
-        const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j}` };
-        if (!isObject(item)) throw shapeError(file, doc.startLine, `a servicePrincipal object in ${at.record}`, item);
-        for (const asset of principalAssets(item, at)) {
-          const key2 = `${asset.kind}/${asset.id}`;
-          if (seen.has(key2)) continue;
-          seen.add(key2);
-          assets.push(asset);
-        }
-      });
-    }
-    const piece = {
-      source: sourceOf(NAME4, options),
-      complete: more.length === 0,
-      covers: ["ServiceAccount"],
-      assets
-    };
-    if (more.length > 0) piece.incompleteReason = more.join("; ");
-    return piece;
-  }
-};
-
-// src/discover/adapters/gcp-activity.ts
-var NAME5 = "gcp-activity";
-var EXPECTED4 = "gcloud policy-intelligence query-activity --format=json output (an array of activities, or {activities, nextPageToken})";
-var SA_ACTIVITY = "serviceAccountLastAuthentication";
-var KEY_ACTIVITY = "serviceAccountKeyLastAuthentication";
-function isActivity(v) {
-  return isObject(v) && typeof v.activityType === "string" && typeof v.fullResourceName === "string";
-}
-function itemsOf2(value) {
-  if (Array.isArray(value)) {
-    if (value.length > 0 && value.every((p) => isObject(p) && Array.isArray(p.activities))) {
-      const items = value.flatMap((p) => p.activities);
-      const tokens = value.map((p) => str(p.nextPageToken)).filter(Boolean);
-      return { items, nextPageToken: tokens[tokens.length - 1] };
-    }
-    return { items: value };
-  }
-  if (isObject(value) && Array.isArray(value.activities)) {
-    return { items: value.activities, nextPageToken: str(value.nextPageToken) };
-  }
-  if (isObject(value) && Object.keys(value).every((k) => k === "nextPageToken")) {
-    return { items: [], nextPageToken: str(value.nextPageToken) };
-  }
-  return null;
-}
-function activityAsset(a, at) {
-  const where2 = whereOf(at);
-  const type = requireString(a, "activityType", where2);
-  const fullName = requireString(a, "fullResourceName", where2);
-  const parts = gcpResourceName(fullName);
-  if (!parts) {
-    throw new InputError(
-      `field fullResourceName in ${at.record}: expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`,
-      { file: at.file, line: at.line }
-    );
-  }
-  const body = obj(a.activity) ?? {};
-  const nested = obj(body.serviceAccount) ?? obj(body.serviceAccountKey);
-  const serviceAccountId = str(nested?.serviceAccountId);
-  const period = obj(a.observationPeriod);
-  const attributes2 = {
-    activityType: type,
-    projectId: parts.project,
-    serviceAccountEmail: parts.email,
-    observationStart: time(period?.startTime, where2, "observationPeriod.startTime"),
-    observationEnd: time(period?.endTime, where2, "observationPeriod.endTime")
-  };
-  const projectNumber = str(nested?.projectNumber);
-  if (projectNumber) attributes2.projectNumber = projectNumber;
-  if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
-  const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
-  const base = { evidence: evidenceOf(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
-  if (type === KEY_ACTIVITY) {
-    if (!parts.keyId) {
-      throw new InputError(`field fullResourceName in ${at.record}: a key activity needs a …/keys/KEY resource name`, {
-        file: at.file,
-        line: at.line
-      });
-    }
-    return { kind: "Credential", id: parts.keyId, identifiers: ids(parts.keyId, parts.relative, parts.full), name: parts.keyId, ...base };
-  }
-  if (type === SA_ACTIVITY) {
-    return {
-      kind: "ServiceAccount",
-      // The stable uniqueId when the activity carries it, as the service-account adapter uses.
-      id: serviceAccountId ?? parts.email,
-      identifiers: ids(parts.email, serviceAccountId, parts.relative, parts.full),
-      name: parts.email,
-      ...base
-    };
-  }
-  return null;
-}
-var gcpActivity = {
-  name: NAME5,
-  description: "GCP last authentication: `gcloud policy-intelligence query-activity --activity-type=serviceAccountLastAuthentication|serviceAccountKeyLastAuthentication --project=P --format=json`",
-  markers: ["array of objects with `activityType` and `fullResourceName`", "top-level key `activities`"],
-  sniff(input) {
-    const found = itemsOf2(input.docs?.[0]?.value);
-    if (!found) return 0;
-    if (isActivity(found.items[0])) return 0.95;
-    const v = input.docs?.[0]?.value;
-    return isObject(v) && Array.isArray(v.activities) ? 0.6 : 0;
-  },
-  parse(input, options) {
-    const file = input.file;
-    const assets = [];
-    const more = [];
-    const unknownTypes = /* @__PURE__ */ new Set();
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED4)) {
-      const found = itemsOf2(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED4, doc.value);
-      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
-      found.items.forEach((item, j) => {
-        const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, activity ${j}` };
-        if (!isActivity(item)) throw shapeError(file, doc.startLine, `an activity (activityType, fullResourceName) in ${at.record}`, item);
-        const asset = activityAsset(item, at);
-        if (asset) assets.push(asset);
-        else unknownTypes.add(String(item.activityType));
-      });
-    }
-    const ends = assets.map((a) => a.attributes?.observationEnd);
-    const collectedAt = latest(...ends);
-    const piece = {
-      source: sourceOf(NAME5, options, sharedValue(assets.map((a) => str(a.attributes?.projectId)))),
-      complete: more.length === 0,
-      covers: [],
-      assets
-    };
-    if (collectedAt) {
-      piece.collectedAt = collectedAt;
-      piece.collectedAtFrom = "data";
-    }
-    if (more.length > 0) piece.incompleteReason = more.join("; ");
-    if (unknownTypes.size > 0) piece.warnings = [`activities of unknown type skipped: ${[...unknownTypes].join(", ")}`];
-    return piece;
-  }
-};
-
-// src/discover/adapters/gcp-service-account-keys.ts
-var NAME6 = "gcp-service-account-keys";
-var EXPECTED5 = "gcloud iam service-accounts keys list --format=json output (an array of keys)";
-var KEY_TYPES = /* @__PURE__ */ new Set(["USER_MANAGED", "SYSTEM_MANAGED", "KEY_TYPE_UNSPECIFIED"]);
-function isGcpKey(v) {
-  return isObject(v) && KEY_TYPES.has(str(v.keyType) ?? "") && typeof v.name === "string";
-}
-function pagesOf(doc, file) {
-  const keys = obj(doc.value)?.keys;
-  if (Array.isArray(keys)) return [keys];
-  return arrayPages(doc, file, EXPECTED5);
-}
-function isNoExpiry(iso) {
-  return iso.startsWith("9999-");
-}
-function keyAsset2(k, at) {
-  const where2 = whereOf(at);
-  const name = requireString(k, "name", where2);
-  const parts = gcpResourceName(name);
-  if (!parts?.keyId) {
-    throw new InputError(`field name in ${at.record}: expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`, {
-      file: at.file,
-      line: at.line
-    });
-  }
-  const disabled = bool(k.disabled) ?? false;
-  const validAfter = time(k.validAfterTime, where2, "validAfterTime");
-  const validBefore = time(k.validBeforeTime, where2, "validBeforeTime");
-  const attributes2 = {
-    credentialType: "gcp-service-account-key",
-    serviceAccountEmail: parts.email,
-    projectId: parts.project,
-    disabled
-  };
-  for (const key2 of ["keyType", "keyOrigin", "keyAlgorithm", "disableReason", "creator", "description"]) {
-    const v = str(k[key2]);
-    if (v) attributes2[key2] = v;
-  }
-  const extended = arr(k.extendedStatus).map((e) => str(obj(e)?.key)).filter((e) => e !== void 0);
-  if (extended.length > 0) attributes2.extendedStatus = extended;
-  const asset = {
-    kind: "Credential",
-    id: parts.keyId,
-    identifiers: ids(parts.keyId, parts.relative),
-    name: parts.keyId,
-    active: !disabled,
-    // A key's material never changes: creation is its last rotation.
-    createdAt: validAfter,
-    rotatedAt: validAfter,
-    expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
-    evidence: evidenceOf(at),
-    attributes: attributes2
-  };
-  const contact = str(k.contact);
-  if (contact) asset.ownerHints = [contact];
-  return asset;
-}
-var gcpServiceAccountKeys = {
-  name: NAME6,
-  description: "GCP service account keys: `gcloud iam service-accounts keys list --iam-account=EMAIL --format=json`",
-  markers: ["array of objects with `keyType` USER_MANAGED|SYSTEM_MANAGED and `name` = projects/P/serviceAccounts/EMAIL/keys/KEY"],
-  sniff(input) {
-    const first = input.docs?.[0]?.value;
-    const keys = obj(first)?.keys;
-    let probe = Array.isArray(keys) ? keys[0] : Array.isArray(first) ? first[0] : void 0;
-    if (Array.isArray(probe)) probe = probe[0];
-    return isGcpKey(probe) ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const file = input.file;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    let systemManaged = 0;
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED5)) {
-      for (const page of pagesOf(doc, file)) {
-        page.forEach((item, j) => {
-          const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, key ${j}` };
-          if (!isObject(item) || typeof item.name !== "string") throw shapeError(file, doc.startLine, `a key object in ${at.record}`, item);
-          if (str(item.keyType) === "SYSTEM_MANAGED") {
-            systemManaged++;
-            return;
-          }
-          const asset = keyAsset2(item, at);
-          if (seen.has(asset.id)) return;
-          seen.add(asset.id);
-          assets.push(asset);
-        });
-      }
-    }
-    const accounts = new Set(assets.map((a) => String(a.attributes?.serviceAccountEmail)));
-    const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
-    const scope = accounts.size === 1 && project ? `projects/${project}/serviceAccounts/${[...accounts][0]}` : project;
-    const piece = {
-      source: sourceOf(NAME6, options, scope),
-      complete: true,
-      covers: ["Credential"],
-      assets
-    };
-    if (systemManaged > 0) {
-      piece.warnings = [`${systemManaged} SYSTEM_MANAGED key(s) skipped: Google manages and rotates them`];
-    }
-    return piece;
-  }
-};
-
-// src/discover/adapters/gcp-service-accounts.ts
-var NAME7 = "gcp-service-accounts";
-var EXPECTED6 = "gcloud iam service-accounts list --format=json output (an array of service accounts)";
-function isGcpServiceAccount(v) {
-  if (!isObject(v)) return false;
-  const name = str(v.name) ?? "";
-  return typeof v.uniqueId === "string" && typeof v.email === "string" && name.includes("/serviceAccounts/") && !name.includes("/keys/");
-}
-function itemsOf3(value) {
-  if (Array.isArray(value)) return { items: value };
-  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, nextPageToken: str(value.nextPageToken) };
-  return null;
-}
-function accountAsset(sa, at) {
-  const where2 = whereOf(at);
-  const email = requireString(sa, "email", where2);
-  const uniqueId = requireString(sa, "uniqueId", where2);
-  const resourceName = str(sa.name);
-  const projectId = str(sa.projectId);
-  const disabled = bool(sa.disabled) ?? false;
-  const attributes2 = { disabled };
-  for (const key2 of ["projectId", "displayName", "description", "oauth2ClientId"]) {
-    const v = str(sa[key2]);
-    if (v) attributes2[key2] = v;
-  }
-  return {
-    kind: "ServiceAccount",
-    id: uniqueId,
-    identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
-    name: email,
-    active: !disabled,
-    evidence: evidenceOf(at),
-    attributes: attributes2
-  };
-}
-var gcpServiceAccounts = {
-  name: NAME7,
-  description: "GCP service accounts: `gcloud iam service-accounts list --format=json`",
-  markers: ["array of objects with `uniqueId`, `email` and `name` = projects/P/serviceAccounts/EMAIL"],
-  sniff(input) {
-    const found = itemsOf3(input.docs?.[0]?.value);
-    return found && isGcpServiceAccount(found.items[0]) ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const file = input.file;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    const more = [];
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED6)) {
-      const found = itemsOf3(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED6, doc.value);
-      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
-      found.items.forEach((item, j) => {
-        const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j}` };
-        if (!isObject(item) || !str(item.email)) throw shapeError(file, doc.startLine, `a service account in ${at.record}`, item);
-        const asset = accountAsset(item, at);
-        if (seen.has(asset.id)) return;
-        seen.add(asset.id);
-        assets.push(asset);
-      });
-    }
-    const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
-    const piece = {
-      source: sourceOf(NAME7, options, project),
-      complete: more.length === 0,
-      covers: ["ServiceAccount"],
-      assets
-    };
-    if (more.length > 0) piece.incompleteReason = more.join("; ");
-    return piece;
-  }
-};
-
-// src/discover/adapters/github-pages.ts
-function isWrappedPage(v, key2) {
-  return isObject(v) && Array.isArray(v[key2]) && typeof v.total_count === "number";
-}
-function wrappedItems(input, key2, expected) {
-  const items = [];
-  let totalCount;
-  let index = 0;
-  for (const doc of jsonDocs(input, expected)) {
-    objectPages(doc, input.file, expected, (v) => isWrappedPage(v, key2)).forEach((page, p) => {
-      const count2 = page.total_count;
-      totalCount = totalCount === void 0 ? count2 : Math.max(totalCount, count2);
-      const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
-      page[key2].forEach((value, j) => {
-        items.push({ value, at: { file: input.file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j}]` } });
-      });
-    });
-  }
-  return { items, totalCount };
-}
-function arrayItems(input, expected) {
-  const items = [];
-  let index = 0;
-  for (const doc of jsonDocs(input, expected)) {
-    arrayPages(doc, input.file, expected).forEach((page, p) => {
-      const label = `document ${doc.docIndex + 1}${page !== doc.value ? `, page ${p}` : ""}`;
-      page.forEach((value, j) => {
-        items.push({ value, at: { file: input.file, index: index++, line: doc.recordLine, record: `${label}, item ${j}` } });
-      });
-    });
-  }
-  return items;
-}
-function firstItem(input, key2) {
-  let v = input.docs?.[0]?.value;
-  if (Array.isArray(v) && Array.isArray(v[0])) v = v[0];
-  if (key2 !== void 0) {
-    if (Array.isArray(v)) v = v[0];
-    return isWrappedPage(v, key2) ? v[key2][0] : void 0;
-  }
-  return Array.isArray(v) ? v[0] : void 0;
-}
-function itemObject(item, what) {
-  if (!isObject(item.value)) throw shapeError(item.at.file, item.at.line, `${what} in ${item.at.record}`, item.value);
-  return item.value;
-}
-function countCheck(totalCount, distinct, what) {
-  if (totalCount !== void 0 && distinct < totalCount) {
-    return {
-      complete: false,
-      incompleteReason: `total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`
-    };
-  }
-  return { complete: true };
-}
-
-// src/discover/adapters/github-actions-secrets.ts
-var NAME8 = "github-actions-secrets";
-var EXPECTED7 = "GitHub REST actions secrets pages ({total_count, secrets: [...]})";
-function secretIds(name, scope) {
-  if (!scope) return { id: name, identifiers: [name] };
-  const scoped = `github-secret:${scope}/${name}`;
-  return { id: scoped, identifiers: [name, scoped] };
-}
-function secretAsset(name, scope, at, times, attributes2) {
-  const { id, identifiers } = secretIds(name, scope);
-  const asset = {
-    kind: "Credential",
-    id,
-    identifiers,
-    name,
-    // A listed secret exists and is available to workflows; GitHub has no disabled state.
-    active: true,
-    rotatedAt: times.updatedAt,
-    evidence: evidenceOf(at),
-    attributes: { credentialType: "ci-secret", ...attributes2 }
-  };
-  if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
-  return asset;
-}
-var githubActionsSecrets = {
-  name: NAME8,
-  description: "GitHub Actions secrets: `gh api --paginate /repos/{owner}/{repo}/actions/secrets` or `/orgs/{org}/actions/secrets` (pass the repo/org as scope)",
-  markers: ["top-level keys `total_count` + `secrets`"],
-  sniff(input) {
-    const v = input.docs?.[0]?.value;
-    return isWrappedPage(Array.isArray(v) ? v[0] : v, "secrets") ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const { items, totalCount } = wrappedItems(input, "secrets", EXPECTED7);
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      const s = itemObject(item, "a secret object");
-      const where2 = whereOf(item.at);
-      const name = requireString(s, "name", where2);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const attributes2 = {};
-      const visibility = str(s.visibility);
-      if (visibility) {
-        attributes2.secretLevel = "organization";
-        attributes2.visibility = visibility;
-      }
-      const selected = str(s.selected_repositories_url);
-      if (selected) attributes2.selectedRepositoriesUrl = selected;
-      assets.push(
-        secretAsset(name, options.scope, item.at, { createdAt: time(s.created_at, where2, "created_at"), updatedAt: time(s.updated_at, where2, "updated_at") }, attributes2)
-      );
-    }
-    return {
-      source: sourceOf(NAME8, options),
-      ...countCheck(totalCount, seen.size, "secrets"),
-      covers: ["Credential"],
-      assets
-    };
-  }
-};
-
-// src/discover/adapters/gh-secret-list.ts
-var NAME9 = "gh-secret-list";
-var EXPECTED8 = "gh secret list --json name,updatedAt,… output (an array of {name, updatedAt, …})";
-var FIELDS = /* @__PURE__ */ new Set(["name", "updatedAt", "visibility", "numSelectedRepos", "selectedReposURL"]);
-var ghSecretList = {
-  name: NAME9,
-  description: "GitHub secrets as the CLI lists them: `gh secret list [--org ORG] --json name,updatedAt,visibility,numSelectedRepos`",
-  markers: ["array of objects with only `name`, `updatedAt`, `visibility`, `numSelectedRepos`, `selectedReposURL`"],
-  sniff(input) {
-    const v = input.docs?.[0]?.value;
-    if (!Array.isArray(v) || v.length === 0) return 0;
-    const fit = v.every((it) => isObject(it) && typeof it.name === "string" && Object.keys(it).every((k) => FIELDS.has(k)));
-    if (!fit) return 0;
-    return isObject(v[0]) && "updatedAt" in v[0] ? 0.9 : 0.3;
-  },
-  parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED8)) {
-      const s = itemObject(item, "a secret object");
-      const where2 = whereOf(item.at);
-      const name = requireString(s, "name", where2);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const attributes2 = {};
-      const visibility = str(s.visibility);
-      if (visibility) {
-        attributes2.secretLevel = "organization";
-        attributes2.visibility = visibility;
-      }
-      if (typeof s.numSelectedRepos === "number") attributes2.numSelectedRepos = s.numSelectedRepos;
-      const selected = str(s.selectedReposURL);
-      if (selected) attributes2.selectedRepositoriesUrl = selected;
-      assets.push(secretAsset(name, options.scope, item.at, { updatedAt: time(s.updatedAt, where2, "updatedAt") }, attributes2));
-    }
-    return { source: sourceOf(NAME9, options), complete: true, covers: ["Credential"], assets };
-  }
-};
-
-// src/discover/adapters/github-app-installations.ts
-var NAME10 = "github-app-installations";
-var EXPECTED9 = "gh api /orgs/{org}/installations output ({total_count, installations: [...]})";
-function installationAsset(item) {
-  const inst = itemObject(item, "an installation object");
-  const where2 = whereOf(item.at);
-  const installationId = requireString(inst, "id", where2);
-  const slug = str(inst.app_slug);
-  const suspendedAt = time(inst.suspended_at, where2, "suspended_at");
-  const permissions = Object.entries(obj(inst.permissions) ?? {}).filter(([, level]) => typeof level === "string").map(([scope, level]) => `${scope}:${level}`).sort();
-  const events = arr(inst.events).map(str).filter((e) => e !== void 0);
-  const account = str(obj(inst.account)?.login);
-  const suspendedBy = str(obj(inst.suspended_by)?.login);
-  const id = `github-app-installation:${installationId}`;
-  return {
-    kind: "ServiceAccount",
-    id,
-    identifiers: ids(id, slug && `github-app:${slug}`, slug),
-    name: slug || id,
-    active: suspendedAt === null,
-    createdAt: time(inst.created_at, where2, "created_at"),
-    permissions,
-    evidence: evidenceOf(item.at),
-    attributes: {
-      installationId,
-      ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
-      ...slug ? { appSlug: slug } : {},
-      ...account ? { account } : {},
-      ...str(inst.target_type) ? { targetType: str(inst.target_type) } : {},
-      ...str(inst.repository_selection) ? { repositorySelection: str(inst.repository_selection) } : {},
-      events,
-      suspendedAt,
-      ...suspendedBy ? { suspendedBy } : {}
-    }
-  };
-}
-var githubAppInstallations = {
-  name: NAME10,
-  description: "GitHub App installations of an organisation: `gh api --paginate /orgs/{org}/installations`",
-  markers: ["top-level keys `total_count` + `installations`"],
-  sniff(input) {
-    const v = input.docs?.[0]?.value;
-    return isWrappedPage(Array.isArray(v) ? v[0] : v, "installations") ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const { items, totalCount } = wrappedItems(input, "installations", EXPECTED9);
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      const asset = installationAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
-    const account = sharedValue(assets.map((a) => str(a.attributes?.account)));
-    return {
-      source: sourceOf(NAME10, options, account),
-      ...countCheck(totalCount, seen.size, "installations"),
-      covers: ["ServiceAccount"],
-      assets
-    };
-  }
-};
-
-// src/discover/adapters/github-deploy-keys.ts
-import { createHash } from "node:crypto";
-var NAME11 = "github-deploy-keys";
-var EXPECTED10 = "gh api /repos/{owner}/{repo}/keys output (an array of deploy keys)";
-function sshFingerprint(publicKey) {
-  const [algorithm, b64] = publicKey.trim().split(/\s+/);
-  if (!algorithm || !b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return void 0;
-  const blob = Buffer.from(b64, "base64");
-  if (blob.length < 4) return void 0;
-  const nameLength = blob.readUInt32BE(0);
-  if (nameLength > blob.length - 4 || blob.subarray(4, 4 + nameLength).toString("latin1") !== algorithm) return void 0;
-  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
-}
-function repoOf(url) {
-  const m = url ? /\/repos\/([^/]+\/[^/]+)\/keys\/\d+$/.exec(url) : null;
-  return m ? m[1] : void 0;
-}
-function keyAsset3(item) {
-  const k = itemObject(item, "a deploy key object");
-  const where2 = whereOf(item.at);
-  const keyId = requireString(k, "id", where2);
-  const fingerprint = sshFingerprint(str(k.key) ?? "");
-  const createdAt = time(k.created_at, where2, "created_at");
-  const readOnly = bool(k.read_only);
-  const addedBy = str(k.added_by);
-  const title = str(k.title);
-  const asset = {
-    kind: "Credential",
-    id: `github-deploy-key:${keyId}`,
-    identifiers: ids(`github-deploy-key:${keyId}`, fingerprint),
-    name: title || keyId,
-    active: bool(k.enabled) ?? true,
-    createdAt,
-    // A deploy key cannot be changed in place: replacing it makes a new key.
-    rotatedAt: createdAt,
-    evidence: evidenceOf(item.at),
-    attributes: {
-      credentialType: "deploy-key",
-      keyId,
-      ...title ? { title } : {},
-      ...fingerprint ? { fingerprint } : {},
-      ...readOnly !== void 0 ? { readOnly } : {},
-      ...typeof k.verified === "boolean" ? { verified: k.verified } : {},
-      ...addedBy ? { addedBy } : {},
-      ...str(k.url) ? { url: str(k.url) } : {}
-    }
-  };
-  if (readOnly !== void 0) asset.permissions = [readOnly ? "read" : "write"];
-  if ("last_used" in k) asset.lastUsedAt = time(k.last_used, where2, "last_used");
-  if (addedBy) asset.ownerHints = [githubHandle(addedBy)];
-  return asset;
-}
-var githubDeployKeys = {
-  name: NAME11,
-  description: "GitHub deploy keys: `gh api --paginate /repos/{owner}/{repo}/keys`",
-  markers: ["array of objects with `key`, `read_only` and `verified`"],
-  sniff(input) {
-    const it = firstItem(input);
-    return isObject(it) && typeof it.read_only === "boolean" && typeof it.key === "string" && "verified" in it ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED10)) {
-      const asset = keyAsset3(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
-    const repo = sharedValue(assets.map((a) => repoOf(str(a.attributes?.url))));
-    return { source: sourceOf(NAME11, options, repo), complete: true, covers: ["Credential"], assets };
-  }
-};
-
-// src/discover/adapters/github-org-members.ts
-var NAME12 = "github-org-members";
-var EXPECTED11 = "gh api /orgs/{org}/members output (an array of users)";
-var githubOrgMembers = {
-  name: NAME12,
-  description: "GitHub organisation members: `gh api --paginate /orgs/{org}/members`",
-  markers: ["array of objects with `login`, numeric `id`, `type` and `site_admin`"],
-  sniff(input) {
-    const it = firstItem(input);
-    return isObject(it) && typeof it.login === "string" && typeof it.id === "number" && typeof it.type === "string" && "site_admin" in it ? 0.85 : 0;
-  },
-  parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED11)) {
-      const u = itemObject(item, "a user object");
-      const where2 = whereOf(item.at);
-      const login = requireString(u, "login", where2);
-      const id = requireString(u, "id", where2);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      assets.push({
-        kind: "Member",
-        id,
-        identifiers: ids(githubHandle(login), login, id),
-        name: login,
-        active: true,
-        evidence: evidenceOf(item.at),
-        attributes: {
-          login,
-          ...str(u.type) ? { type: str(u.type) } : {},
-          ...typeof u.site_admin === "boolean" ? { siteAdmin: u.site_admin } : {}
-        }
-      });
-    }
-    return { source: sourceOf(NAME12, options), complete: true, covers: ["Member"], assets };
-  }
-};
-
-// src/discover/adapters/github-pats.ts
-var NAME13 = "github-pats";
-var EXPECTED12 = "gh api /orgs/{org}/personal-access-tokens output (an array of token grants)";
-function permissionStrings(permissions) {
-  const out = [];
-  for (const [category, scopes] of Object.entries(obj(permissions) ?? {})) {
-    for (const [permission, level] of Object.entries(obj(scopes) ?? {})) {
-      if (typeof level === "string") out.push(`${category}.${permission}:${level}`);
-    }
-  }
-  return out.sort();
-}
-function tokenAsset(item) {
-  const t = itemObject(item, "a token grant object");
-  const where2 = whereOf(item.at);
-  const tokenId = requireString(t, "token_id", where2);
-  const grantId = str(t.id);
-  const tokenName = str(t.token_name);
-  const owner = obj(t.owner);
-  const login = owner ? str(owner.login) : void 0;
-  if (!login) throw new InputError(`missing required field owner.login in ${item.at.record}`, { file: item.at.file, line: item.at.line });
-  const expired = bool(t.token_expired);
-  const id = `github-pat:${tokenId}`;
-  const asset = {
-    kind: "Credential",
-    id,
-    identifiers: ids(id, grantId && `github-pat-grant:${grantId}`, tokenName && `${login}/${tokenName}`),
-    name: tokenName || id,
-    createdAt: time(t.access_granted_at, where2, "access_granted_at"),
-    expiresAt: time(t.token_expires_at, where2, "token_expires_at"),
-    lastUsedAt: time(t.token_last_used_at, where2, "token_last_used_at"),
-    permissions: permissionStrings(t.permissions),
-    ownerHints: [githubHandle(login)],
-    evidence: evidenceOf(item.at),
-    attributes: {
-      credentialType: "github-token",
-      tokenId,
-      ...grantId ? { grantId } : {},
-      ...tokenName ? { tokenName } : {},
-      ownerLogin: login,
-      ...str(owner?.id) ? { ownerId: str(owner?.id) } : {},
-      ...str(t.repository_selection) ? { repositorySelection: str(t.repository_selection) } : {},
-      ...expired !== void 0 ? { tokenExpired: expired } : {}
-    }
-  };
-  if (expired !== void 0) asset.active = !expired;
-  return asset;
-}
-var githubPats = {
-  name: NAME13,
-  description: "Fine-grained PATs with organisation access: `gh api --paginate /orgs/{org}/personal-access-tokens`",
-  markers: ["array of objects with `token_id` (and `token_name`, `owner`)"],
-  sniff(input) {
-    const it = firstItem(input);
-    return isObject(it) && "token_id" in it && isObject(it.owner) ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED12)) {
-      const asset = tokenAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
-    return { source: sourceOf(NAME13, options), complete: true, covers: ["Credential"], assets };
-  }
-};
-
-// src/discover/adapters/github-workflows.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var NAME14 = "github-workflow";
-var SECRET_REF = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\])/g;
-var BUILTIN = /* @__PURE__ */ new Set(["GITHUB_TOKEN"]);
-function hasKey(text2, key2) {
-  return new RegExp(`^${key2}\\s*:`, "m").test(text2);
-}
-var githubWorkflowsAdapter = {
-  name: NAME14,
-  description: "GitHub Actions workflow files (`.github/workflows/*.yml`): secret references per job",
-  markers: ["YAML with top-level `on:` and `jobs:`"],
-  sniff(input) {
-    if (input.docs !== null) return 0;
-    if (!hasKey(input.text, "jobs")) return 0;
-    return hasKey(input.text, "on") || hasKey(input.text, '"on"') || hasKey(input.text, "'on'") ? 0.9 : 0.4;
-  },
-  parse(input, options) {
-    const lc = new import_yaml4.LineCounter();
-    const doc = (0, import_yaml4.parseDocument)(input.text, { lineCounter: lc, uniqueKeys: false, logLevel: "error" });
-    const syntax = doc.errors[0];
-    if (syntax) {
-      const p = lc.linePos(syntax.pos[0]);
-      throw new InputError(`invalid workflow YAML: ${syntax.message.split("\n")[0]}`, { file: input.file, line: p.line, column: p.col });
-    }
-    if (!(0, import_yaml4.isMap)(doc.contents) || !doc.has("jobs")) {
-      throw new InputError("not a GitHub Actions workflow: no top-level `jobs:` mapping", { file: input.file, line: 1 });
-    }
-    const workflowName = doc.get("name");
-    const scope = options.scope;
-    const seen = /* @__PURE__ */ new Map();
-    (0, import_yaml4.visit)(doc, {
-      Scalar(_key, node, path) {
-        if (typeof node.value !== "string" || !node.value.includes("secrets")) return;
-        let job;
-        let step;
-        for (let i = 0; i < path.length; i++) {
-          const p = path[i];
-          if ((0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === "jobs") {
-            const next = path[i + 2];
-            if ((0, import_yaml4.isPair)(next) && (0, import_yaml4.isScalar)(next.key)) job = String(next.key.value);
-          }
-          if ((0, import_yaml4.isMap)(p) && job && p.has("run") !== p.has("uses") && typeof p.get("name") === "string") step = String(p.get("name"));
-        }
-        SECRET_REF.lastIndex = 0;
-        for (let m = SECRET_REF.exec(node.value); m; m = SECRET_REF.exec(node.value)) {
-          const secret = m[1] ?? m[2];
-          if (BUILTIN.has(secret)) continue;
-          const line = lc.linePos(node.range?.[0] ?? 0).line;
-          const id = `${input.file}#${job ?? "(workflow)"}#${secret}`;
-          if (seen.has(id)) continue;
-          seen.set(id, {
-            kind: "SecretReference",
-            id,
-            identifiers: ids(secret, scope && `github-secret:${scope}/${secret}`),
-            name: secret,
-            active: true,
-            evidence: { file: input.file, index: seen.size, line },
-            attributes: {
-              workflow: typeof workflowName === "string" ? `${workflowName} (${input.file})` : input.file,
-              ...job ? { job } : {},
-              ...step ? { step } : {}
-            }
-          });
-        }
-      }
-    });
-    return {
-      source: sourceOf(NAME14, options),
-      complete: true,
-      covers: ["SecretReference"],
-      assets: [...seen.values()]
-    };
-  }
-};
-
-// src/discover/adapters/k8s-objects.ts
-var SERVICE_ACCOUNT = "ServiceAccount";
-var BINDING_KINDS = ["RoleBinding", "ClusterRoleBinding"];
-var K8S_IDENTITY_KINDS = [SERVICE_ACCOUNT, ...BINDING_KINDS];
-var TYPED_LISTS = /* @__PURE__ */ new Set(["List", ...K8S_IDENTITY_KINDS.map((k) => `${k}List`)]);
-function rawItems(value) {
-  if (!isObject(value)) return null;
-  const kind = str(value.kind);
-  if (kind && TYPED_LISTS.has(kind) && Array.isArray(value.items)) return value.items;
-  if (kind && K8S_IDENTITY_KINDS.includes(kind) && isObject(value.metadata)) return [value];
-  return null;
-}
-function itemKinds(values) {
-  const kinds = [];
-  for (const v of values) {
-    const items = rawItems(v);
-    if (!items) return null;
-    for (const it of items) kinds.push(isObject(it) ? str(it.kind) ?? "" : "");
-  }
-  return kinds;
-}
-function k8sItems(docs, file, expected) {
-  const out = [];
-  let index = 0;
-  for (const doc of docs) {
-    const items = rawItems(doc.value);
-    if (!items) throw shapeError(file, doc.startLine, expected, doc.value);
-    const listKind = str(doc.value.kind) ?? "";
-    const fallback = listKind.endsWith("List") && listKind !== "List" ? listKind.slice(0, -4) : void 0;
-    arr(items).forEach((item, j) => {
-      const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, items[${j}]` };
-      if (!isObject(item) || !isObject(item.metadata)) throw shapeError(file, doc.startLine, `a Kubernetes object in ${at.record}`, item);
-      const kind = str(item.kind) ?? fallback ?? "";
-      if (!K8S_IDENTITY_KINDS.includes(kind)) {
-        throw new InputError(
-          `${at.record} has kind ${JSON.stringify(kind)}; expected ServiceAccount, RoleBinding or ClusterRoleBinding items`,
-          { file, line: at.line ?? doc.startLine }
-        );
-      }
-      out.push({ kind, value: item, at });
-    });
-  }
-  return out;
-}
-function truncatedLists(docs) {
-  const out = [];
-  for (const doc of docs) {
-    const meta = isObject(doc.value) && isObject(doc.value.metadata) ? doc.value.metadata : void 0;
-    if (meta && str(doc.value.kind)?.endsWith("List") && str(meta.continue)) {
-      out.push(`document ${doc.docIndex + 1} has metadata.continue: later chunks are missing`);
-    }
-  }
-  return out;
-}
-
-// src/discover/adapters/k8s-role-bindings.ts
-var NAME15 = "k8s-role-bindings";
-var EXPECTED13 = "kubectl get rolebindings,clusterrolebindings -A -o json output (kind: List of bindings)";
-function saKey(namespace, name) {
-  return `${namespace}/${name}`;
-}
-function saIdentifiers(namespace, name) {
-  return [saKey(namespace, name), `system:serviceaccount:${namespace}:${name}`];
-}
-function grantOf(item) {
-  const where2 = whereOf(item.at);
-  const meta = item.value.metadata;
-  const bindingName = requireString(meta, "name", where2);
-  const roleRef = obj(item.value.roleRef);
-  if (!roleRef) throw new InputError(`missing required field roleRef in ${item.at.record}`, { file: item.at.file, line: item.at.line });
-  const roleKind = requireString(roleRef, "kind", { ...where2, record: `${item.at.record}.roleRef` });
-  const roleName = requireString(roleRef, "name", { ...where2, record: `${item.at.record}.roleRef` });
-  if (item.kind === "ClusterRoleBinding") {
-    if (roleKind !== "ClusterRole") {
-      throw new InputError(`field roleRef.kind in ${item.at.record}: a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`, {
-        file: item.at.file,
-        line: item.at.line
-      });
-    }
-    return { permission: `ClusterRole/${roleName}`, binding: `ClusterRoleBinding/${bindingName}`, namespace: void 0 };
-  }
-  const ns = requireString(meta, "namespace", where2);
-  const binding = `RoleBinding/${ns}/${bindingName}`;
-  if (roleKind === "ClusterRole") return { permission: `ClusterRole/${roleName}@${ns}`, binding, namespace: ns };
-  if (roleKind === "Role") return { permission: `Role/${ns}/${roleName}`, binding, namespace: ns };
-  throw new InputError(`field roleRef.kind in ${item.at.record}: expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`, {
-    file: item.at.file,
-    line: item.at.line
-  });
-}
-function bindingGrants(items) {
-  const bySa = /* @__PURE__ */ new Map();
-  const groups2 = [];
-  const grantTo = (namespace, name, permission, binding, at) => {
-    const key2 = saKey(namespace, name);
-    let g = bySa.get(key2);
-    if (!g) bySa.set(key2, g = { namespace, name, permissions: /* @__PURE__ */ new Set(), bindings: /* @__PURE__ */ new Set(), at });
-    g.permissions.add(permission);
-    g.bindings.add(binding);
-  };
-  for (const item of items) {
-    if (!BINDING_KINDS.includes(item.kind)) continue;
-    const { permission, binding, namespace } = grantOf(item);
-    arr(item.value.subjects).forEach((s, j) => {
-      const subject = obj(s);
-      const record = `${item.at.record}.subjects[${j}]`;
-      if (!subject) throw new InputError(`${record}: expected an object`, { file: item.at.file, line: item.at.line });
-      const kind = str(subject.kind);
-      const name = requireString(subject, "name", { ...whereOf(item.at), record });
-      if (kind === "ServiceAccount") {
-        const ns = str(subject.namespace) || namespace;
-        if (!ns) {
-          throw new InputError(`field namespace in ${record}: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`, {
-            file: item.at.file,
-            line: item.at.line
-          });
-        }
-        grantTo(ns, name, permission, binding, item.at);
-      } else if (kind === "User") {
-        const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
-        if (m) grantTo(m[1], m[2], permission, binding, item.at);
-      } else if (kind === "Group") {
-        if (name === "system:serviceaccounts") groups2.push({ namespace: null, permission, binding });
-        const m = /^system:serviceaccounts:([^:]+)$/.exec(name);
-        if (m) groups2.push({ namespace: m[1], permission, binding });
-      }
-    });
-  }
-  return { bySa, groups: groups2 };
-}
-function describeGroupGrant(g) {
-  const who = g.namespace === null ? "every service account" : `every service account in namespace ${g.namespace}`;
-  return `${g.binding} grants ${g.permission} to ${who}`;
-}
-var k8sRoleBindings = {
-  name: NAME15,
-  description: "Kubernetes RBAC bindings: `kubectl get rolebindings,clusterrolebindings -A -o json`",
-  markers: ["`kind: List` (or RoleBindingList/ClusterRoleBindingList) whose items are all RoleBinding/ClusterRoleBinding"],
-  sniff(input) {
-    const kinds = input.docs ? itemKinds(input.docs.map((d) => d.value)) : null;
-    if (!kinds || kinds.length === 0) return 0;
-    return kinds.every((k) => BINDING_KINDS.includes(k)) ? 0.95 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs(input, EXPECTED13);
-    const items = k8sItems(docs, input.file, EXPECTED13);
-    const truncated = truncatedLists(docs);
-    const { bySa, groups: groups2 } = bindingGrants(items);
-    const assets = [...bySa.values()].map((g) => ({
-      kind: "ServiceAccount",
-      id: saKey(g.namespace, g.name),
-      identifiers: saIdentifiers(g.namespace, g.name),
-      name: g.name,
-      permissions: [...g.permissions].sort(),
-      evidence: evidenceOf(g.at),
-      attributes: { namespace: g.namespace, bindings: [...g.bindings].sort() }
-    }));
-    const warnings = groups2.map(
-      (g) => `${describeGroupGrant(g)}; read it together with the account list (kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json) to attribute it`
-    );
-    const skipped = items.filter((i) => i.kind === SERVICE_ACCOUNT).length;
-    if (skipped > 0) warnings.push(`${skipped} ServiceAccount item(s) ignored: the k8s-service-accounts format reads mixed lists`);
-    const piece = { source: sourceOf(NAME15, options), complete: truncated.length === 0, covers: [], assets };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
-    if (warnings.length > 0) piece.warnings = warnings;
-    return piece;
-  }
-};
-
-// src/discover/adapters/k8s-service-accounts.ts
-var NAME16 = "k8s-service-accounts";
-var EXPECTED14 = "kubectl get serviceaccounts -A -o json output (kind: List of ServiceAccount items)";
-var CLOUD_ANNOTATIONS = [
-  ["eks.amazonaws.com/role-arn", "awsRoleArn"],
-  ["iam.gke.io/gcp-service-account", "gcpServiceAccount"],
-  ["azure.workload.identity/client-id", "azureClientId"]
-];
-var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease"]);
-var MAX_DANGLING_WARNINGS = 20;
-function accountAsset2(item, grants) {
-  const where2 = whereOf(item.at);
-  const meta = item.value.metadata;
-  const name = requireString(meta, "name", where2);
-  const namespace = requireString(meta, "namespace", where2);
-  const uid = str(meta.uid);
-  const labels = mapPairs(meta.labels);
-  const annotations = mapPairs(meta.annotations);
-  const attributes2 = { namespace };
-  if (uid) attributes2.uid = uid;
-  const managedBy = str(obj(meta.labels)?.["app.kubernetes.io/managed-by"]);
-  if (managedBy) attributes2.managedBy = managedBy;
-  for (const [annotation2, attribute] of CLOUD_ANNOTATIONS) {
-    const v = str(obj(meta.annotations)?.[annotation2]);
-    if (v) attributes2[attribute] = v;
-  }
-  const automount = bool(item.value.automountServiceAccountToken);
-  if (automount !== void 0) attributes2.automountServiceAccountToken = automount;
-  if (name === "default" || SYSTEM_NAMESPACES.has(namespace)) attributes2.builtin = true;
-  const asset = {
-    kind: "ServiceAccount",
-    id: saKey(namespace, name),
-    identifiers: ids(...saIdentifiers(namespace, name), uid),
-    name,
-    active: true,
-    createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
-    evidence: evidenceOf(item.at),
-    attributes: attributes2
-  };
-  const owners = ownerHintsFrom([...labels, ...annotations]);
-  if (owners.length > 0) asset.ownerHints = owners;
-  const environment = environmentFrom(labels);
-  if (environment) asset.environment = environment;
-  if (grants) {
-    const own = grants.bySa.get(asset.id);
-    const permissions = new Set(own?.permissions);
-    const bindings = new Set(own?.bindings);
-    for (const g of grants.groups) {
-      if (g.namespace === null || g.namespace === namespace) {
-        permissions.add(g.permission);
-        bindings.add(g.binding);
-      }
-    }
-    asset.permissions = [...permissions].sort();
-    attributes2.bindings = [...bindings].sort();
-  }
-  return asset;
-}
-var k8sServiceAccounts = {
-  name: NAME16,
-  description: "Kubernetes service accounts: `kubectl get serviceaccounts -A -o json`, or with bindings: `kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json`",
-  markers: ["`kind: List` (or ServiceAccountList) with ServiceAccount items, optionally mixed with RoleBinding/ClusterRoleBinding"],
-  sniff(input) {
-    const kinds = input.docs ? itemKinds(input.docs.map((d) => d.value)) : null;
-    return kinds && kinds.includes(SERVICE_ACCOUNT) ? 1 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs(input, EXPECTED14);
-    const items = k8sItems(docs, input.file, EXPECTED14);
-    const hasBindings = items.some((i) => BINDING_KINDS.includes(i.kind));
-    const grants = hasBindings ? bindingGrants(items) : null;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      if (item.kind !== SERVICE_ACCOUNT) continue;
-      const asset = accountAsset2(item, grants);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
-    const warnings = [];
-    if (grants) {
-      const dangling = [...grants.bySa.keys()].filter((k) => !seen.has(k)).sort();
-      for (const key2 of dangling.slice(0, MAX_DANGLING_WARNINGS)) {
-        const g = grants.bySa.get(key2);
-        warnings.push(`${[...g.bindings].sort().join(", ")} name(s) service account ${key2}, which is not in the list (dangling subject)`);
-      }
-      if (dangling.length > MAX_DANGLING_WARNINGS) {
-        warnings.push(`… and ${dangling.length - MAX_DANGLING_WARNINGS} more dangling service account subject(s)`);
-      }
-    }
-    const truncated = truncatedLists(docs);
-    const piece = {
-      source: sourceOf(NAME16, options),
-      complete: truncated.length === 0,
-      covers: ["ServiceAccount"],
-      assets
-    };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
-    if (warnings.length > 0) piece.warnings = warnings;
-    return piece;
-  }
-};
-
-// src/discover/adapters/group-cloud.ts
-var CLOUD_ADAPTERS = [
-  awsCredentialReport,
-  awsAccessKeys,
-  awsAuthorizationDetails,
-  gcpServiceAccounts,
-  gcpServiceAccountKeys,
-  gcpActivity,
-  k8sServiceAccounts,
-  k8sRoleBindings,
-  azureServicePrincipals,
-  githubActionsSecrets,
-  ghSecretList,
-  githubDeployKeys,
-  githubAppInstallations,
-  githubPats,
-  githubOrgMembers,
-  githubWorkflowsAdapter
-];
-
 // src/discover/adapters/ml-shared.ts
-function sourceFor(type, options, scope) {
-  const source3 = { type };
-  if (options.sourceName) source3.name = options.sourceName;
-  const s = options.scope ?? scope;
-  if (s) source3.scope = s;
-  return source3;
-}
-function jsonDocs2(input, format) {
+function jsonDocs(input, format) {
   if (input.docs) return input.docs;
   if (!looksLikeJson(input.text)) {
     if (input.text.trim() === "") return [];
@@ -41580,7 +40134,7 @@ function jsonDocs2(input, format) {
 function head(input, n = 4096) {
   return input.text.length > n ? input.text.slice(0, n) : input.text;
 }
-function pagesOf2(docs) {
+function pagesOf(docs) {
   const pages = [];
   docs.forEach((doc, d) => {
     if (Array.isArray(doc.value)) {
@@ -41588,6 +40142,18 @@ function pagesOf2(docs) {
     } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}` });
   });
   return pages;
+}
+function walkArrayDocuments(input, format, notArray, noun, visit3) {
+  const docs = jsonDocs(input, format);
+  const lines = arrayItemLines(input.text);
+  docs.forEach((doc, d) => {
+    if (!Array.isArray(doc.value)) throw new InputError(notArray, { file: input.file, line: doc.line });
+    doc.value.forEach((item, i) => {
+      const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `${noun} [${i}]` };
+      if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
+      visit3(item, where2);
+    });
+  });
 }
 function pageObject(page, file, what) {
   if (!isObject(page.value)) throw new InputError(`${page.label}: expected ${what}`, { file, line: page.line });
@@ -41597,23 +40163,17 @@ function num(v, where2, field) {
   if (v === void 0 || v === null || v === "") return void 0;
   const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : NaN;
   if (Number.isFinite(n)) return n;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: expected a number, found ${JSON.stringify(v)}`, {
-    file: where2.file,
-    line: where2.line
-  });
+  throw fieldError(where2, field, `expected a number, found ${JSON.stringify(v)}`);
 }
 function list(v, where2, field) {
   if (v === void 0 || v === null) return [];
   if (Array.isArray(v)) return v;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: expected a list`, { file: where2.file, line: where2.line });
+  throw fieldError(where2, field, "expected a list");
 }
 function objField(v, where2, field) {
   if (v === void 0 || v === null) return void 0;
   if (isObject(v)) return v;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: expected an object`, { file: where2.file, line: where2.line });
+  throw fieldError(where2, field, "expected an object");
 }
 function literalClaim(id) {
   const escaped = id.replace(/[\\*?]/g, "\\$&");
@@ -41699,983 +40259,8 @@ function keyBefore(text2, i) {
   return j < 0 ? void 0 : text2.slice(j + 1, end);
 }
 
-// src/discover/adapters/a2a-card.ts
-var NAME17 = "a2a-card";
-function isCard(v) {
-  return isObject(v) && typeof v.name === "string" && Array.isArray(v.skills) && ("protocolVersion" in v || "supportedInterfaces" in v || "url" in v || "capabilities" in v || "defaultInputModes" in v);
-}
-function toAsset(card, where2, index) {
-  const name = requireString(card, "name", where2);
-  const interfaces = list(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
-  const additional = list(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
-  const urls = ids(str(card.url), ...interfaces.map((i) => str(i.url)), ...additional.map((i) => str(i.url)));
-  const primary = str(card.url) ?? urls[0];
-  const tools = list(card.skills, where2, "skills").map((s, i) => {
-    const sw = { ...where2, record: `${where2.record} skills[${i}]` };
-    if (!isObject(s)) throw new InputError(`${sw.record} is not an object`, sw);
-    const id = str(s.id) || str(s.name);
-    if (!id) throw new InputError(`${sw.record}: a skill needs an id (or a name)`, sw);
-    return id;
-  });
-  const provider = objField(card.provider, where2, "provider");
-  const capabilities = objField(card.capabilities, where2, "capabilities");
-  const schemes = objField(card.securitySchemes, where2, "securitySchemes");
-  const attributes2 = {
-    protocolVersions: sortedUnique([str(card.protocolVersion), ...interfaces.map((i) => str(i.protocolVersion))]),
-    transports: sortedUnique([
-      str(card.preferredTransport),
-      ...additional.map((i) => str(i.transport)),
-      ...interfaces.map((i) => str(i.protocolBinding) ?? str(i.transport))
-    ]),
-    securitySchemes: schemes ? Object.keys(schemes).sort() : [],
-    skillNames: list(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
-  };
-  if (capabilities) {
-    for (const k of ["streaming", "pushNotifications", "extendedAgentCard"]) {
-      const b = bool(capabilities[k]);
-      if (b !== void 0) attributes2[k] = b;
-    }
-  }
-  const extended = bool(card.supportsAuthenticatedExtendedCard);
-  if (extended !== void 0 && attributes2.extendedAgentCard === void 0) attributes2.extendedAgentCard = extended;
-  const providerUrl = str(provider?.url);
-  if (providerUrl) attributes2.providerUrl = providerUrl;
-  const docs = str(card.documentationUrl);
-  if (docs) attributes2.documentationUrl = docs;
-  const asset = {
-    kind: "Agent",
-    id: primary ?? name,
-    identifiers: ids(...urls, name),
-    name,
-    tools: [...new Set(tools)].sort(),
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
-    attributes: attributes2
-  };
-  const version = str(card.version);
-  if (version) asset.version = version;
-  const org = str(provider?.organization);
-  if (org) asset.ownerHints = [org];
-  return asset;
-}
-var a2aCardAdapter = {
-  name: NAME17,
-  description: "A2A AgentCard (v0.3 or v1.0) as served at /.well-known/agent-card.json (e.g. `curl -s https://host/.well-known/agent-card.json`)",
-  markers: ["object with name, skills[] and protocolVersion / url / supportedInterfaces / capabilities"],
-  sniff(input) {
-    if (!input.docs) return 0;
-    const v = input.docs[0]?.value;
-    return isCard(Array.isArray(v) ? v[0] : v) ? 0.9 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "A2A AgentCard");
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const page of pagesOf2(docs)) {
-      const where2 = { file: input.file, line: page.line, record: page.label };
-      if (!isObject(page.value)) throw new InputError(`${page.label}: expected an AgentCard object`, where2);
-      if (!Array.isArray(page.value.skills)) throw new InputError(`${page.label}: an AgentCard needs a skills list`, where2);
-      const asset = toAsset(page.value, where2, assets.length);
-      if (seen.has(asset.id)) throw new InputError(`${page.label}: card ${asset.id} appears twice`, where2);
-      seen.add(asset.id);
-      assets.push(asset);
-    }
-    return {
-      source: sourceFor(NAME17, options),
-      complete: true,
-      covers: ["Agent"],
-      claims: sortedUnique(assets.flatMap((a) => a.identifiers)).map(literalClaim),
-      assets
-    };
-  }
-};
-
-// src/discover/adapters/cloudwatch.ts
-var NAME18 = "cloudwatch";
-var TrafficTally = class {
-  byEndpoint = /* @__PURE__ */ new Map();
-  collectedAt = null;
-  entry(endpoint2, line, variant) {
-    let t = this.byEndpoint.get(endpoint2);
-    if (!t) {
-      t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: /* @__PURE__ */ new Set(), index: this.byEndpoint.size, line };
-      this.byEndpoint.set(endpoint2, t);
-    }
-    if (variant) t.variants.add(variant);
-    return t;
-  }
-  point(t, at, value) {
-    if (at === null) return;
-    t.count += value;
-    if (value > 0) t.lastAt = latest(t.lastAt, at);
-    t.first = earliest(t.first, at);
-    t.last = latest(t.last, at);
-    this.collectedAt = latest(this.collectedAt, at);
-  }
-  window(t, o, where2) {
-    t.start = earliest(t.start, time(o.StartTime, where2, "StartTime"));
-    t.end = latest(t.end, time(o.EndTime, where2, "EndTime"));
-  }
-};
-function readMetricData(o, where2, label0, tally, notes) {
-  list(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
-    const rw = { ...where2, record: `${label0} MetricDataResults[${i}]` };
-    if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
-    const label = str(r.Label)?.trim() || requireString(r, "Id", rw);
-    if (label === "Invocations") {
-      throw new InputError(
-        `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
-        rw
-      );
-    }
-    const status = str(r.StatusCode) ?? "Complete";
-    if (status === "InternalError" || status === "Forbidden") {
-      notes.warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
-      notes.incomplete.push(`${label}: ${status}`);
-      return;
-    }
-    if (status === "PartialData") notes.incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
-    const { endpoint: endpoint2, variant } = splitLabel(label);
-    const t = tally.entry(endpoint2, where2.line, variant);
-    tally.window(t, o, where2);
-    const stamps = list(r.Timestamps, rw, "Timestamps");
-    const values = list(r.Values, rw, "Values");
-    if (stamps.length !== values.length) {
-      throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
-    }
-    stamps.forEach((ts, k) => tally.point(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0));
-  });
-  if (str(o.NextToken)) notes.incomplete.push("get-metric-data returned a NextToken");
-  list(o.Messages, where2, "Messages").forEach((m) => {
-    if (isObject(m)) notes.warnings.push(`CloudWatch: ${str(m.Code) ?? ""} ${str(m.Value) ?? ""}`.trim());
-  });
-}
-function readStatistics(o, where2, label0, tally) {
-  const endpoint2 = str(o.EndpointName);
-  if (!endpoint2) {
-    throw new InputError(
-      `${label0}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
-      where2
-    );
-  }
-  const label = str(o.Label);
-  if (label && label !== "Invocations") throw new InputError(`${label0}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
-  const t = tally.entry(endpoint2, where2.line, str(o.VariantName));
-  tally.window(t, o, where2);
-  list(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
-    const dw = { ...where2, record: `${label0} Datapoints[${k}]` };
-    if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
-    const sum = num(dp.Sum, dw, "Sum");
-    if (sum === void 0) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
-    tally.point(t, time(dp.Timestamp, dw, "Timestamp"), sum);
-  });
-}
-function isMetricData(v) {
-  return isObject(v) && Array.isArray(v.MetricDataResults);
-}
-function isMetricStatistics(v) {
-  return isObject(v) && Array.isArray(v.Datapoints);
-}
-function earliest(a, b) {
-  return a === null ? b : b === null ? a : a < b ? a : b;
-}
-function splitLabel(label) {
-  const parts = label.trim().split(/[/\s]+/);
-  return parts.length > 1 ? { endpoint: parts[0], variant: parts[1] } : { endpoint: parts[0] };
-}
-var cloudwatchAdapter = {
-  name: NAME18,
-  description: 'SageMaker Invocations from CloudWatch: `aws cloudwatch get-metric-data` (Label = endpoint name) or `get-metric-statistics --statistics Sum` wrapped as {"EndpointName": …, …response}',
-  markers: ["MetricDataResults[] with Label/Timestamps/Values", "Datapoints[] with Sum (wrapped with EndpointName)"],
-  sniff(input) {
-    if (input.docs) {
-      const v0 = input.docs[0]?.value;
-      const v = Array.isArray(v0) ? v0[0] : v0;
-      if (isMetricData(v)) return 0.95;
-      if (isMetricStatistics(v)) return 0.9;
-      return 0;
-    }
-    const h = head(input);
-    return h.includes('"MetricDataResults"') || h.includes('"Datapoints"') ? 0.5 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "CloudWatch");
-    const tally = new TrafficTally();
-    const notes = { warnings: [], incomplete: [] };
-    for (const page of pagesOf2(docs)) {
-      const where2 = { file: input.file, line: page.line, record: page.label };
-      if (isMetricData(page.value)) readMetricData(page.value, where2, page.label, tally, notes);
-      else if (isMetricStatistics(page.value)) readStatistics(page.value, where2, page.label, tally);
-      else throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where2);
-    }
-    const assets = [...tally.byEndpoint].map(([name, t]) => {
-      const asset = {
-        kind: "ModelEndpoint",
-        id: name,
-        identifiers: [name],
-        name,
-        traffic: {
-          window: { start: t.start ?? t.first, end: t.end ?? t.last },
-          count: t.count,
-          lastAt: t.lastAt
-        },
-        evidence: { file: input.file, index: t.index, line: t.line }
-      };
-      if (t.lastAt) asset.lastActivityAt = t.lastAt;
-      if (t.variants.size) asset.attributes = { variants: [...t.variants].sort() };
-      return asset;
-    });
-    const piece = {
-      source: sourceFor(NAME18, options),
-      complete: notes.incomplete.length === 0,
-      covers: [],
-      assets
-    };
-    if (tally.collectedAt) {
-      piece.collectedAt = tally.collectedAt;
-      piece.collectedAtFrom = "data";
-    }
-    if (notes.incomplete.length) piece.incompleteReason = notes.incomplete.join("; ");
-    if (notes.warnings.length) piece.warnings = notes.warnings;
-    return piece;
-  }
-};
-
-// src/discover/adapters/datadog-monitors.ts
-var NAME19 = "datadog-monitors";
-function isMonitor(v) {
-  return isObject(v) && typeof v.id === "number" && typeof v.type === "string" && "query" in v && ("overall_state" in v || "options" in v || "message" in v);
-}
-function toAsset2(m, where2, index) {
-  const id = requireString(m, "id", where2);
-  const name = str(m.name) ?? "";
-  const query = str(m.query) ?? "";
-  const tags = list(m.tags, where2, "tags").map((t) => str(t)).filter((t) => !!t);
-  const options = objField(m.options, where2, "options");
-  const silenced = objField(options?.silenced, where2, "options.silenced") ?? {};
-  const silencedUntil = Object.keys(silenced).sort().map((scope) => {
-    const end = time(silenced[scope], where2, `options.silenced.${scope}`);
-    return `${scope}=${end ?? "never"}`;
-  });
-  const downtimes = list(m.matching_downtimes, where2, "matching_downtimes").filter(
-    (d) => isObject(d) && bool(d.active) !== false
-  );
-  const deleted = time(m.deleted, where2, "deleted");
-  const attributes2 = {
-    system: "datadog",
-    type: str(m.type) ?? "",
-    query,
-    tags,
-    references: [query, name, ...tags]
-  };
-  const state = str(m.overall_state);
-  if (state) attributes2.overallState = state;
-  if (silencedUntil.length) attributes2.silencedUntil = silencedUntil;
-  if (downtimes.length) attributes2.activeDowntimes = downtimes.length;
-  if (deleted) attributes2.deletedAt = deleted;
-  const modified = time(m.modified, where2, "modified");
-  if (modified) attributes2.modifiedAt = modified;
-  const creator = objField(m.creator, where2, "creator");
-  const creatorId = str(creator?.email) ?? str(creator?.handle);
-  if (creatorId) attributes2.creator = creatorId;
-  const priority = str(m.priority);
-  if (priority) attributes2.priority = priority;
-  const asset = {
-    kind: "Monitor",
-    id,
-    identifiers: name && name !== id ? [id, name] : [id],
-    active: silencedUntil.length === 0 && downtimes.length === 0 && !deleted,
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
-    attributes: attributes2
-  };
-  if (name) asset.name = name;
-  const created = time(m.created, where2, "created");
-  if (created) asset.createdAt = created;
-  const owners = sortedUnique(
-    tags.filter((t) => t.startsWith("owner:") || t.startsWith("team:")).map((t) => t.slice(t.indexOf(":") + 1))
-  );
-  if (owners.length) asset.ownerHints = owners;
-  return asset;
-}
-var datadogMonitorsAdapter = {
-  name: NAME19,
-  description: 'Datadog monitors: `GET /api/v1/monitor` (e.g. `curl -H "DD-API-KEY: …" -H "DD-APPLICATION-KEY: …" https://api.datadoghq.com/api/v1/monitor?with_downtimes=true`)',
-  markers: ["JSON array of monitors with numeric id, type, query, options/overall_state"],
-  sniff(input) {
-    if (input.docs) {
-      const v = input.docs[0]?.value;
-      return Array.isArray(v) && v.length > 0 && isMonitor(v[0]) ? 0.9 : 0;
-    }
-    const h = head(input);
-    return /^\s*\[/.test(h) && h.includes('"overall_state"') && h.includes('"query"') ? 0.4 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "Datadog");
-    const lines = arrayItemLines(input.text);
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    docs.forEach((doc, d) => {
-      if (!Array.isArray(doc.value)) {
-        throw new InputError("GET /api/v1/monitor returns a JSON array of monitors", { file: input.file, line: doc.line });
-      }
-      doc.value.forEach((m, i) => {
-        const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `monitor [${i}]` };
-        if (!isObject(m)) throw new InputError(`${where2.record} is not an object`, where2);
-        const asset = toAsset2(m, where2, assets.length);
-        if (seen.has(asset.id)) return;
-        seen.add(asset.id);
-        assets.push(asset);
-      });
-    });
-    return { source: sourceFor(NAME19, options), complete: true, covers: ["Monitor"], assets };
-  }
-};
-
-// src/util/hash.ts
-import { createHash as createHash2, createHmac } from "node:crypto";
-function sha256Hex(text2) {
-  return createHash2("sha256").update(text2, "utf8").digest("hex");
-}
-function secretFingerprint(secret, key2) {
-  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
-}
-
-// src/discover/secrets.ts
-var AWS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}/g;
-function awsKeyIds(...texts) {
-  const out = [];
-  for (const text2 of texts) {
-    if (!text2) continue;
-    for (const m of text2.matchAll(AWS_KEY_ID)) if (!out.includes(m[0])) out.push(m[0]);
-  }
-  return out;
-}
-function isMaskedSecret(value) {
-  return value === "REDACTED" || value.endsWith("...") || /^\*+$/.test(value);
-}
-function fingerprintSecret(value, hmacKey) {
-  if (!hmacKey || !value || isMaskedSecret(value)) return void 0;
-  return secretFingerprint(value, hmacKey);
-}
-
-// src/discover/adapters/gitleaks.ts
-var NAME20 = "gitleaks";
-function isFinding(v) {
-  return isObject(v) && typeof v.RuleID === "string" && ("Fingerprint" in v || "StartLine" in v || "Secret" in v);
-}
-function findingDate(v, where2, warnings) {
-  try {
-    return time(v, where2, "Date");
-  } catch {
-    const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(String(v).trim());
-    if (m) {
-      const ms = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
-      const d = new Date(ms);
-      if (d.getUTCMonth() === Number(m[1]) - 1 && d.getUTCDate() === Number(m[2])) return d.toISOString();
-    }
-    warnings.push(`${where2.record}: Date ${JSON.stringify(v)} is not a timestamp; treated as unknown`);
-    return null;
-  }
-}
-function toAsset3(f, index, where2, options, idAlloc, warnings) {
-  const rule2 = requireString(f, "RuleID", where2);
-  const file = str(f.File) ?? "";
-  const commit = str(f.Commit) ?? "";
-  const startLine = num(f.StartLine, where2, "StartLine");
-  const secret = str(f.Secret);
-  const match = str(f.Match);
-  const fingerprint = str(f.Fingerprint) || [commit, file, rule2, startLine ?? ""].filter((p) => p !== "").join(":");
-  const keyIds = awsKeyIds(secret, match);
-  const hmac = fingerprintSecret(secret, options.hmacKey);
-  const attributes2 = { rule: rule2, file };
-  if (startLine !== void 0) attributes2.line = startLine;
-  const endLine = num(f.EndLine, where2, "EndLine");
-  if (endLine !== void 0) attributes2.endLine = endLine;
-  const column = num(f.StartColumn, where2, "StartColumn");
-  if (column !== void 0) attributes2.column = column;
-  if (commit) attributes2.commit = commit;
-  const optional = [
-    ["description", f.Description],
-    ["symlinkFile", f.SymlinkFile],
-    ["link", f.Link],
-    ["author", f.Author],
-    ["email", f.Email]
-  ];
-  for (const [k, v] of optional) {
-    const s = str(v);
-    if (s) attributes2[k] = s;
-  }
-  const entropy = num(f.Entropy, where2, "Entropy");
-  if (entropy !== void 0) attributes2.entropy = entropy;
-  const tags = arr(f.Tags).map((t) => str(t)).filter((t) => !!t);
-  if (tags.length) attributes2.tags = tags;
-  attributes2.redacted = secret !== void 0 && isMaskedSecret(secret);
-  const asset = {
-    kind: "SecretFinding",
-    id: idAlloc.next(fingerprint),
-    identifiers: ids(fingerprint, ...keyIds, hmac),
-    name: `${rule2} in ${file || "(stdin)"}${startLine !== void 0 ? `:${startLine}` : ""}`,
-    evidence: { file: where2.file, index, ...where2.line !== void 0 ? { line: where2.line } : {} },
-    attributes: attributes2
-  };
-  const date = findingDate(f.Date, where2, warnings);
-  if (date) asset.createdAt = date;
-  return asset;
-}
-var gitleaksAdapter = {
-  name: NAME20,
-  description: "gitleaks JSON report: `gitleaks git|dir <path> --report-format json --report-path report.json`",
-  markers: ["JSON array of findings with RuleID, StartLine, Secret, Fingerprint"],
-  sniff(input) {
-    if (input.docs) {
-      const first = input.docs[0]?.value;
-      return Array.isArray(first) && first.length > 0 && isFinding(first[0]) ? 0.95 : 0;
-    }
-    const h = head(input);
-    return /^\s*\[/.test(h) && h.includes('"RuleID"') && h.includes('"StartLine"') ? 0.5 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "gitleaks");
-    const lines = arrayItemLines(input.text);
-    const assets = [];
-    const warnings = [];
-    const idAlloc = new IdAllocator();
-    docs.forEach((doc, d) => {
-      if (!Array.isArray(doc.value)) {
-        throw new InputError("a gitleaks report is a JSON array of findings", { file: input.file, line: doc.line });
-      }
-      doc.value.forEach((item, i) => {
-        const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `finding [${i}]` };
-        if (!isObject(item)) throw new InputError(`finding [${i}] is not an object`, where2);
-        assets.push(toAsset3(item, assets.length, where2, options, idAlloc, warnings));
-      });
-    });
-    const piece = {
-      source: sourceFor(NAME20, options),
-      complete: true,
-      covers: ["SecretFinding"],
-      assets
-    };
-    if (warnings.length) piece.warnings = warnings;
-    return piece;
-  }
-};
-
-// src/discover/adapters/mcp-config.ts
-var NAME21 = "mcp-config";
-function stripJsonc(text2) {
-  const out = text2.split("");
-  const n = text2.length;
-  let lastSignificant = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text2[i];
-    if (c === '"') {
-      for (i++; i < n && text2[i] !== '"'; i++) if (text2[i] === "\\") i++;
-      lastSignificant = i;
-    } else if (c === "/" && text2[i + 1] === "/") {
-      for (; i < n && text2[i] !== "\n"; i++) out[i] = " ";
-      i--;
-    } else if (c === "/" && text2[i + 1] === "*") {
-      const end = text2.indexOf("*/", i + 2);
-      const stop = end < 0 ? n : end + 2;
-      for (; i < stop; i++) if (text2[i] !== "\n") out[i] = " ";
-      i--;
-    } else if (c === "}" || c === "]") {
-      if (lastSignificant >= 0 && out[lastSignificant] === ",") out[lastSignificant] = " ";
-      lastSignificant = i;
-    } else if (!/\s/.test(c)) lastSignificant = i;
-  }
-  return out.join("");
-}
-function parseConfig(input) {
-  if (input.docs) {
-    if (input.docs.length !== 1) {
-      throw new InputError("an MCP config is one JSON object", { file: input.file, line: input.docs[1].line });
-    }
-    return input.docs[0].value;
-  }
-  const text2 = stripJsonc(input.text);
-  try {
-    return JSON.parse(text2);
-  } catch {
-    const { offset, reason } = jsonErrorOffset(text2);
-    throw new InputError(`invalid JSON: ${reason || "malformed value"}`, { file: input.file, ...lineColumnAt(text2, Math.max(offset, 0)) });
-  }
-}
-function serverMap(v) {
-  if (!isObject(v)) return void 0;
-  if ("mcpServers" in v) return { key: "mcpServers", servers: v.mcpServers };
-  if (isObject(v.servers)) {
-    const entries = Object.values(v.servers);
-    if (entries.length === 0 || entries.some((e) => isObject(e) && ("command" in e || "url" in e))) {
-      return { key: "servers", servers: v.servers };
-    }
-  }
-  return void 0;
-}
-var REFERENCE = /\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
-var URI = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
-function tokenLike(segment) {
-  if (segment.length >= 32) return true;
-  if (segment.length < 16) return false;
-  const digits = /\d/.test(segment);
-  const lower = /[a-z]/.test(segment);
-  const upper = /[A-Z]/.test(segment);
-  return digits && (lower || upper) || lower && upper;
-}
-function sanitizeUri(uri) {
-  const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(uri.trim());
-  if (!m) return void 0;
-  const scheme = m[1].toLowerCase();
-  let rest = m[2];
-  const at = rest.lastIndexOf("@");
-  if (at >= 0) {
-    const slash = rest.search(/[/?#]/);
-    if (slash < 0 || at < slash || rest.slice(0, at).includes(":")) rest = rest.slice(at + 1);
-  }
-  const cut = rest.search(/[?#]/);
-  if (cut >= 0) rest = rest.slice(0, cut);
-  if (/^(https?|wss?)$/.test(scheme)) {
-    const slash = rest.indexOf("/");
-    if (slash >= 0) {
-      const path = rest.slice(slash).split("/").map((s) => tokenLike(s) && !s.startsWith("${") ? "{redacted}" : s).join("/");
-      rest = rest.slice(0, slash) + path;
-    }
-  }
-  return rest ? `${scheme}://${rest}` : void 0;
-}
-function isPathArg(a) {
-  return /^(\/|~|\.{1,2}(\/|\\|$)|\$\{|[A-Za-z]:[\\/])/.test(a);
-}
-function stringMap(v, where2, field) {
-  if (v === void 0 || v === null) return [];
-  if (!isObject(v)) throw new InputError(`${field}: expected an object of name → string`, where2);
-  return Object.entries(v).map(([k, val]) => {
-    if (typeof val !== "string" && typeof val !== "number" && typeof val !== "boolean") {
-      throw new InputError(`${field}.${k}: expected a string`, where2);
-    }
-    return [k, String(val)];
-  });
-}
-function collectServer(name, s, where2, options, c, key2) {
-  const field = `${key2}.${name}`;
-  const command = str(s.command);
-  const url = str(s.url);
-  if (!command && !url) throw new InputError(`${field}: a server needs "command" (stdio) or "url" (http/sse)`, where2);
-  if (s.args !== void 0 && (!Array.isArray(s.args) || s.args.some((a) => typeof a !== "string" && typeof a !== "number"))) {
-    throw new InputError(`${field}.args: expected a list of strings`, where2);
-  }
-  const args = (Array.isArray(s.args) ? s.args : []).map(String);
-  const env = stringMap(s.env, where2, `${field}.env`);
-  const headers = stringMap(s.headers, where2, `${field}.headers`);
-  c.envNames.push(...env.map(([k]) => k));
-  c.headerNames.push(...headers.map(([k]) => k));
-  for (const [k, v] of [...env, ...headers]) {
-    const refs = v.match(REFERENCE) ?? [];
-    c.refs.push(...refs);
-    if (v.replace(REFERENCE, "").trim() === "") continue;
-    c.literal.push(`${name}/${k}`);
-    c.keyIds.push(...awsKeyIds(v));
-    const fp = refs.length === 0 ? fingerprintSecret(v, options.hmacKey) : void 0;
-    if (fp) c.fingerprints.push(fp);
-  }
-  const envFile = str(s.envFile);
-  if (envFile) c.envFiles.push(envFile);
-  if (bool(s.disabled) === true) {
-    c.disabled.push(name);
-    return;
-  }
-  c.servers.push(name);
-  const transport = str(s.type) ?? (command ? "stdio" : "http");
-  c.transports.push(`${name}=${transport}`);
-  if (command) c.commands.push(`${name}=${command.trim().split(/\s+/)[0]}`);
-  if (url) {
-    const clean = sanitizeUri(url) ?? (/^\$\{[^}]+\}$/.test(url) ? url : void 0);
-    if (clean) c.endpoints.push(`${name}=${clean}`);
-  }
-  let filesystem = false;
-  for (const a of [command ?? "", ...args]) {
-    for (const u of a.match(URI) ?? []) {
-      const clean = sanitizeUri(u);
-      if (clean) c.dataSources.push(clean);
-    }
-    if (filesystem && !a.startsWith("-") && isPathArg(a)) c.dataSources.push(a);
-    if (/(^|[/@_-])(server-)?filesystem\b/.test(a)) filesystem = true;
-  }
-}
-var mcpConfigAdapter = {
-  name: NAME21,
-  description: 'MCP client config: Claude Desktop claude_desktop_config.json, Claude Code / Cursor / Copilot .mcp.json ({"mcpServers"}), VS Code .vscode/mcp.json ({"servers", "inputs"})',
-  markers: ["top-level mcpServers object", "top-level servers object whose entries have command or url"],
-  sniff(input) {
-    let v;
-    if (input.docs) v = input.docs[0]?.value;
-    else if (/"(mcpServers|servers)"/.test(input.text.slice(0, 65536))) {
-      try {
-        v = JSON.parse(stripJsonc(input.text));
-      } catch {
-        return input.text.includes('"mcpServers"') ? 0.4 : 0;
-      }
-    }
-    const m = serverMap(v);
-    if (!m) return 0;
-    return m.key === "mcpServers" ? 0.95 : 0.9;
-  },
-  parse(input, options) {
-    const config = parseConfig(input);
-    const where2 = { file: input.file, line: 1 };
-    const m = serverMap(config);
-    if (!m) throw new InputError('not an MCP config: expected a top-level "mcpServers" or "servers" object', where2);
-    if (!isObject(m.servers)) throw new InputError(`${m.key}: expected an object of server name → settings`, where2);
-    const c = {
-      servers: [],
-      disabled: [],
-      transports: [],
-      commands: [],
-      dataSources: [],
-      endpoints: [],
-      envNames: [],
-      headerNames: [],
-      refs: [],
-      literal: [],
-      envFiles: [],
-      fingerprints: [],
-      keyIds: []
-    };
-    for (const [name, s] of Object.entries(m.servers)) {
-      if (!isObject(s)) throw new InputError(`${m.key}.${name}: expected an object`, where2);
-      collectServer(name, s, where2, options, c, m.key);
-    }
-    const inputs = isObject(config) && Array.isArray(config.inputs) ? config.inputs.filter(isObject) : [];
-    const passwordInputs = inputs.filter((i) => bool(i.password) === true).map((i) => str(i.id));
-    const attributes2 = {
-      transports: c.transports.sort(),
-      credentialEnv: sortedUnique(c.envNames),
-      headerNames: sortedUnique(c.headerNames),
-      credentialRefs: sortedUnique(c.refs),
-      inlineValues: sortedUnique(c.literal)
-    };
-    if (c.commands.length) attributes2.commands = c.commands.sort();
-    if (c.endpoints.length) attributes2.endpoints = c.endpoints.sort();
-    if (c.disabled.length) attributes2.disabledServers = c.disabled.sort();
-    if (c.envFiles.length) attributes2.envFiles = sortedUnique(c.envFiles);
-    if (passwordInputs.length) attributes2.passwordInputs = sortedUnique(passwordInputs);
-    if (c.fingerprints.length) attributes2.secretFingerprints = sortedUnique(c.fingerprints);
-    if (c.keyIds.length) attributes2.awsKeyIds = sortedUnique(c.keyIds);
-    const asset = {
-      kind: "Agent",
-      id: input.file,
-      identifiers: ids(input.file, options.sourceName),
-      active: c.servers.length > 0,
-      mcpServers: c.servers.sort(),
-      dataSources: sortedUnique(c.dataSources),
-      evidence: { file: input.file, index: 0, line: 1 },
-      attributes: attributes2
-    };
-    if (options.sourceName) asset.name = options.sourceName;
-    return {
-      source: sourceFor(NAME21, options, input.file),
-      complete: true,
-      covers: ["Agent"],
-      claims: asset.identifiers.map(literalClaim),
-      assets: [asset]
-    };
-  }
-};
-
-// src/discover/adapters/mcp-tools.ts
-var NAME22 = "mcp-tools";
-function resultOf(v) {
-  if (!isObject(v)) return void 0;
-  if (Array.isArray(v.tools)) return v;
-  if (isObject(v.result)) return resultOf(v.result);
-  return void 0;
-}
-function isToolsPage(v) {
-  const r = resultOf(v);
-  if (!r) return false;
-  const first = r.tools[0];
-  if (first === void 0) return isObject(v) && ("server" in v || "jsonrpc" in v || "nextCursor" in r);
-  return isObject(first) && typeof first.name === "string" && ("inputSchema" in first || "annotations" in first);
-}
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (isObject(v)) {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v) ?? "null";
-}
-var mcpToolsAdapter = {
-  name: NAME22,
-  description: 'MCP tools/list results: `{"tools": [...], "nextCursor"?}`, its JSON-RPC response, or {"server": NAME, "result": …}',
-  markers: ["tools[] whose items have name + inputSchema", "JSON-RPC result.tools", "server + result wrapper"],
-  sniff(input) {
-    if (!input.docs) return 0;
-    const v = input.docs[0]?.value;
-    const page = Array.isArray(v) ? v[0] : v;
-    if (!isToolsPage(page)) return 0;
-    return isObject(page) && typeof page.server === "string" ? 0.95 : 0.9;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "MCP tools/list");
-    const servers = /* @__PURE__ */ new Map();
-    const warnings = [];
-    for (const page of pagesOf2(docs)) {
-      const where2 = { file: input.file, line: page.line, record: page.label };
-      const v = page.value;
-      if (!isObject(v)) throw new InputError(`${page.label}: expected a tools/list result object`, where2);
-      const rpc = isObject(v.result) ? v.result : v;
-      const error = objField(isObject(rpc) && rpc.error || v.error, where2, "error");
-      if (error) throw new InputError(`${page.label}: tools/list failed: ${str(error.message) ?? JSON.stringify(error)}`, where2);
-      const result = resultOf(v);
-      if (!result) throw new InputError(`${page.label}: no "tools" list (expected a tools/list result)`, where2);
-      const server = str(v.server) || options.serverName;
-      if (!server) {
-        throw new InputError(
-          `${page.label}: tools/list results do not name their server; wrap them as {"server": "<name>", "result": …} or pass the server name`,
-          where2
-        );
-      }
-      let entry = servers.get(server);
-      if (!entry) {
-        entry = { tools: /* @__PURE__ */ new Map(), index: servers.size, line: page.line };
-        servers.set(server, entry);
-      }
-      list(result.tools, where2, "tools").forEach((t, i) => {
-        const tw = { ...where2, record: `${page.label} tools[${i}]` };
-        if (!isObject(t)) throw new InputError(`${tw.record} is not an object`, tw);
-        const name = requireString(t, "name", tw);
-        if (entry.tools.has(name)) warnings.push(`server ${server}: tool ${name} is listed twice`);
-        entry.tools.set(name, t);
-      });
-      entry.cursor = str(result.nextCursor) || void 0;
-    }
-    const assets = [...servers].map(([server, s]) => {
-      const names = [...s.tools.keys()].sort();
-      const hint = (t, k) => bool(objField(t.annotations, { file: input.file }, "annotations")?.[k]);
-      const pick = (test) => names.filter((n) => test(s.tools.get(n)));
-      const digest = sha256Hex(canonical(names.map((n) => [n, s.tools.get(n).inputSchema ?? null])));
-      return {
-        kind: "Agent",
-        id: `mcp:${server}`,
-        identifiers: [`mcp:${server}`],
-        name: server,
-        mcpServers: [server],
-        tools: names,
-        evidence: { file: input.file, index: s.index, line: s.line },
-        attributes: {
-          readOnlyTools: pick((t) => hint(t, "readOnlyHint") === true),
-          destructiveTools: pick((t) => hint(t, "readOnlyHint") !== true && hint(t, "destructiveHint") === true),
-          openWorldTools: pick((t) => hint(t, "openWorldHint") === true),
-          unannotatedTools: pick((t) => hint(t, "readOnlyHint") === void 0 && hint(t, "destructiveHint") === void 0),
-          toolsetDigest: `sha256:${digest}`
-        }
-      };
-    });
-    const truncated = [...servers].filter(([, s]) => s.cursor).map(([n]) => n);
-    const piece = { source: sourceFor(NAME22, options), complete: truncated.length === 0, covers: [], assets };
-    if (truncated.length) piece.incompleteReason = `tools/list has a nextCursor (more tools) for: ${truncated.join(", ")}`;
-    if (warnings.length) piece.warnings = warnings;
-    return piece;
-  }
-};
-
-// src/discover/adapters/mlflow-common.ts
-function readTags(v, where2, field) {
-  const tags = /* @__PURE__ */ new Map();
-  list(v, where2, field).forEach((t) => {
-    if (isObject(t)) {
-      const k = str(t.key);
-      if (k) tags.set(k, str(t.value) ?? "");
-    }
-  });
-  return tags;
-}
-function readVersion(v, where2) {
-  const info = {
-    version: requireString(v, "version", where2),
-    aliases: list(v.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
-    tags: readTags(v.tags, where2, "tags"),
-    createdAt: time(v.creation_timestamp, where2, "creation_timestamp"),
-    updatedAt: time(v.last_updated_timestamp, where2, "last_updated_timestamp")
-  };
-  const stage = str(v.current_stage);
-  if (stage) info.stage = stage;
-  const status = str(v.status);
-  if (status) info.status = status;
-  const user = str(v.user_id);
-  if (user) info.userId = user;
-  return info;
-}
-function compareVersions(a, b) {
-  const na = Number(a);
-  const nb = Number(b);
-  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var CHAMPION_ALIASES = ["champion", "production", "prod"];
-function modelAsset(m) {
-  const versions = [...m.versions].sort((a, b) => compareVersions(a.version, b.version));
-  const aliases = new Map(m.aliases);
-  for (const v of versions) for (const a of v.aliases) aliases.set(a, v.version);
-  const asset = {
-    kind: "Model",
-    id: m.name,
-    identifiers: [m.name, `mlflow:${m.name}`],
-    name: m.name
-  };
-  const live = versions.some((v) => (v.status ?? "READY") === "READY" && v.stage !== "Archived");
-  if (m.versionsListed || aliases.size === 0) asset.active = live;
-  const byAlias = new Map([...aliases].map(([k, v]) => [k.toLowerCase(), v]));
-  const champion = CHAMPION_ALIASES.map((a) => byAlias.get(a)).find((v) => v !== void 0);
-  const production = versions.filter((v) => v.stage === "Production" && (v.status ?? "READY") === "READY").pop();
-  const current = champion ?? production?.version;
-  if (current) asset.version = current;
-  if (m.createdAt) asset.createdAt = m.createdAt;
-  const activity = latest(m.updatedAt, ...versions.map((v) => v.updatedAt), ...versions.map((v) => v.createdAt));
-  if (activity) asset.lastActivityAt = activity;
-  const owners = sortedUnique([m.tags.get("owner"), m.tags.get("team")]);
-  if (owners.length) asset.ownerHints = owners;
-  const env = m.tags.get("environment") ?? m.tags.get("env");
-  if (env) asset.environment = env;
-  const attributes2 = {
-    versions: versions.map((v) => v.version),
-    stages: versions.filter((v) => v.stage && v.stage !== "None").map((v) => `${v.version}=${v.stage}`),
-    aliases: [...aliases].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([a, v]) => `${a}=${v}`),
-    tags: [...m.tags].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}=${v}`)
-  };
-  const allArchived = versions.length > 0 && versions.every((v) => v.stage === "Archived");
-  const lifecycle = m.tags.get("lifecycle") ?? m.tags.get("status") ?? (allArchived ? "archived" : void 0);
-  if (lifecycle) attributes2.lifecycle = lifecycle.toLowerCase();
-  if (versions.length) attributes2.latestVersion = versions[versions.length - 1].version;
-  const failed = versions.filter((v) => v.status && v.status !== "READY").map((v) => `${v.version}=${v.status}`);
-  if (failed.length) attributes2.notReady = failed;
-  if (m.updatedAt) attributes2.lastUpdatedAt = m.updatedAt;
-  const creator = m.userId ?? versions.find((v) => v.userId)?.userId;
-  if (creator) attributes2.createdBy = creator;
-  asset.attributes = attributes2;
-  asset.evidence = m.evidence;
-  return asset;
-}
-
-// src/discover/adapters/mlflow-models.ts
-var NAME23 = "mlflow-models";
-function isPage(v) {
-  return isObject(v) && Array.isArray(v.registered_models);
-}
-var mlflowModelsAdapter = {
-  name: NAME23,
-  description: "MLflow registered models: `GET /api/2.0/mlflow/registered-models/search?max_results=1000` (one or more pages)",
-  markers: ["top-level registered_models array"],
-  sniff(input) {
-    if (input.docs) {
-      const v = input.docs[0]?.value;
-      return isPage(Array.isArray(v) ? v[0] : v) ? 0.95 : 0;
-    }
-    return head(input).includes('"registered_models"') ? 0.5 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "MLflow");
-    const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, "registered_models")[0] : [];
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    let token;
-    for (const page of pagesOf2(docs)) {
-      const o = pageObject(page, input.file, "a registered-models/search response object");
-      const models = list(o.registered_models, { file: input.file, line: page.line, record: page.label }, "registered_models");
-      models.forEach((m, i) => {
-        const record = `${page.label} registered_models[${i}]`;
-        const where2 = { file: input.file, line: lines?.[i] ?? page.line, record };
-        if (!isObject(m)) throw new InputError(`${record} is not an object`, where2);
-        const name = requireString(m, "name", where2);
-        if (seen.has(name)) throw new InputError(`${record}: model ${JSON.stringify(name)} appears twice`, where2);
-        seen.add(name);
-        const aliases = /* @__PURE__ */ new Map();
-        list(m.aliases, where2, "aliases").forEach((a) => {
-          if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
-        });
-        const latestVersions = list(m.latest_versions, where2, "latest_versions").map((v, j) => {
-          const vw = { ...where2, record: `${record}.latest_versions[${j}]` };
-          if (!isObject(v)) throw new InputError(`${vw.record} is not an object`, vw);
-          return readVersion(v, vw);
-        });
-        assets.push(
-          modelAsset({
-            name,
-            versions: latestVersions,
-            aliases,
-            tags: readTags(m.tags, where2, "tags"),
-            createdAt: time(m.creation_timestamp, where2, "creation_timestamp"),
-            updatedAt: time(m.last_updated_timestamp, where2, "last_updated_timestamp"),
-            userId: str(m.user_id),
-            versionsListed: m.latest_versions !== void 0,
-            evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
-          })
-        );
-      });
-      token = str(o.next_page_token) || void 0;
-    }
-    const piece = { source: sourceFor(NAME23, options), complete: !token, covers: ["Model"], assets };
-    if (token) piece.incompleteReason = "the last registered-models page has a next_page_token: more models exist";
-    return piece;
-  }
-};
-
-// src/discover/adapters/mlflow-versions.ts
-var NAME24 = "mlflow-versions";
-function isPage2(v) {
-  return isObject(v) && Array.isArray(v.model_versions);
-}
-var mlflowVersionsAdapter = {
-  name: NAME24,
-  description: "MLflow model versions: `GET /api/2.0/mlflow/model-versions/search?filter=name='X'` (one or more pages)",
-  markers: ["top-level model_versions array"],
-  sniff(input) {
-    if (input.docs) {
-      const v = input.docs[0]?.value;
-      return isPage2(Array.isArray(v) ? v[0] : v) ? 0.95 : 0;
-    }
-    return head(input).includes('"model_versions"') ? 0.5 : 0;
-  },
-  parse(input, options) {
-    const docs = jsonDocs2(input, "MLflow");
-    const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, "model_versions")[0] : [];
-    const byModel = /* @__PURE__ */ new Map();
-    const seen = /* @__PURE__ */ new Set();
-    let token;
-    let index = 0;
-    for (const page of pagesOf2(docs)) {
-      const o = pageObject(page, input.file, "a model-versions/search response object");
-      list(o.model_versions, { file: input.file, line: page.line, record: page.label }, "model_versions").forEach((v, i) => {
-        const record = `${page.label} model_versions[${i}]`;
-        const where2 = { file: input.file, line: lines?.[i] ?? page.line, record };
-        if (!isObject(v)) throw new InputError(`${record} is not an object`, where2);
-        const name = requireString(v, "name", where2);
-        const info = readVersion(v, where2);
-        const key2 = `${name}\0${info.version}`;
-        if (seen.has(key2)) throw new InputError(`${record}: ${name} version ${info.version} appears twice`, where2);
-        seen.add(key2);
-        let entry = byModel.get(name);
-        if (!entry) {
-          entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
-          byModel.set(name, entry);
-        }
-        entry.versions.push(info);
-        index++;
-      });
-      token = str(o.next_page_token) || void 0;
-    }
-    const assets = [...byModel].map(([name, { versions, evidence: evidence3 }]) => {
-      const newest = versions.reduce((a, b) => Number(b.version) > Number(a.version) ? b : a);
-      return modelAsset({ name, versions, aliases: /* @__PURE__ */ new Map(), tags: newest.tags, versionsListed: true, evidence: evidence3 });
-    });
-    const piece = { source: sourceFor(NAME24, options), complete: !token, covers: [], assets };
-    if (token) piece.incompleteReason = "the last model-versions page has a next_page_token: more versions exist";
-    return piece;
-  }
-};
-
 // src/discover/adapters/native.ts
-var NAME25 = "native";
+var NAME = "native";
 var SNAPSHOT_MARK = "snapshot/v1";
 var KINDS = new Set(ASSET_KINDS);
 var ORIGINS = /* @__PURE__ */ new Set(["data", "option", "config", "git", "unknown"]);
@@ -42884,7 +40469,7 @@ function withEvidence(a, file, index, line) {
   return a;
 }
 var nativeAdapter = {
-  name: NAME25,
+  name: NAME,
   description: "blindspot normalised snapshot (`blindspot snapshot convert … --out snapshot.json`), as JSON or JSONL with a snapshot/v1 header",
   markers: ['{"blindspot":"snapshot/v1"} header line', "object with source, complete, covers, assets"],
   sniff(input) {
@@ -42896,14 +40481,13 @@ var nativeAdapter = {
     return /"blindspot"\s*:\s*"snapshot\/v1"/.test(head(input, 1024)) ? 0.6 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "blindspot snapshot");
+    const docs = jsonDocs(input, "blindspot snapshot");
     if (docs.length === 0) throw new InputError("empty file: expected a blindspot snapshot", { file: input.file, line: 1 });
     const first = docs[0];
     let meta;
     let assets;
     if (isObject(first.value) && "blindspot" in first.value) {
-      const h = readHeader(first.value, { file: input.file, line: first.line });
-      meta = { ...h, collectedAtFrom: h.collectedAtFrom ?? (h.collectedAt ? "data" : "unknown") };
+      meta = headerMeta(readHeader(first.value, { file: input.file, line: first.line }));
       assets = docs.slice(1).map(
         (d, i) => withEvidence(readAsset(d.value, { file: input.file, line: d.line, record: `asset on line ${d.line}` }), input.file, i, d.line)
       );
@@ -42914,17 +40498,2762 @@ var nativeAdapter = {
       meta = s;
       assets = s.assets.map((a, i) => withEvidence(a, input.file, i, lines?.[i]));
     }
-    const src = { ...meta.source };
-    if (options.sourceName) src.name = options.sourceName;
-    if (options.scope) src.scope = options.scope;
-    const piece = { source: src, complete: meta.complete, covers: meta.covers, assets };
-    if (meta.collectedAt) {
-      piece.collectedAt = meta.collectedAt;
-      piece.collectedAtFrom = meta.collectedAtFrom;
+    return nativePiece(meta, assets, options);
+  }
+};
+function headerMeta(h) {
+  return { ...h, collectedAtFrom: h.collectedAtFrom ?? (h.collectedAt ? "data" : "unknown") };
+}
+function nativePiece(meta, assets, options) {
+  const src = { ...meta.source };
+  if (options.sourceName) src.name = options.sourceName;
+  if (options.scope) src.scope = options.scope;
+  const piece = { source: src, complete: meta.complete, covers: meta.covers, assets };
+  if (meta.collectedAt) {
+    piece.collectedAt = meta.collectedAt;
+    piece.collectedAtFrom = meta.collectedAtFrom;
+  }
+  if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
+  if (meta.claims) piece.claims = meta.claims;
+  if (meta.warnings?.length) piece.warnings = meta.warnings;
+  return piece;
+}
+
+// src/discover/claims.ts
+var K8S_NAME = "re:^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$";
+var GUID = "re:^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+var SAGEMAKER_NAME = "re:^[A-Za-z0-9](-*[A-Za-z0-9]){0,62}$";
+function attr(a, k) {
+  const v = a.attributes?.[k];
+  return typeof v === "string" ? v : void 0;
+}
+function unique(xs) {
+  return [...new Set([...xs].filter((x) => Boolean(x)))].sort();
+}
+function awsAccounts(piece) {
+  return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
+}
+function defaultClaims(adapter, piece) {
+  switch (adapter) {
+    case "aws-credential-report":
+      return awsAccounts(piece).map((acct) => `arn:aws:iam::${acct}:*`);
+    case "aws-access-keys":
+      return unique(piece.assets.map((a) => attr(a, "userName"))).map((u) => `${u}#*`);
+    case "aws-authorization-details": {
+      const accounts = awsAccounts(piece);
+      const kinds = unique(piece.assets.map((a) => attr(a, "principalType")));
+      return accounts.flatMap((acct) => kinds.map((k) => `arn:aws:iam::${acct}:${k}/*`));
     }
-    if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
-    if (meta.claims) piece.claims = meta.claims;
-    if (meta.warnings?.length) piece.warnings = meta.warnings;
+    case "gcp-service-accounts":
+      return unique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
+    case "gcp-service-account-keys":
+      return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
+    case "k8s-service-accounts": {
+      const namespaces = unique(piece.assets.map((a) => a.id.split("/")[0]));
+      return namespaces.length > 1 ? [K8S_NAME] : namespaces.map((ns) => `${ns}/*`);
+    }
+    case "azure-service-principals":
+      return [GUID];
+    case "github-actions-secrets":
+    case "gh-secret-list":
+      return piece.source.scope ? [`github-secret:${piece.source.scope}/*`] : [];
+    case "mlflow-models":
+      return ["*"];
+    case "sagemaker": {
+      const arns = unique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
+      return [...arns.map((p) => `${p}:endpoint/*`), SAGEMAKER_NAME];
+    }
+    case "mcp-config":
+    case "a2a-card":
+      return unique(piece.assets.flatMap((a) => a.identifiers));
+    default:
+      return [];
+  }
+}
+
+// src/discover/adapters/shared.ts
+function jsonDocs2(input, expected) {
+  if (input.docs === null) {
+    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
+  }
+  const single = singleLineDocs(input.text, input.docs);
+  return input.docs.map((d, docIndex) => ({
+    value: d.value,
+    docIndex,
+    startLine: d.line,
+    recordLine: single[docIndex] ? d.line : void 0
+  }));
+}
+function singleLineDocs(text2, docs) {
+  const lines = text2.split("\n");
+  return docs.map((d, k) => {
+    const next = docs[k + 1];
+    if (next?.line === d.line) return true;
+    let last = next ? next.line - 1 : lines.length;
+    while (last > d.line && lines[last - 1].trim() === "") last--;
+    return last === d.line;
+  });
+}
+function evidenceOf(at) {
+  return at.line === void 0 ? { file: at.file, index: at.index } : { file: at.file, index: at.index, line: at.line };
+}
+function whereOf(at) {
+  return { file: at.file, line: at.line, record: at.record };
+}
+function describeShape(v) {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "an empty array";
+    return `an array of ${describeShape(v[0]).replace(/^an? /, "")}s`;
+  }
+  if (isObject(v)) {
+    const keys = Object.keys(v).slice(0, 5);
+    return keys.length === 0 ? "an empty object" : `an object with keys ${keys.join(", ")}`;
+  }
+  return v === null ? "null" : typeof v;
+}
+function shapeError(file, line, expected, found) {
+  return new InputError(`expected ${expected}, found ${describeShape(found)}`, { file, line });
+}
+function arrayPages(doc, file, expected) {
+  const v = doc.value;
+  if (!Array.isArray(v)) throw shapeError(file, doc.startLine, expected, v);
+  if (v.length > 0 && v.every(Array.isArray)) return v;
+  if (v.some(Array.isArray)) throw shapeError(file, doc.startLine, expected, v);
+  return [v];
+}
+function objectPages(doc, file, expected, isPage) {
+  const v = doc.value;
+  if (isPage(v)) return [v];
+  if (Array.isArray(v) && v.every(isPage)) return v;
+  throw shapeError(file, doc.startLine, expected, v);
+}
+function sourceOf(type, options, scopeFromData) {
+  const source3 = { type };
+  if (options.sourceName) source3.name = options.sourceName;
+  const scope = options.scope ?? scopeFromData;
+  if (scope) source3.scope = scope;
+  return source3;
+}
+function completeness(reasons) {
+  return reasons.length === 0 ? { complete: true } : { complete: false, incompleteReason: reasons.join("; ") };
+}
+function distinctAssets(assets) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const asset of assets) {
+    const key2 = `${asset.kind}/${asset.id}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    out.push(asset);
+  }
+  return out;
+}
+function sharedValue(values) {
+  let out;
+  for (const v of values) {
+    if (v === void 0) continue;
+    if (out === void 0) out = v;
+    else if (out !== v) return void 0;
+  }
+  return out;
+}
+function awsAccountOf(arn) {
+  if (!arn) return void 0;
+  const parts = arn.split(":");
+  return parts.length >= 6 && parts[0] === "arn" && /^\d{12}$/.test(parts[4]) ? parts[4] : void 0;
+}
+var OWNER_KEYS = ["owner", "owners", "team", "owner-team", "owned-by", "ownedby"];
+var ENVIRONMENT_KEYS = ["environment", "env"];
+function keyName(key2) {
+  const slash = key2.lastIndexOf("/");
+  return (slash === -1 ? key2 : key2.slice(slash + 1)).trim().toLowerCase();
+}
+function ownerHintsFrom(pairs2) {
+  const out = [];
+  for (const [key2, value] of pairs2) {
+    if (!OWNER_KEYS.includes(keyName(key2))) continue;
+    const text2 = str(value);
+    if (!text2) continue;
+    for (const part of text2.split(",")) {
+      const hint = part.trim();
+      if (hint && !out.includes(hint)) out.push(hint);
+    }
+  }
+  return out;
+}
+function environmentFrom(pairs2) {
+  for (const [key2, value] of pairs2) {
+    if (ENVIRONMENT_KEYS.includes(keyName(key2))) {
+      const text2 = str(value)?.trim();
+      if (text2) return text2;
+    }
+  }
+  return void 0;
+}
+function awsTagPairs(tags) {
+  if (!Array.isArray(tags)) return [];
+  const out = [];
+  for (const t of tags) {
+    if (isObject(t) && typeof t.Key === "string") out.push([t.Key, t.Value]);
+  }
+  return out;
+}
+function mapPairs(v) {
+  return isObject(v) ? Object.entries(v) : [];
+}
+function githubHandle(login) {
+  return login.startsWith("@") ? login : `@${login}`;
+}
+var GCP_NAME_RE = /^(?:\/\/iam\.googleapis\.com\/)?projects\/([^/]+)\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/;
+function gcpResourceName(name) {
+  const m = GCP_NAME_RE.exec(name);
+  if (!m) return void 0;
+  const relative3 = `projects/${m[1]}/serviceAccounts/${m[2]}${m[3] ? `/keys/${m[3]}` : ""}`;
+  return { project: m[1], email: m[2], keyId: m[3], relative: relative3, full: `//iam.googleapis.com/${relative3}` };
+}
+
+// src/discover/adapters/aws-access-keys.ts
+var NAME2 = "aws-access-keys";
+var EXPECTED = "aws iam list-access-keys output ({AccessKeyMetadata: [...]}) or wrapped get-access-key-last-used responses ({AccessKeyId, AccessKeyLastUsed})";
+function isListResponse(v) {
+  return isObject(v) && Array.isArray(v.AccessKeyMetadata);
+}
+function isLastUsedResponse(v) {
+  return isObject(v) && isObject(v.AccessKeyLastUsed);
+}
+var STATUS_ACTIVE = { active: true, inactive: false, expired: false };
+function naToNull(v) {
+  const s = str(v);
+  return s === void 0 || s.toUpperCase() === "N/A" ? null : s;
+}
+var awsAccessKeys = {
+  name: NAME2,
+  description: "AWS access keys: `aws iam list-access-keys --user-name U` (one per user, any JSON framing), plus `aws iam get-access-key-last-used --access-key-id K` wrapped as {AccessKeyId, ...response}",
+  markers: ["top-level key `AccessKeyMetadata`", "top-level key `AccessKeyLastUsed` (with `AccessKeyId` wrapper)"],
+  sniff(input) {
+    const first = input.docs?.[0]?.value;
+    const probe = Array.isArray(first) ? first[0] : first;
+    if (isListResponse(probe)) return 1;
+    if (isLastUsedResponse(probe)) return 0.95;
+    return 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const keys = [];
+    const lastUsed = /* @__PURE__ */ new Map();
+    const truncated = [];
+    const warnings = [];
+    let sawList = false;
+    let index = 0;
+    for (const doc of jsonDocs2(input, EXPECTED)) {
+      const responses = Array.isArray(doc.value) ? doc.value : [doc.value];
+      responses.forEach((resp, k) => {
+        const label = Array.isArray(doc.value) ? `document ${doc.docIndex + 1}, response ${k}` : `document ${doc.docIndex + 1}`;
+        if (isListResponse(resp)) {
+          sawList = true;
+          const more = resp.IsTruncated === true || str(resp.Marker) || str(resp.NextToken);
+          if (more) {
+            const who = str(arr(resp.AccessKeyMetadata).map(obj)[0]?.UserName) ?? "a user";
+            truncated.push(`list-access-keys for ${who} (${label}) is truncated: IsTruncated/Marker/NextToken present`);
+          }
+          arr(resp.AccessKeyMetadata).forEach((m, j) => {
+            const at = { file, index: index++, line: doc.recordLine, record: `${label}, AccessKeyMetadata[${j}]` };
+            if (!isObject(m)) throw shapeError(file, doc.startLine, `an access key object in ${at.record}`, m);
+            keys.push({ meta: m, at });
+          });
+        } else if (isLastUsedResponse(resp)) {
+          const at = { file, index: index++, line: doc.recordLine, record: label };
+          const keyId = str(resp.AccessKeyId);
+          if (!keyId) {
+            warnings.push(
+              `${label}: get-access-key-last-used response without AccessKeyId ignored; wrap each response as {AccessKeyId, ...response}`
+            );
+            return;
+          }
+          const u = resp.AccessKeyLastUsed;
+          lastUsed.set(keyId, {
+            // Missing or null LastUsedDate: never used, or not since tracking began (2015-04-22).
+            lastUsedAt: time(u.LastUsedDate, whereOf(at), "AccessKeyLastUsed.LastUsedDate"),
+            service: naToNull(u.ServiceName),
+            region: naToNull(u.Region),
+            userName: str(resp.UserName),
+            at
+          });
+        } else {
+          throw shapeError(file, doc.startLine, EXPECTED, resp);
+        }
+      });
+    }
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { meta, at } of keys) {
+      const where2 = whereOf(at);
+      const keyId = requireString(meta, "AccessKeyId", where2);
+      const userName = str(meta.UserName);
+      const status = requireString(meta, "Status", where2);
+      const active = STATUS_ACTIVE[status.toLowerCase()];
+      if (active === void 0) {
+        throw fieldError(where2, "Status", `expected Active, Inactive or Expired, found ${JSON.stringify(status)}`);
+      }
+      if (seen.has(keyId)) continue;
+      seen.add(keyId);
+      const createdAt = time(meta.CreateDate, where2, "CreateDate");
+      const used = lastUsed.get(keyId);
+      lastUsed.delete(keyId);
+      assets.push({
+        kind: "Credential",
+        id: keyId,
+        identifiers: ids(keyId, userName && `${userName}#${keyId}`),
+        name: keyId,
+        active,
+        createdAt,
+        rotatedAt: createdAt,
+        // Absent (unknown) unless a last-used response for this key was in the file.
+        ...used ? { lastUsedAt: used.lastUsedAt } : {},
+        evidence: evidenceOf(at),
+        attributes: {
+          credentialType: "aws-access-key",
+          status,
+          ...userName ? { userName } : {},
+          ...used ? { lastUsedService: used.service, lastUsedRegion: used.region } : {}
+        }
+      });
+    }
+    for (const [keyId, used] of lastUsed) {
+      assets.push({
+        kind: "Credential",
+        id: keyId,
+        identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
+        name: keyId,
+        lastUsedAt: used.lastUsedAt,
+        evidence: evidenceOf(used.at),
+        attributes: {
+          credentialType: "aws-access-key",
+          ...used.userName ? { userName: used.userName } : {},
+          lastUsedService: used.service,
+          lastUsedRegion: used.region
+        }
+      });
+    }
+    const piece = {
+      source: sourceOf(NAME2, options),
+      ...completeness(truncated),
+      // Only list-access-keys output is authoritative for which keys exist.
+      covers: sawList ? ["Credential"] : [],
+      assets
+    };
+    if (warnings.length > 0) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/aws-authorization-details.ts
+var NAME3 = "aws-authorization-details";
+var EXPECTED2 = "aws iam get-account-authorization-details output ({UserDetailList, GroupDetailList, RoleDetailList, Policies})";
+var LIST_KEYS = ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"];
+function isDetailsPage(v) {
+  return isObject(v) && (Array.isArray(v.RoleDetailList) || Array.isArray(v.UserDetailList)) && LIST_KEYS.some((k) => k in v);
+}
+function permissionsOf(d, inlineKey) {
+  const out = [];
+  for (const p of arr(d.AttachedManagedPolicies)) {
+    const policyArn = str(obj(p)?.PolicyArn);
+    if (policyArn) out.push(`policy:${policyArn}`);
+  }
+  for (const p of arr(d[inlineKey])) {
+    const policyName = str(obj(p)?.PolicyName);
+    if (policyName) out.push(`inline:${policyName}`);
+  }
+  for (const g of arr(d.GroupList)) {
+    const group = str(g);
+    if (group) out.push(`group:${group}`);
+  }
+  return [...new Set(out)];
+}
+function trustedPrincipals(doc) {
+  let policy = doc;
+  if (typeof doc === "string") {
+    try {
+      policy = JSON.parse(decodeURIComponent(doc));
+    } catch {
+      return [];
+    }
+  }
+  const out = [];
+  const statements = obj(policy)?.Statement;
+  for (const s of Array.isArray(statements) ? statements : [statements]) {
+    const st = obj(s);
+    if (!st || str(st.Effect) !== "Allow") continue;
+    const principal = st.Principal;
+    if (typeof principal === "string") out.push(principal);
+    for (const v of Object.values(obj(principal) ?? {})) {
+      for (const p of Array.isArray(v) ? v : [v]) {
+        const text2 = str(p);
+        if (text2) out.push(text2);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+function principalAsset(d, type, at) {
+  const where2 = whereOf(at);
+  const arn = requireString(d, "Arn", where2);
+  const name = requireString(d, type === "role" ? "RoleName" : "UserName", where2);
+  const principalId = str(d[type === "role" ? "RoleId" : "UserId"]);
+  const tags = awsTagPairs(d.Tags);
+  const owners = ownerHintsFrom(tags);
+  const environment = environmentFrom(tags);
+  const accountId = awsAccountOf(arn);
+  const path = str(d.Path);
+  const boundary = str(obj(d.PermissionsBoundary)?.PermissionsBoundaryArn);
+  const asset = {
+    kind: "ServiceAccount",
+    id: arn,
+    identifiers: ids(arn, name, principalId),
+    name,
+    // IAM principals have no enabled flag: a role or user that exists can be used.
+    active: true,
+    createdAt: time(d.CreateDate, where2, "CreateDate"),
+    permissions: permissionsOf(d, type === "role" ? "RolePolicyList" : "UserPolicyList"),
+    evidence: evidenceOf(at),
+    attributes: {
+      principalType: type,
+      ...accountId ? { accountId } : {},
+      ...path ? { path } : {},
+      ...principalId ? { principalId } : {},
+      ...boundary ? { permissionsBoundary: boundary } : {}
+    }
+  };
+  if (owners.length > 0) asset.ownerHints = owners;
+  if (environment) asset.environment = environment;
+  if (type === "role") {
+    const lastUsed = d.RoleLastUsed;
+    if (lastUsed !== void 0) {
+      const used = obj(lastUsed);
+      asset.lastUsedAt = used ? time(used.LastUsedDate, where2, "RoleLastUsed.LastUsedDate") : null;
+      const region = str(used?.Region);
+      if (region) asset.attributes.lastUsedRegion = region;
+    }
+    asset.attributes.trustedPrincipals = trustedPrincipals(d.AssumeRolePolicyDocument);
+    if (path?.startsWith("/aws-service-role/")) asset.attributes.serviceLinked = true;
+  }
+  return asset;
+}
+var awsAuthorizationDetails = {
+  name: NAME3,
+  description: "AWS IAM roles and users with policies: `aws iam get-account-authorization-details`",
+  markers: ["top-level keys `RoleDetailList` / `UserDetailList` (with `GroupDetailList`, `Policies`)"],
+  sniff(input) {
+    const first = input.docs?.[0]?.value;
+    const probe = Array.isArray(first) ? first[0] : first;
+    return isDetailsPage(probe) ? 1 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const principals = [];
+    const truncated = [];
+    let index = 0;
+    for (const doc of jsonDocs2(input, EXPECTED2)) {
+      objectPages(doc, file, EXPECTED2, isDetailsPage).forEach((page, p) => {
+        const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
+        if (page.IsTruncated === true || str(page.Marker) || str(page.NextToken)) {
+          truncated.push(`${label} is truncated (IsTruncated/Marker/NextToken present); fetch every page`);
+        }
+        const lists = [
+          ["RoleDetailList", "role"],
+          ["UserDetailList", "user"]
+        ];
+        for (const [key2, type] of lists) {
+          arr(page[key2]).forEach((d, j) => {
+            const at = { file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j}]` };
+            if (!isObject(d)) throw shapeError(file, doc.startLine, `an object in ${at.record}`, d);
+            principals.push(principalAsset(d, type, at));
+          });
+        }
+      });
+    }
+    const assets = distinctAssets(principals);
+    return {
+      source: sourceOf(NAME3, options, sharedValue(assets.map((a) => awsAccountOf(a.id)))),
+      ...completeness(truncated),
+      covers: ["ServiceAccount"],
+      assets
+    };
+  }
+};
+
+// src/discover/csv.ts
+function parseCsv(text2, file) {
+  const rows = [];
+  const n = text2.length;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  while (i < n) {
+    if (text2[i] === "\n") {
+      line++;
+      i++;
+      continue;
+    }
+    if (text2[i] === "\r" && text2[i + 1] === "\n") {
+      line++;
+      i += 2;
+      continue;
+    }
+    const startLine = line;
+    const fields = [];
+    for (; ; ) {
+      let value = "";
+      if (text2[i] === '"') {
+        const quoteLine = line;
+        i++;
+        for (; ; ) {
+          if (i >= n) throw new InputError("CSV: unterminated quoted field", { file, line: quoteLine });
+          const c = text2[i];
+          if (c === '"') {
+            if (text2[i + 1] === '"') {
+              value += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === "\n") line++;
+          value += c;
+          i++;
+        }
+        if (i < n && text2[i] !== "," && text2[i] !== "\n" && !(text2[i] === "\r" && text2[i + 1] === "\n")) {
+          throw new InputError(`CSV: unexpected ${JSON.stringify(text2[i])} after a closing quote`, { file, line });
+        }
+      } else {
+        const start = i;
+        while (i < n && text2[i] !== "," && text2[i] !== "\n" && !(text2[i] === "\r" && text2[i + 1] === "\n")) {
+          if (text2[i] === '"') throw new InputError("CSV: quote inside an unquoted field", { file, line });
+          i++;
+        }
+        value = text2.slice(start, i);
+      }
+      fields.push(value);
+      if (i < n && text2[i] === ",") {
+        i++;
+        continue;
+      }
+      break;
+    }
+    rows.push({ fields, line: startLine });
+    if (text2[i] === "\r") i++;
+    if (text2[i] === "\n") {
+      i++;
+      line++;
+    }
+  }
+  return rows;
+}
+
+// src/discover/adapters/aws-credential-report.ts
+var CREDENTIAL_REPORT_COLUMNS = [
+  "user",
+  "arn",
+  "user_creation_time",
+  "password_enabled",
+  "password_last_used",
+  "password_last_changed",
+  "password_next_rotation",
+  "mfa_active",
+  "access_key_1_active",
+  "access_key_1_last_rotated",
+  "access_key_1_last_used_date",
+  "access_key_1_last_used_region",
+  "access_key_1_last_used_service",
+  "access_key_2_active",
+  "access_key_2_last_rotated",
+  "access_key_2_last_used_date",
+  "access_key_2_last_used_region",
+  "access_key_2_last_used_service",
+  "cert_1_active",
+  "cert_1_last_rotated",
+  "cert_2_active",
+  "cert_2_last_rotated"
+];
+var HEADER_PREFIX = "user,arn,user_creation_time";
+var ROOT_USER = "<root_account>";
+var TEXT_SENTINELS = /* @__PURE__ */ new Set(["n/a", "no_information", "not_supported", ""]);
+function textOrNull(v) {
+  return TEXT_SENTINELS.has(v.trim().toLowerCase()) ? null : v;
+}
+function rowWhere(row, file) {
+  return { file, line: row.line, record: `row for user ${row.user}` };
+}
+function flag(row, col, file) {
+  const raw = row.get(col);
+  const b = bool(raw);
+  if (b !== void 0) return b;
+  if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
+  throw fieldError(rowWhere(row, file), col, `expected true or false, found ${JSON.stringify(raw)}`);
+}
+function when(row, col, file) {
+  return time(row.get(col), rowWhere(row, file), col);
+}
+function readRows(input) {
+  const rows = parseCsv(input.text, input.file);
+  if (rows.length === 0) {
+    throw new InputError("empty file: expected the credential report header (user,arn,user_creation_time,…)", {
+      file: input.file,
+      line: 1
+    });
+  }
+  const header = rows[0].fields.map((h) => h.trim());
+  const position = new Map(header.map((h, k) => [h, k]));
+  for (const col of CREDENTIAL_REPORT_COLUMNS) {
+    if (!position.has(col)) {
+      throw new InputError(`credential report header lacks column ${col}`, { file: input.file, line: rows[0].line });
+    }
+  }
+  return rows.slice(1).map((r, index) => {
+    if (r.fields.length !== header.length) {
+      throw new InputError(`CSV row has ${r.fields.length} columns, the header has ${header.length}`, {
+        file: input.file,
+        line: r.line
+      });
+    }
+    const get2 = (col) => r.fields[position.get(col)];
+    return { get: get2, line: r.line, index, user: get2("user") };
+  });
+}
+function userAsset(row, file, accountId, keyActive) {
+  const arn = row.get("arn");
+  const passwordEnabled = flag(row, "password_enabled", file);
+  const passwordLastUsed = when(row, "password_last_used", file);
+  const lastUsed = latest(
+    passwordLastUsed,
+    when(row, "access_key_1_last_used_date", file),
+    when(row, "access_key_2_last_used_date", file)
+  );
+  return {
+    kind: "ServiceAccount",
+    id: arn,
+    identifiers: ids(arn, row.user),
+    name: row.user,
+    // Able to authenticate: a console password or an active access key.
+    active: passwordEnabled || keyActive.some(Boolean),
+    createdAt: when(row, "user_creation_time", file),
+    // Never used, or not since tracking began: the report cannot tell these apart.
+    lastUsedAt: lastUsed,
+    evidence: { file, index: row.index, line: row.line },
+    attributes: {
+      principalType: "user",
+      ...accountId ? { accountId } : {},
+      passwordEnabled,
+      passwordLastUsed,
+      passwordLastChanged: when(row, "password_last_changed", file),
+      mfaActive: flag(row, "mfa_active", file)
+    }
+  };
+}
+function slotAsset(row, type, slot, file, root) {
+  const p = `${type}_${slot}`;
+  const active = flag(row, `${p}_active`, file);
+  const rotatedAt = when(row, `${p}_last_rotated`, file);
+  if (!active && rotatedAt === null) return null;
+  const key2 = type === "access_key" ? `access_key_${slot}` : void 0;
+  const arn = row.get("arn");
+  const id = `${arn}#${p}`;
+  return {
+    kind: "Credential",
+    id,
+    identifiers: ids(id, `${row.user}#${p}`),
+    name: `${row.user}#${p}`,
+    active,
+    // Neither can be changed in place: the last rotation is the creation.
+    createdAt: rotatedAt,
+    rotatedAt,
+    ...key2 ? { lastUsedAt: when(row, `${key2}_last_used_date`, file) } : {},
+    evidence: { file, index: row.index, line: row.line },
+    attributes: {
+      credentialType: key2 ? "aws-access-key" : "aws-signing-certificate",
+      userArn: arn,
+      userName: row.user,
+      slot,
+      ...root ? { root: true } : {},
+      ...key2 ? {
+        lastUsedService: textOrNull(row.get(`${key2}_last_used_service`)),
+        lastUsedRegion: textOrNull(row.get(`${key2}_last_used_region`)),
+        keyIdAvailable: false,
+        note: "the credential report carries no access key ids; join to list-access-keys by user and slot"
+      } : {}
+    }
+  };
+}
+var NAME4 = "aws-credential-report";
+var awsCredentialReport = {
+  name: NAME4,
+  description: "AWS IAM credential report CSV: `aws iam get-credential-report --query Content --output text | base64 -d`",
+  markers: ["CSV header starting `user,arn,user_creation_time`"],
+  sniff(input) {
+    const first = input.text.replace(/^\ufeff/, "").trimStart().slice(0, HEADER_PREFIX.length + 1);
+    return first.startsWith(HEADER_PREFIX) ? 1 : 0;
+  },
+  parse(input, options) {
+    const rows = readRows(input);
+    const file = input.file;
+    const assets = [];
+    const accountIds = [];
+    for (const row of rows) {
+      const arn = row.get("arn");
+      if (!arn.startsWith("arn:")) {
+        throw fieldError(rowWhere(row, file), "arn", `expected an ARN, found ${JSON.stringify(arn)}`);
+      }
+      const accountId = awsAccountOf(arn);
+      accountIds.push(accountId);
+      const root = row.user === ROOT_USER;
+      const keys = [slotAsset(row, "access_key", 1, file, root), slotAsset(row, "access_key", 2, file, root)];
+      if (!root) assets.push(userAsset(row, file, accountId, keys.map((k) => k?.active === true)));
+      for (const a of [...keys, slotAsset(row, "cert", 1, file, root), slotAsset(row, "cert", 2, file, root)]) if (a) assets.push(a);
+    }
+    return {
+      source: sourceOf(NAME4, options, sharedValue(accountIds)),
+      // The CSV carries no generation time (GeneratedTime is only in the API envelope).
+      complete: true,
+      covers: ["ServiceAccount", "Credential"],
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/paged-list.ts
+function walkPagedList(input, list3, visit3) {
+  const file = input.file;
+  const missing2 = [];
+  let index = 0;
+  for (const doc of jsonDocs2(input, list3.expected)) {
+    const found = list3.itemsOf(doc.value);
+    if (!found) throw shapeError(file, doc.startLine, list3.expected, doc.value);
+    if (found.next) missing2.push(`document ${doc.docIndex + 1} has ${list3.nextMarker}: later pages are missing`);
+    found.items.forEach((item, j) => {
+      const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, ${list3.itemNoun} ${j}` };
+      if (!list3.isItem(item)) throw shapeError(file, doc.startLine, `${list3.itemShape} in ${at.record}`, item);
+      visit3(item, at);
+    });
+  }
+  return missing2;
+}
+
+// src/discover/adapters/azure-service-principals.ts
+var NAME5 = "azure-service-principals";
+var EXPECTED3 = "az ad sp list --all output (an array of servicePrincipal objects)";
+function isServicePrincipal(v) {
+  return isObject(v) && typeof v.appId === "string" && (typeof v.servicePrincipalType === "string" || Array.isArray(v.servicePrincipalNames));
+}
+function itemsOf(value) {
+  if (Array.isArray(value)) return { items: value };
+  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, next: str(value["@odata.nextLink"]) };
+  return null;
+}
+var PRINCIPALS = {
+  expected: EXPECTED3,
+  itemsOf,
+  nextMarker: "@odata.nextLink",
+  itemNoun: "item",
+  isItem: isObject,
+  itemShape: "a servicePrincipal object"
+};
+function credentialAssets(sp, list3, appId, active, spAt) {
+  return arr(sp[list3]).map((c, j) => {
+    const at = { ...spAt, record: `${spAt.record}.${list3}[${j}]` };
+    const where2 = whereOf(at);
+    const cred = obj(c);
+    if (!cred) throw shapeError(at.file, at.line, `a credential object in ${at.record}`, c);
+    const keyId = requireString(cred, "keyId", where2);
+    const startedAt = time(cred.startDateTime, where2, "startDateTime");
+    const attributes2 = {
+      credentialType: list3 === "passwordCredentials" ? "azure-client-secret" : "azure-certificate",
+      appId,
+      servicePrincipalId: str(sp.id) ?? null
+    };
+    for (const key2 of ["displayName", "hint", "type", "usage"]) {
+      const v = str(cred[key2]);
+      if (v) attributes2[key2] = v;
+    }
+    const asset = {
+      kind: "Credential",
+      id: keyId,
+      identifiers: ids(keyId, `${appId}#${keyId}`),
+      name: str(cred.displayName) || keyId,
+      createdAt: startedAt,
+      rotatedAt: startedAt,
+      expiresAt: time(cred.endDateTime, where2, "endDateTime"),
+      evidence: evidenceOf(at),
+      attributes: attributes2
+    };
+    if (active !== void 0) asset.active = active;
+    return asset;
+  });
+}
+function principalAssets(sp, at) {
+  const where2 = whereOf(at);
+  const id = requireString(sp, "id", where2);
+  const appId = requireString(sp, "appId", where2);
+  const enabled = bool(sp.accountEnabled);
+  const attributes2 = { appId };
+  for (const key2 of ["displayName", "servicePrincipalType", "appOwnerOrganizationId"]) {
+    const v = str(sp[key2]);
+    if (v) attributes2[key2] = v;
+  }
+  const names = arr(sp.servicePrincipalNames).map(str);
+  const principal = {
+    kind: "ServiceAccount",
+    id,
+    identifiers: ids(id, appId, str(sp.displayName), ...names),
+    name: str(sp.displayName) || appId,
+    evidence: evidenceOf(at),
+    attributes: attributes2
+  };
+  if (enabled !== void 0) principal.active = enabled;
+  return [
+    principal,
+    ...credentialAssets(sp, "passwordCredentials", appId, enabled, at),
+    ...credentialAssets(sp, "keyCredentials", appId, enabled, at)
+  ];
+}
+var azureServicePrincipals = {
+  name: NAME5,
+  description: "Azure service principals with their credentials: `az ad sp list --all`",
+  markers: ["array of objects with `appId` and `servicePrincipalType` / `servicePrincipalNames`"],
+  sniff(input) {
+    const found = itemsOf(input.docs?.[0]?.value);
+    return found && isServicePrincipal(found.items[0]) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const missing2 = walkPagedList(input, PRINCIPALS, (sp, at) => assets.push(...principalAssets(sp, at)));
+    return { source: sourceOf(NAME5, options), ...completeness(missing2), covers: ["ServiceAccount"], assets: distinctAssets(assets) };
+  }
+};
+
+// src/discover/adapters/gcp-activity.ts
+var NAME6 = "gcp-activity";
+var EXPECTED4 = "gcloud policy-intelligence query-activity --format=json output (an array of activities, or {activities, nextPageToken})";
+var SA_ACTIVITY = "serviceAccountLastAuthentication";
+var KEY_ACTIVITY = "serviceAccountKeyLastAuthentication";
+function isActivity(v) {
+  return isObject(v) && typeof v.activityType === "string" && typeof v.fullResourceName === "string";
+}
+function itemsOf2(value) {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every((p) => isObject(p) && Array.isArray(p.activities))) {
+      const items = value.flatMap((p) => p.activities);
+      const tokens = value.map((p) => str(p.nextPageToken)).filter(Boolean);
+      return { items, next: tokens[tokens.length - 1] };
+    }
+    return { items: value };
+  }
+  if (isObject(value) && Array.isArray(value.activities)) {
+    return { items: value.activities, next: str(value.nextPageToken) };
+  }
+  if (isObject(value) && Object.keys(value).every((k) => k === "nextPageToken")) {
+    return { items: [], next: str(value.nextPageToken) };
+  }
+  return null;
+}
+var ACTIVITIES = {
+  expected: EXPECTED4,
+  itemsOf: itemsOf2,
+  nextMarker: "a nextPageToken",
+  itemNoun: "activity",
+  isItem: isActivity,
+  itemShape: "an activity (activityType, fullResourceName)"
+};
+function activityAsset(a, at) {
+  const where2 = whereOf(at);
+  const type = requireString(a, "activityType", where2);
+  const fullName = requireString(a, "fullResourceName", where2);
+  const parts = gcpResourceName(fullName);
+  if (!parts) {
+    throw fieldError(where2, "fullResourceName", `expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`);
+  }
+  const body = obj(a.activity) ?? {};
+  const nested = obj(body.serviceAccount) ?? obj(body.serviceAccountKey);
+  const serviceAccountId = str(nested?.serviceAccountId);
+  const period = obj(a.observationPeriod);
+  const attributes2 = {
+    activityType: type,
+    projectId: parts.project,
+    serviceAccountEmail: parts.email,
+    observationStart: time(period?.startTime, where2, "observationPeriod.startTime"),
+    observationEnd: time(period?.endTime, where2, "observationPeriod.endTime")
+  };
+  const projectNumber = str(nested?.projectNumber);
+  if (projectNumber) attributes2.projectNumber = projectNumber;
+  if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
+  const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
+  const base = { evidence: evidenceOf(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
+  if (type === KEY_ACTIVITY) {
+    if (!parts.keyId) {
+      throw fieldError(where2, "fullResourceName", "a key activity needs a …/keys/KEY resource name");
+    }
+    return { kind: "Credential", id: parts.keyId, identifiers: ids(parts.keyId, parts.relative, parts.full), name: parts.keyId, ...base };
+  }
+  if (type === SA_ACTIVITY) {
+    return {
+      kind: "ServiceAccount",
+      // The stable uniqueId when the activity carries it, as the service-account adapter uses.
+      id: serviceAccountId ?? parts.email,
+      identifiers: ids(parts.email, serviceAccountId, parts.relative, parts.full),
+      name: parts.email,
+      ...base
+    };
+  }
+  return null;
+}
+var gcpActivity = {
+  name: NAME6,
+  description: "GCP last authentication: `gcloud policy-intelligence query-activity --activity-type=serviceAccountLastAuthentication|serviceAccountKeyLastAuthentication --project=P --format=json`",
+  markers: ["array of objects with `activityType` and `fullResourceName`", "top-level key `activities`"],
+  sniff(input) {
+    const found = itemsOf2(input.docs?.[0]?.value);
+    if (!found) return 0;
+    if (isActivity(found.items[0])) return 0.95;
+    const v = input.docs?.[0]?.value;
+    return isObject(v) && Array.isArray(v.activities) ? 0.6 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const unknownTypes = /* @__PURE__ */ new Set();
+    const missing2 = walkPagedList(input, ACTIVITIES, (item, at) => {
+      const asset = activityAsset(item, at);
+      if (asset) assets.push(asset);
+      else unknownTypes.add(String(item.activityType));
+    });
+    const ends = assets.map((a) => a.attributes?.observationEnd);
+    const collectedAt = latest(...ends);
+    const piece = {
+      source: sourceOf(NAME6, options, sharedValue(assets.map((a) => str(a.attributes?.projectId)))),
+      ...completeness(missing2),
+      covers: [],
+      assets
+    };
+    if (collectedAt) {
+      piece.collectedAt = collectedAt;
+      piece.collectedAtFrom = "data";
+    }
+    if (unknownTypes.size > 0) piece.warnings = [`activities of unknown type skipped: ${[...unknownTypes].join(", ")}`];
+    return piece;
+  }
+};
+
+// src/discover/adapters/gcp-service-account-keys.ts
+var NAME7 = "gcp-service-account-keys";
+var EXPECTED5 = "gcloud iam service-accounts keys list --format=json output (an array of keys)";
+var KEY_TYPES = /* @__PURE__ */ new Set(["USER_MANAGED", "SYSTEM_MANAGED", "KEY_TYPE_UNSPECIFIED"]);
+function isGcpKey(v) {
+  return isObject(v) && KEY_TYPES.has(str(v.keyType) ?? "") && typeof v.name === "string";
+}
+function pagesOf2(doc, file) {
+  const keys = obj(doc.value)?.keys;
+  if (Array.isArray(keys)) return [keys];
+  return arrayPages(doc, file, EXPECTED5);
+}
+function isNoExpiry(iso) {
+  return iso.startsWith("9999-");
+}
+function keyAsset(k, at) {
+  const where2 = whereOf(at);
+  const name = requireString(k, "name", where2);
+  const parts = gcpResourceName(name);
+  if (!parts?.keyId) {
+    throw fieldError(where2, "name", `expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`);
+  }
+  const disabled = bool(k.disabled) ?? false;
+  const validAfter = time(k.validAfterTime, where2, "validAfterTime");
+  const validBefore = time(k.validBeforeTime, where2, "validBeforeTime");
+  const attributes2 = {
+    credentialType: "gcp-service-account-key",
+    serviceAccountEmail: parts.email,
+    projectId: parts.project,
+    disabled
+  };
+  for (const key2 of ["keyType", "keyOrigin", "keyAlgorithm", "disableReason", "creator", "description"]) {
+    const v = str(k[key2]);
+    if (v) attributes2[key2] = v;
+  }
+  const extended = arr(k.extendedStatus).map((e) => str(obj(e)?.key)).filter((e) => e !== void 0);
+  if (extended.length > 0) attributes2.extendedStatus = extended;
+  const asset = {
+    kind: "Credential",
+    id: parts.keyId,
+    identifiers: ids(parts.keyId, parts.relative),
+    name: parts.keyId,
+    active: !disabled,
+    // A key's material never changes: creation is its last rotation.
+    createdAt: validAfter,
+    rotatedAt: validAfter,
+    expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
+    evidence: evidenceOf(at),
+    attributes: attributes2
+  };
+  const contact = str(k.contact);
+  if (contact) asset.ownerHints = [contact];
+  return asset;
+}
+var gcpServiceAccountKeys = {
+  name: NAME7,
+  description: "GCP service account keys: `gcloud iam service-accounts keys list --iam-account=EMAIL --format=json`",
+  markers: ["array of objects with `keyType` USER_MANAGED|SYSTEM_MANAGED and `name` = projects/P/serviceAccounts/EMAIL/keys/KEY"],
+  sniff(input) {
+    const first = input.docs?.[0]?.value;
+    const keys = obj(first)?.keys;
+    let probe = Array.isArray(keys) ? keys[0] : Array.isArray(first) ? first[0] : void 0;
+    if (Array.isArray(probe)) probe = probe[0];
+    return isGcpKey(probe) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const file = input.file;
+    const keys = [];
+    let systemManaged = 0;
+    let index = 0;
+    for (const doc of jsonDocs2(input, EXPECTED5)) {
+      for (const page of pagesOf2(doc, file)) {
+        page.forEach((item, j) => {
+          const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, key ${j}` };
+          if (!isObject(item) || typeof item.name !== "string") throw shapeError(file, doc.startLine, `a key object in ${at.record}`, item);
+          if (str(item.keyType) === "SYSTEM_MANAGED") {
+            systemManaged++;
+            return;
+          }
+          keys.push(keyAsset(item, at));
+        });
+      }
+    }
+    const assets = distinctAssets(keys);
+    const accounts = new Set(assets.map((a) => String(a.attributes?.serviceAccountEmail)));
+    const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
+    const scope = accounts.size === 1 && project ? `projects/${project}/serviceAccounts/${[...accounts][0]}` : project;
+    const piece = {
+      source: sourceOf(NAME7, options, scope),
+      complete: true,
+      covers: ["Credential"],
+      assets
+    };
+    if (systemManaged > 0) {
+      piece.warnings = [`${systemManaged} SYSTEM_MANAGED key(s) skipped: Google manages and rotates them`];
+    }
+    return piece;
+  }
+};
+
+// src/discover/adapters/gcp-service-accounts.ts
+var NAME8 = "gcp-service-accounts";
+var EXPECTED6 = "gcloud iam service-accounts list --format=json output (an array of service accounts)";
+function isGcpServiceAccount(v) {
+  if (!isObject(v)) return false;
+  const name = str(v.name) ?? "";
+  return typeof v.uniqueId === "string" && typeof v.email === "string" && name.includes("/serviceAccounts/") && !name.includes("/keys/");
+}
+function itemsOf3(value) {
+  if (Array.isArray(value)) return { items: value };
+  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, next: str(value.nextPageToken) };
+  return null;
+}
+var ACCOUNTS = {
+  expected: EXPECTED6,
+  itemsOf: itemsOf3,
+  nextMarker: "a nextPageToken",
+  itemNoun: "item",
+  isItem: (v) => isObject(v) && !!str(v.email),
+  itemShape: "a service account"
+};
+function accountAsset(sa, at) {
+  const where2 = whereOf(at);
+  const email = requireString(sa, "email", where2);
+  const uniqueId = requireString(sa, "uniqueId", where2);
+  const resourceName = str(sa.name);
+  const projectId = str(sa.projectId);
+  const disabled = bool(sa.disabled) ?? false;
+  const attributes2 = { disabled };
+  for (const key2 of ["projectId", "displayName", "description", "oauth2ClientId"]) {
+    const v = str(sa[key2]);
+    if (v) attributes2[key2] = v;
+  }
+  return {
+    kind: "ServiceAccount",
+    id: uniqueId,
+    identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
+    name: email,
+    active: !disabled,
+    evidence: evidenceOf(at),
+    attributes: attributes2
+  };
+}
+var gcpServiceAccounts = {
+  name: NAME8,
+  description: "GCP service accounts: `gcloud iam service-accounts list --format=json`",
+  markers: ["array of objects with `uniqueId`, `email` and `name` = projects/P/serviceAccounts/EMAIL"],
+  sniff(input) {
+    const found = itemsOf3(input.docs?.[0]?.value);
+    return found && isGcpServiceAccount(found.items[0]) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const listed = [];
+    const missing2 = walkPagedList(input, ACCOUNTS, (sa, at) => listed.push(accountAsset(sa, at)));
+    const assets = distinctAssets(listed);
+    const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
+    return { source: sourceOf(NAME8, options, project), ...completeness(missing2), covers: ["ServiceAccount"], assets };
+  }
+};
+
+// src/discover/adapters/github-pages.ts
+function isWrappedPage(v, key2) {
+  return isObject(v) && Array.isArray(v[key2]) && typeof v.total_count === "number";
+}
+function wrappedItems(input, key2, expected) {
+  const items = [];
+  let totalCount;
+  let index = 0;
+  for (const doc of jsonDocs2(input, expected)) {
+    objectPages(doc, input.file, expected, (v) => isWrappedPage(v, key2)).forEach((page, p) => {
+      const count2 = page.total_count;
+      totalCount = totalCount === void 0 ? count2 : Math.max(totalCount, count2);
+      const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
+      page[key2].forEach((value, j) => {
+        items.push({ value, at: { file: input.file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j}]` } });
+      });
+    });
+  }
+  return { items, totalCount };
+}
+function arrayItems(input, expected) {
+  const items = [];
+  let index = 0;
+  for (const doc of jsonDocs2(input, expected)) {
+    arrayPages(doc, input.file, expected).forEach((page, p) => {
+      const label = `document ${doc.docIndex + 1}${page !== doc.value ? `, page ${p}` : ""}`;
+      page.forEach((value, j) => {
+        items.push({ value, at: { file: input.file, index: index++, line: doc.recordLine, record: `${label}, item ${j}` } });
+      });
+    });
+  }
+  return items;
+}
+function firstItem(input, key2) {
+  let v = input.docs?.[0]?.value;
+  if (Array.isArray(v) && Array.isArray(v[0])) v = v[0];
+  if (key2 !== void 0) {
+    if (Array.isArray(v)) v = v[0];
+    return isWrappedPage(v, key2) ? v[key2][0] : void 0;
+  }
+  return Array.isArray(v) ? v[0] : void 0;
+}
+function itemObject(item, what) {
+  if (!isObject(item.value)) throw shapeError(item.at.file, item.at.line, `${what} in ${item.at.record}`, item.value);
+  return item.value;
+}
+function countCheck(totalCount, distinct, what) {
+  const short = totalCount !== void 0 && distinct < totalCount;
+  return completeness(short ? [`total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`] : []);
+}
+
+// src/discover/adapters/github-actions-secrets.ts
+var NAME9 = "github-actions-secrets";
+var EXPECTED7 = "GitHub REST actions secrets pages ({total_count, secrets: [...]})";
+function secretIds(name, scope) {
+  if (!scope) return { id: name, identifiers: [name] };
+  const scoped = `github-secret:${scope}/${name}`;
+  return { id: scoped, identifiers: [name, scoped] };
+}
+function secretAsset(name, scope, at, times, attributes2) {
+  const { id, identifiers } = secretIds(name, scope);
+  const asset = {
+    kind: "Credential",
+    id,
+    identifiers,
+    name,
+    // A listed secret exists and is available to workflows; GitHub has no disabled state.
+    active: true,
+    rotatedAt: times.updatedAt,
+    evidence: evidenceOf(at),
+    attributes: { credentialType: "ci-secret", ...attributes2 }
+  };
+  if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
+  return asset;
+}
+function secretAssets(items, scope, fields) {
+  const assets = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const s = itemObject(item, "a secret object");
+    const where2 = whereOf(item.at);
+    const name = requireString(s, "name", where2);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const attributes2 = {};
+    const visibility = str(s.visibility);
+    if (visibility) {
+      attributes2.secretLevel = "organization";
+      attributes2.visibility = visibility;
+    }
+    const selectedCount = fields.numSelectedRepos === void 0 ? void 0 : s[fields.numSelectedRepos];
+    if (typeof selectedCount === "number") attributes2.numSelectedRepos = selectedCount;
+    const selected = str(s[fields.selectedReposUrl]);
+    if (selected) attributes2.selectedRepositoriesUrl = selected;
+    const createdAt = fields.createdAt === void 0 ? void 0 : time(s[fields.createdAt], where2, fields.createdAt);
+    const updatedAt = time(s[fields.updatedAt], where2, fields.updatedAt);
+    assets.push(secretAsset(name, scope, item.at, { createdAt, updatedAt }, attributes2));
+  }
+  return assets;
+}
+var githubActionsSecrets = {
+  name: NAME9,
+  description: "GitHub Actions secrets: `gh api --paginate /repos/{owner}/{repo}/actions/secrets` or `/orgs/{org}/actions/secrets` (pass the repo/org as scope)",
+  markers: ["top-level keys `total_count` + `secrets`"],
+  sniff(input) {
+    const v = input.docs?.[0]?.value;
+    return isWrappedPage(Array.isArray(v) ? v[0] : v, "secrets") ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const { items, totalCount } = wrappedItems(input, "secrets", EXPECTED7);
+    const assets = secretAssets(items, options.scope, {
+      createdAt: "created_at",
+      updatedAt: "updated_at",
+      selectedReposUrl: "selected_repositories_url"
+    });
+    return {
+      source: sourceOf(NAME9, options),
+      ...countCheck(totalCount, assets.length, "secrets"),
+      covers: ["Credential"],
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/gh-secret-list.ts
+var NAME10 = "gh-secret-list";
+var EXPECTED8 = "gh secret list --json name,updatedAt,… output (an array of {name, updatedAt, …})";
+var FIELDS = /* @__PURE__ */ new Set(["name", "updatedAt", "visibility", "numSelectedRepos", "selectedReposURL"]);
+var ghSecretList = {
+  name: NAME10,
+  description: "GitHub secrets as the CLI lists them: `gh secret list [--org ORG] --json name,updatedAt,visibility,numSelectedRepos`",
+  markers: ["array of objects with only `name`, `updatedAt`, `visibility`, `numSelectedRepos`, `selectedReposURL`"],
+  sniff(input) {
+    const v = input.docs?.[0]?.value;
+    if (!Array.isArray(v) || v.length === 0) return 0;
+    const fit = v.every((it) => isObject(it) && typeof it.name === "string" && Object.keys(it).every((k) => FIELDS.has(k)));
+    if (!fit) return 0;
+    return isObject(v[0]) && "updatedAt" in v[0] ? 0.9 : 0.3;
+  },
+  parse(input, options) {
+    const assets = secretAssets(arrayItems(input, EXPECTED8), options.scope, {
+      updatedAt: "updatedAt",
+      selectedReposUrl: "selectedReposURL",
+      numSelectedRepos: "numSelectedRepos"
+    });
+    return { source: sourceOf(NAME10, options), complete: true, covers: ["Credential"], assets };
+  }
+};
+
+// src/discover/adapters/github-app-installations.ts
+var NAME11 = "github-app-installations";
+var EXPECTED9 = "gh api /orgs/{org}/installations output ({total_count, installations: [...]})";
+function installationAsset(item) {
+  const inst = itemObject(item, "an installation object");
+  const where2 = whereOf(item.at);
+  const installationId = requireString(inst, "id", where2);
+  const slug = str(inst.app_slug);
+  const suspendedAt = time(inst.suspended_at, where2, "suspended_at");
+  const permissions = Object.entries(obj(inst.permissions) ?? {}).filter(([, level]) => typeof level === "string").map(([scope, level]) => `${scope}:${level}`).sort();
+  const events = arr(inst.events).map(str).filter((e) => e !== void 0);
+  const account = str(obj(inst.account)?.login);
+  const suspendedBy = str(obj(inst.suspended_by)?.login);
+  const id = `github-app-installation:${installationId}`;
+  return {
+    kind: "ServiceAccount",
+    id,
+    identifiers: ids(id, slug && `github-app:${slug}`, slug),
+    name: slug || id,
+    active: suspendedAt === null,
+    createdAt: time(inst.created_at, where2, "created_at"),
+    permissions,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      installationId,
+      ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
+      ...slug ? { appSlug: slug } : {},
+      ...account ? { account } : {},
+      ...str(inst.target_type) ? { targetType: str(inst.target_type) } : {},
+      ...str(inst.repository_selection) ? { repositorySelection: str(inst.repository_selection) } : {},
+      events,
+      suspendedAt,
+      ...suspendedBy ? { suspendedBy } : {}
+    }
+  };
+}
+var githubAppInstallations = {
+  name: NAME11,
+  description: "GitHub App installations of an organisation: `gh api --paginate /orgs/{org}/installations`",
+  markers: ["top-level keys `total_count` + `installations`"],
+  sniff(input) {
+    const v = input.docs?.[0]?.value;
+    return isWrappedPage(Array.isArray(v) ? v[0] : v, "installations") ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const { items, totalCount } = wrappedItems(input, "installations", EXPECTED9);
+    const assets = distinctAssets(items.map(installationAsset));
+    const account = sharedValue(assets.map((a) => str(a.attributes?.account)));
+    return {
+      source: sourceOf(NAME11, options, account),
+      ...countCheck(totalCount, assets.length, "installations"),
+      covers: ["ServiceAccount"],
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/github-deploy-keys.ts
+import { createHash } from "node:crypto";
+var NAME12 = "github-deploy-keys";
+var EXPECTED10 = "gh api /repos/{owner}/{repo}/keys output (an array of deploy keys)";
+function sshFingerprint(publicKey) {
+  const [algorithm, b64] = publicKey.trim().split(/\s+/);
+  if (!algorithm || !b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return void 0;
+  const blob = Buffer.from(b64, "base64");
+  if (blob.length < 4) return void 0;
+  const nameLength = blob.readUInt32BE(0);
+  if (nameLength > blob.length - 4 || blob.subarray(4, 4 + nameLength).toString("latin1") !== algorithm) return void 0;
+  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+}
+function repoOf(url) {
+  const m = url ? /\/repos\/([^/]+\/[^/]+)\/keys\/\d+$/.exec(url) : null;
+  return m ? m[1] : void 0;
+}
+function keyAsset2(item) {
+  const k = itemObject(item, "a deploy key object");
+  const where2 = whereOf(item.at);
+  const keyId = requireString(k, "id", where2);
+  const fingerprint = sshFingerprint(str(k.key) ?? "");
+  const createdAt = time(k.created_at, where2, "created_at");
+  const readOnly = bool(k.read_only);
+  const addedBy = str(k.added_by);
+  const title = str(k.title);
+  const asset = {
+    kind: "Credential",
+    id: `github-deploy-key:${keyId}`,
+    identifiers: ids(`github-deploy-key:${keyId}`, fingerprint),
+    name: title || keyId,
+    active: bool(k.enabled) ?? true,
+    createdAt,
+    // A deploy key cannot be changed in place: replacing it makes a new key.
+    rotatedAt: createdAt,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      credentialType: "deploy-key",
+      keyId,
+      ...title ? { title } : {},
+      ...fingerprint ? { fingerprint } : {},
+      ...readOnly !== void 0 ? { readOnly } : {},
+      ...typeof k.verified === "boolean" ? { verified: k.verified } : {},
+      ...addedBy ? { addedBy } : {},
+      ...str(k.url) ? { url: str(k.url) } : {}
+    }
+  };
+  if (readOnly !== void 0) asset.permissions = [readOnly ? "read" : "write"];
+  if ("last_used" in k) asset.lastUsedAt = time(k.last_used, where2, "last_used");
+  if (addedBy) asset.ownerHints = [githubHandle(addedBy)];
+  return asset;
+}
+var githubDeployKeys = {
+  name: NAME12,
+  description: "GitHub deploy keys: `gh api --paginate /repos/{owner}/{repo}/keys`",
+  markers: ["array of objects with `key`, `read_only` and `verified`"],
+  sniff(input) {
+    const it = firstItem(input);
+    return isObject(it) && typeof it.read_only === "boolean" && typeof it.key === "string" && "verified" in it ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const assets = distinctAssets(arrayItems(input, EXPECTED10).map(keyAsset2));
+    const repo = sharedValue(assets.map((a) => repoOf(str(a.attributes?.url))));
+    return { source: sourceOf(NAME12, options, repo), complete: true, covers: ["Credential"], assets };
+  }
+};
+
+// src/discover/adapters/github-org-members.ts
+var NAME13 = "github-org-members";
+var EXPECTED11 = "gh api /orgs/{org}/members output (an array of users)";
+function memberAsset(item) {
+  const u = itemObject(item, "a user object");
+  const where2 = whereOf(item.at);
+  const login = requireString(u, "login", where2);
+  const id = requireString(u, "id", where2);
+  return {
+    kind: "Member",
+    id,
+    identifiers: ids(githubHandle(login), login, id),
+    name: login,
+    active: true,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      login,
+      ...str(u.type) ? { type: str(u.type) } : {},
+      ...typeof u.site_admin === "boolean" ? { siteAdmin: u.site_admin } : {}
+    }
+  };
+}
+var githubOrgMembers = {
+  name: NAME13,
+  description: "GitHub organisation members: `gh api --paginate /orgs/{org}/members`",
+  markers: ["array of objects with `login`, numeric `id`, `type` and `site_admin`"],
+  sniff(input) {
+    const it = firstItem(input);
+    return isObject(it) && typeof it.login === "string" && typeof it.id === "number" && typeof it.type === "string" && "site_admin" in it ? 0.85 : 0;
+  },
+  parse(input, options) {
+    const assets = distinctAssets(arrayItems(input, EXPECTED11).map(memberAsset));
+    return { source: sourceOf(NAME13, options), complete: true, covers: ["Member"], assets };
+  }
+};
+
+// src/discover/adapters/github-pats.ts
+var NAME14 = "github-pats";
+var EXPECTED12 = "gh api /orgs/{org}/personal-access-tokens output (an array of token grants)";
+function permissionStrings(permissions) {
+  const out = [];
+  for (const [category, scopes] of Object.entries(obj(permissions) ?? {})) {
+    for (const [permission, level] of Object.entries(obj(scopes) ?? {})) {
+      if (typeof level === "string") out.push(`${category}.${permission}:${level}`);
+    }
+  }
+  return out.sort();
+}
+function tokenAsset(item) {
+  const t = itemObject(item, "a token grant object");
+  const where2 = whereOf(item.at);
+  const tokenId = requireString(t, "token_id", where2);
+  const grantId = str(t.id);
+  const tokenName = str(t.token_name);
+  const owner = obj(t.owner);
+  const login = owner ? str(owner.login) : void 0;
+  if (!login) throw new InputError(`missing required field owner.login in ${item.at.record}`, { file: item.at.file, line: item.at.line });
+  const expired = bool(t.token_expired);
+  const id = `github-pat:${tokenId}`;
+  const asset = {
+    kind: "Credential",
+    id,
+    identifiers: ids(id, grantId && `github-pat-grant:${grantId}`, tokenName && `${login}/${tokenName}`),
+    name: tokenName || id,
+    createdAt: time(t.access_granted_at, where2, "access_granted_at"),
+    expiresAt: time(t.token_expires_at, where2, "token_expires_at"),
+    lastUsedAt: time(t.token_last_used_at, where2, "token_last_used_at"),
+    permissions: permissionStrings(t.permissions),
+    ownerHints: [githubHandle(login)],
+    evidence: evidenceOf(item.at),
+    attributes: {
+      credentialType: "github-token",
+      tokenId,
+      ...grantId ? { grantId } : {},
+      ...tokenName ? { tokenName } : {},
+      ownerLogin: login,
+      ...str(owner?.id) ? { ownerId: str(owner?.id) } : {},
+      ...str(t.repository_selection) ? { repositorySelection: str(t.repository_selection) } : {},
+      ...expired !== void 0 ? { tokenExpired: expired } : {}
+    }
+  };
+  if (expired !== void 0) asset.active = !expired;
+  return asset;
+}
+var githubPats = {
+  name: NAME14,
+  description: "Fine-grained PATs with organisation access: `gh api --paginate /orgs/{org}/personal-access-tokens`",
+  markers: ["array of objects with `token_id` (and `token_name`, `owner`)"],
+  sniff(input) {
+    const it = firstItem(input);
+    return isObject(it) && "token_id" in it && isObject(it.owner) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const assets = distinctAssets(arrayItems(input, EXPECTED12).map(tokenAsset));
+    return { source: sourceOf(NAME14, options), complete: true, covers: ["Credential"], assets };
+  }
+};
+
+// src/discover/adapters/github-workflows.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var NAME15 = "github-workflow";
+var SECRET_REF = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\])/g;
+var BUILTIN = /* @__PURE__ */ new Set(["GITHUB_TOKEN"]);
+function hasKey(text2, key2) {
+  return new RegExp(`^${key2}\\s*:`, "m").test(text2);
+}
+var githubWorkflowsAdapter = {
+  name: NAME15,
+  description: "GitHub Actions workflow files (`.github/workflows/*.yml`): secret references per job",
+  markers: ["YAML with top-level `on:` and `jobs:`"],
+  sniff(input) {
+    if (input.docs !== null) return 0;
+    if (!hasKey(input.text, "jobs")) return 0;
+    return hasKey(input.text, "on") || hasKey(input.text, '"on"') || hasKey(input.text, "'on'") ? 0.9 : 0.4;
+  },
+  parse(input, options) {
+    const lc = new import_yaml4.LineCounter();
+    const doc = (0, import_yaml4.parseDocument)(input.text, { lineCounter: lc, uniqueKeys: false, logLevel: "error" });
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const p = lc.linePos(syntax.pos[0]);
+      throw new InputError(`invalid workflow YAML: ${syntax.message.split("\n")[0]}`, { file: input.file, line: p.line, column: p.col });
+    }
+    if (!(0, import_yaml4.isMap)(doc.contents) || !doc.has("jobs")) {
+      throw new InputError("not a GitHub Actions workflow: no top-level `jobs:` mapping", { file: input.file, line: 1 });
+    }
+    const workflowName = doc.get("name");
+    const scope = options.scope;
+    const seen = /* @__PURE__ */ new Map();
+    (0, import_yaml4.visit)(doc, {
+      Scalar(_key, node, path) {
+        if (typeof node.value !== "string" || !node.value.includes("secrets")) return;
+        let job;
+        let step;
+        for (let i = 0; i < path.length; i++) {
+          const p = path[i];
+          if ((0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && p.key.value === "jobs") {
+            const next = path[i + 2];
+            if ((0, import_yaml4.isPair)(next) && (0, import_yaml4.isScalar)(next.key)) job = String(next.key.value);
+          }
+          if ((0, import_yaml4.isMap)(p) && job && p.has("run") !== p.has("uses") && typeof p.get("name") === "string") step = String(p.get("name"));
+        }
+        SECRET_REF.lastIndex = 0;
+        for (let m = SECRET_REF.exec(node.value); m; m = SECRET_REF.exec(node.value)) {
+          const secret = m[1] ?? m[2];
+          if (BUILTIN.has(secret)) continue;
+          const line = lc.linePos(node.range?.[0] ?? 0).line;
+          const id = `${input.file}#${job ?? "(workflow)"}#${secret}`;
+          if (seen.has(id)) continue;
+          seen.set(id, {
+            kind: "SecretReference",
+            id,
+            identifiers: ids(secret, scope && `github-secret:${scope}/${secret}`),
+            name: secret,
+            active: true,
+            evidence: { file: input.file, index: seen.size, line },
+            attributes: {
+              workflow: typeof workflowName === "string" ? `${workflowName} (${input.file})` : input.file,
+              ...job ? { job } : {},
+              ...step ? { step } : {}
+            }
+          });
+        }
+      }
+    });
+    return {
+      source: sourceOf(NAME15, options),
+      complete: true,
+      covers: ["SecretReference"],
+      assets: [...seen.values()]
+    };
+  }
+};
+
+// src/discover/adapters/k8s-objects.ts
+var SERVICE_ACCOUNT = "ServiceAccount";
+var BINDING_KINDS = ["RoleBinding", "ClusterRoleBinding"];
+var K8S_IDENTITY_KINDS = [SERVICE_ACCOUNT, ...BINDING_KINDS];
+var TYPED_LISTS = /* @__PURE__ */ new Set(["List", ...K8S_IDENTITY_KINDS.map((k) => `${k}List`)]);
+function rawItems(value) {
+  if (!isObject(value)) return null;
+  const kind = str(value.kind);
+  if (kind && TYPED_LISTS.has(kind) && Array.isArray(value.items)) return value.items;
+  if (kind && K8S_IDENTITY_KINDS.includes(kind) && isObject(value.metadata)) return [value];
+  return null;
+}
+function itemKinds(values) {
+  const kinds = [];
+  for (const v of values) {
+    const items = rawItems(v);
+    if (!items) return null;
+    for (const it of items) kinds.push(isObject(it) ? str(it.kind) ?? "" : "");
+  }
+  return kinds;
+}
+function k8sItems(docs, file, expected) {
+  const out = [];
+  let index = 0;
+  for (const doc of docs) {
+    const items = rawItems(doc.value);
+    if (!items) throw shapeError(file, doc.startLine, expected, doc.value);
+    const listKind = str(doc.value.kind) ?? "";
+    const fallback = listKind.endsWith("List") && listKind !== "List" ? listKind.slice(0, -4) : void 0;
+    arr(items).forEach((item, j) => {
+      const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, items[${j}]` };
+      if (!isObject(item) || !isObject(item.metadata)) throw shapeError(file, doc.startLine, `a Kubernetes object in ${at.record}`, item);
+      const kind = str(item.kind) ?? fallback ?? "";
+      if (!K8S_IDENTITY_KINDS.includes(kind)) {
+        throw new InputError(
+          `${at.record} has kind ${JSON.stringify(kind)}; expected ServiceAccount, RoleBinding or ClusterRoleBinding items`,
+          { file, line: at.line ?? doc.startLine }
+        );
+      }
+      out.push({ kind, value: item, at });
+    });
+  }
+  return out;
+}
+function truncatedLists(docs) {
+  const out = [];
+  for (const doc of docs) {
+    const meta = isObject(doc.value) && isObject(doc.value.metadata) ? doc.value.metadata : void 0;
+    if (meta && str(doc.value.kind)?.endsWith("List") && str(meta.continue)) {
+      out.push(`document ${doc.docIndex + 1} has metadata.continue: later chunks are missing`);
+    }
+  }
+  return out;
+}
+
+// src/discover/adapters/k8s-role-bindings.ts
+var NAME16 = "k8s-role-bindings";
+var EXPECTED13 = "kubectl get rolebindings,clusterrolebindings -A -o json output (kind: List of bindings)";
+function saKey(namespace, name) {
+  return `${namespace}/${name}`;
+}
+function saIdentifiers(namespace, name) {
+  return [saKey(namespace, name), `system:serviceaccount:${namespace}:${name}`];
+}
+function grantOf(item) {
+  const where2 = whereOf(item.at);
+  const meta = item.value.metadata;
+  const bindingName = requireString(meta, "name", where2);
+  const roleRef = obj(item.value.roleRef);
+  if (!roleRef) throw new InputError(`missing required field roleRef in ${item.at.record}`, { file: item.at.file, line: item.at.line });
+  const roleKind = requireString(roleRef, "kind", { ...where2, record: `${item.at.record}.roleRef` });
+  const roleName = requireString(roleRef, "name", { ...where2, record: `${item.at.record}.roleRef` });
+  if (item.kind === "ClusterRoleBinding") {
+    if (roleKind !== "ClusterRole") {
+      throw fieldError(where2, "roleRef.kind", `a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`);
+    }
+    return { permission: `ClusterRole/${roleName}`, binding: `ClusterRoleBinding/${bindingName}`, namespace: void 0 };
+  }
+  const ns = requireString(meta, "namespace", where2);
+  const binding = `RoleBinding/${ns}/${bindingName}`;
+  if (roleKind === "ClusterRole") return { permission: `ClusterRole/${roleName}@${ns}`, binding, namespace: ns };
+  if (roleKind === "Role") return { permission: `Role/${ns}/${roleName}`, binding, namespace: ns };
+  throw fieldError(where2, "roleRef.kind", `expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`);
+}
+function bindingGrants(items) {
+  const bySa = /* @__PURE__ */ new Map();
+  const groups2 = [];
+  const grantTo = (namespace, name, permission, binding, at) => {
+    const key2 = saKey(namespace, name);
+    let g = bySa.get(key2);
+    if (!g) bySa.set(key2, g = { namespace, name, permissions: /* @__PURE__ */ new Set(), bindings: /* @__PURE__ */ new Set(), at });
+    g.permissions.add(permission);
+    g.bindings.add(binding);
+  };
+  for (const item of items) {
+    if (!BINDING_KINDS.includes(item.kind)) continue;
+    const { permission, binding, namespace } = grantOf(item);
+    arr(item.value.subjects).forEach((s, j) => {
+      const subject = obj(s);
+      const record = `${item.at.record}.subjects[${j}]`;
+      if (!subject) throw new InputError(`${record}: expected an object`, { file: item.at.file, line: item.at.line });
+      const kind = str(subject.kind);
+      const name = requireString(subject, "name", { ...whereOf(item.at), record });
+      if (kind === "ServiceAccount") {
+        const ns = str(subject.namespace) || namespace;
+        if (!ns) {
+          throw fieldError({ ...whereOf(item.at), record }, "namespace", "a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
+        }
+        grantTo(ns, name, permission, binding, item.at);
+      } else if (kind === "User") {
+        const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(name);
+        if (m) grantTo(m[1], m[2], permission, binding, item.at);
+      } else if (kind === "Group") {
+        if (name === "system:serviceaccounts") groups2.push({ namespace: null, permission, binding });
+        const m = /^system:serviceaccounts:([^:]+)$/.exec(name);
+        if (m) groups2.push({ namespace: m[1], permission, binding });
+      }
+    });
+  }
+  return { bySa, groups: groups2 };
+}
+function describeGroupGrant(g) {
+  const who = g.namespace === null ? "every service account" : `every service account in namespace ${g.namespace}`;
+  return `${g.binding} grants ${g.permission} to ${who}`;
+}
+var k8sRoleBindings = {
+  name: NAME16,
+  description: "Kubernetes RBAC bindings: `kubectl get rolebindings,clusterrolebindings -A -o json`",
+  markers: ["`kind: List` (or RoleBindingList/ClusterRoleBindingList) whose items are all RoleBinding/ClusterRoleBinding"],
+  sniff(input) {
+    const kinds = input.docs ? itemKinds(input.docs.map((d) => d.value)) : null;
+    if (!kinds || kinds.length === 0) return 0;
+    return kinds.every((k) => BINDING_KINDS.includes(k)) ? 0.95 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, EXPECTED13);
+    const items = k8sItems(docs, input.file, EXPECTED13);
+    const truncated = truncatedLists(docs);
+    const { bySa, groups: groups2 } = bindingGrants(items);
+    const assets = [...bySa.values()].map((g) => ({
+      kind: "ServiceAccount",
+      id: saKey(g.namespace, g.name),
+      identifiers: saIdentifiers(g.namespace, g.name),
+      name: g.name,
+      permissions: [...g.permissions].sort(),
+      evidence: evidenceOf(g.at),
+      attributes: { namespace: g.namespace, bindings: [...g.bindings].sort() }
+    }));
+    const warnings = groups2.map(
+      (g) => `${describeGroupGrant(g)}; read it together with the account list (kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json) to attribute it`
+    );
+    const skipped = items.filter((i) => i.kind === SERVICE_ACCOUNT).length;
+    if (skipped > 0) warnings.push(`${skipped} ServiceAccount item(s) ignored: the k8s-service-accounts format reads mixed lists`);
+    const piece = { source: sourceOf(NAME16, options), complete: truncated.length === 0, covers: [], assets };
+    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
+    if (warnings.length > 0) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/k8s-service-accounts.ts
+var NAME17 = "k8s-service-accounts";
+var EXPECTED14 = "kubectl get serviceaccounts -A -o json output (kind: List of ServiceAccount items)";
+var CLOUD_ANNOTATIONS = [
+  ["eks.amazonaws.com/role-arn", "awsRoleArn"],
+  ["iam.gke.io/gcp-service-account", "gcpServiceAccount"],
+  ["azure.workload.identity/client-id", "azureClientId"]
+];
+var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease"]);
+var MAX_DANGLING_WARNINGS = 20;
+function accountAsset2(item, grants) {
+  const where2 = whereOf(item.at);
+  const meta = item.value.metadata;
+  const name = requireString(meta, "name", where2);
+  const namespace = requireString(meta, "namespace", where2);
+  const uid = str(meta.uid);
+  const labels = mapPairs(meta.labels);
+  const annotations = mapPairs(meta.annotations);
+  const attributes2 = { namespace };
+  if (uid) attributes2.uid = uid;
+  const managedBy = str(obj(meta.labels)?.["app.kubernetes.io/managed-by"]);
+  if (managedBy) attributes2.managedBy = managedBy;
+  for (const [annotation2, attribute] of CLOUD_ANNOTATIONS) {
+    const v = str(obj(meta.annotations)?.[annotation2]);
+    if (v) attributes2[attribute] = v;
+  }
+  const automount = bool(item.value.automountServiceAccountToken);
+  if (automount !== void 0) attributes2.automountServiceAccountToken = automount;
+  if (name === "default" || SYSTEM_NAMESPACES.has(namespace)) attributes2.builtin = true;
+  const asset = {
+    kind: "ServiceAccount",
+    id: saKey(namespace, name),
+    identifiers: ids(...saIdentifiers(namespace, name), uid),
+    name,
+    active: true,
+    createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
+    evidence: evidenceOf(item.at),
+    attributes: attributes2
+  };
+  const owners = ownerHintsFrom([...labels, ...annotations]);
+  if (owners.length > 0) asset.ownerHints = owners;
+  const environment = environmentFrom(labels);
+  if (environment) asset.environment = environment;
+  if (grants) {
+    const own = grants.bySa.get(asset.id);
+    const permissions = new Set(own?.permissions);
+    const bindings = new Set(own?.bindings);
+    for (const g of grants.groups) {
+      if (g.namespace === null || g.namespace === namespace) {
+        permissions.add(g.permission);
+        bindings.add(g.binding);
+      }
+    }
+    asset.permissions = [...permissions].sort();
+    attributes2.bindings = [...bindings].sort();
+  }
+  return asset;
+}
+var k8sServiceAccounts = {
+  name: NAME17,
+  description: "Kubernetes service accounts: `kubectl get serviceaccounts -A -o json`, or with bindings: `kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json`",
+  markers: ["`kind: List` (or ServiceAccountList) with ServiceAccount items, optionally mixed with RoleBinding/ClusterRoleBinding"],
+  sniff(input) {
+    const kinds = input.docs ? itemKinds(input.docs.map((d) => d.value)) : null;
+    return kinds && kinds.includes(SERVICE_ACCOUNT) ? 1 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs2(input, EXPECTED14);
+    const items = k8sItems(docs, input.file, EXPECTED14);
+    const hasBindings = items.some((i) => BINDING_KINDS.includes(i.kind));
+    const grants = hasBindings ? bindingGrants(items) : null;
+    const assets = distinctAssets(items.filter((i) => i.kind === SERVICE_ACCOUNT).map((i) => accountAsset2(i, grants)));
+    const warnings = [];
+    if (grants) {
+      const listed = new Set(assets.map((a) => a.id));
+      const dangling = [...grants.bySa.keys()].filter((k) => !listed.has(k)).sort();
+      for (const key2 of dangling.slice(0, MAX_DANGLING_WARNINGS)) {
+        const g = grants.bySa.get(key2);
+        warnings.push(`${[...g.bindings].sort().join(", ")} name(s) service account ${key2}, which is not in the list (dangling subject)`);
+      }
+      if (dangling.length > MAX_DANGLING_WARNINGS) {
+        warnings.push(`… and ${dangling.length - MAX_DANGLING_WARNINGS} more dangling service account subject(s)`);
+      }
+    }
+    const piece = {
+      source: sourceOf(NAME17, options),
+      ...completeness(truncatedLists(docs)),
+      covers: ["ServiceAccount"],
+      assets
+    };
+    if (warnings.length > 0) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/group-cloud.ts
+var CLOUD_ADAPTERS = [
+  awsCredentialReport,
+  awsAccessKeys,
+  awsAuthorizationDetails,
+  gcpServiceAccounts,
+  gcpServiceAccountKeys,
+  gcpActivity,
+  k8sServiceAccounts,
+  k8sRoleBindings,
+  azureServicePrincipals,
+  githubActionsSecrets,
+  ghSecretList,
+  githubDeployKeys,
+  githubAppInstallations,
+  githubPats,
+  githubOrgMembers,
+  githubWorkflowsAdapter
+];
+
+// src/discover/adapters/a2a-card.ts
+var NAME18 = "a2a-card";
+function isCard(v) {
+  return isObject(v) && typeof v.name === "string" && Array.isArray(v.skills) && ("protocolVersion" in v || "supportedInterfaces" in v || "url" in v || "capabilities" in v || "defaultInputModes" in v);
+}
+function toAsset(card, where2, index) {
+  const name = requireString(card, "name", where2);
+  const interfaces = list(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
+  const additional = list(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
+  const urls = ids(str(card.url), ...interfaces.map((i) => str(i.url)), ...additional.map((i) => str(i.url)));
+  const primary = str(card.url) ?? urls[0];
+  const tools = list(card.skills, where2, "skills").map((s, i) => {
+    const sw = { ...where2, record: `${where2.record} skills[${i}]` };
+    if (!isObject(s)) throw new InputError(`${sw.record} is not an object`, sw);
+    const id = str(s.id) || str(s.name);
+    if (!id) throw new InputError(`${sw.record}: a skill needs an id (or a name)`, sw);
+    return id;
+  });
+  const provider = objField(card.provider, where2, "provider");
+  const capabilities = objField(card.capabilities, where2, "capabilities");
+  const schemes = objField(card.securitySchemes, where2, "securitySchemes");
+  const attributes2 = {
+    protocolVersions: sortedUnique([str(card.protocolVersion), ...interfaces.map((i) => str(i.protocolVersion))]),
+    transports: sortedUnique([
+      str(card.preferredTransport),
+      ...additional.map((i) => str(i.transport)),
+      ...interfaces.map((i) => str(i.protocolBinding) ?? str(i.transport))
+    ]),
+    securitySchemes: schemes ? Object.keys(schemes).sort() : [],
+    skillNames: list(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
+  };
+  if (capabilities) {
+    for (const k of ["streaming", "pushNotifications", "extendedAgentCard"]) {
+      const b = bool(capabilities[k]);
+      if (b !== void 0) attributes2[k] = b;
+    }
+  }
+  const extended = bool(card.supportsAuthenticatedExtendedCard);
+  if (extended !== void 0 && attributes2.extendedAgentCard === void 0) attributes2.extendedAgentCard = extended;
+  const providerUrl = str(provider?.url);
+  if (providerUrl) attributes2.providerUrl = providerUrl;
+  const docs = str(card.documentationUrl);
+  if (docs) attributes2.documentationUrl = docs;
+  const asset = {
+    kind: "Agent",
+    id: primary ?? name,
+    identifiers: ids(...urls, name),
+    name,
+    tools: [...new Set(tools)].sort(),
+    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    attributes: attributes2
+  };
+  const version = str(card.version);
+  if (version) asset.version = version;
+  const org = str(provider?.organization);
+  if (org) asset.ownerHints = [org];
+  return asset;
+}
+var a2aCardAdapter = {
+  name: NAME18,
+  description: "A2A AgentCard (v0.3 or v1.0) as served at /.well-known/agent-card.json (e.g. `curl -s https://host/.well-known/agent-card.json`)",
+  markers: ["object with name, skills[] and protocolVersion / url / supportedInterfaces / capabilities"],
+  sniff(input) {
+    if (!input.docs) return 0;
+    const v = input.docs[0]?.value;
+    return isCard(Array.isArray(v) ? v[0] : v) ? 0.9 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs(input, "A2A AgentCard");
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const page of pagesOf(docs)) {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      if (!isObject(page.value)) throw new InputError(`${page.label}: expected an AgentCard object`, where2);
+      if (!Array.isArray(page.value.skills)) throw new InputError(`${page.label}: an AgentCard needs a skills list`, where2);
+      const asset = toAsset(page.value, where2, assets.length);
+      if (seen.has(asset.id)) throw new InputError(`${page.label}: card ${asset.id} appears twice`, where2);
+      seen.add(asset.id);
+      assets.push(asset);
+    }
+    return {
+      source: sourceOf(NAME18, options),
+      complete: true,
+      covers: ["Agent"],
+      claims: sortedUnique(assets.flatMap((a) => a.identifiers)).map(literalClaim),
+      assets
+    };
+  }
+};
+
+// src/discover/adapters/cloudwatch.ts
+var NAME19 = "cloudwatch";
+var TrafficTally = class {
+  byEndpoint = /* @__PURE__ */ new Map();
+  collectedAt = null;
+  entry(endpoint2, line, variant) {
+    let t = this.byEndpoint.get(endpoint2);
+    if (!t) {
+      t = { count: 0, lastAt: null, first: null, last: null, start: null, end: null, variants: /* @__PURE__ */ new Set(), index: this.byEndpoint.size, line };
+      this.byEndpoint.set(endpoint2, t);
+    }
+    if (variant) t.variants.add(variant);
+    return t;
+  }
+  point(t, at, value) {
+    if (at === null) return;
+    t.count += value;
+    if (value > 0) t.lastAt = latest(t.lastAt, at);
+    t.first = earliest(t.first, at);
+    t.last = latest(t.last, at);
+    this.collectedAt = latest(this.collectedAt, at);
+  }
+  window(t, o, where2) {
+    t.start = earliest(t.start, time(o.StartTime, where2, "StartTime"));
+    t.end = latest(t.end, time(o.EndTime, where2, "EndTime"));
+  }
+};
+function readMetricData(o, where2, label0, tally, notes) {
+  list(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
+    const rw = { ...where2, record: `${label0} MetricDataResults[${i}]` };
+    if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
+    const label = str(r.Label)?.trim() || requireString(r, "Id", rw);
+    if (label === "Invocations") {
+      throw new InputError(
+        `${rw.record}: Label "Invocations" does not name an endpoint; set each query's Label to the endpoint name, e.g. \${PROP('Dim.EndpointName')}`,
+        rw
+      );
+    }
+    const status = str(r.StatusCode) ?? "Complete";
+    if (status === "InternalError" || status === "Forbidden") {
+      notes.warnings.push(`${rw.record} (${label}): StatusCode ${status}; its traffic is unknown and was dropped`);
+      notes.incomplete.push(`${label}: ${status}`);
+      return;
+    }
+    if (status === "PartialData") notes.incomplete.push(`${label}: PartialData (more datapoints behind NextToken)`);
+    const { endpoint: endpoint2, variant } = splitLabel(label);
+    const t = tally.entry(endpoint2, where2.line, variant);
+    tally.window(t, o, where2);
+    const stamps = list(r.Timestamps, rw, "Timestamps");
+    const values = list(r.Values, rw, "Values");
+    if (stamps.length !== values.length) {
+      throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
+    }
+    stamps.forEach((ts, k) => tally.point(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0));
+  });
+  if (str(o.NextToken)) notes.incomplete.push("get-metric-data returned a NextToken");
+  list(o.Messages, where2, "Messages").forEach((m) => {
+    if (isObject(m)) notes.warnings.push(`CloudWatch: ${str(m.Code) ?? ""} ${str(m.Value) ?? ""}`.trim());
+  });
+}
+function readStatistics(o, where2, label0, tally) {
+  const endpoint2 = str(o.EndpointName);
+  if (!endpoint2) {
+    throw new InputError(
+      `${label0}: get-metric-statistics output does not name its endpoint; wrap it as {"EndpointName": "<name>", ...response}`,
+      where2
+    );
+  }
+  const label = str(o.Label);
+  if (label && label !== "Invocations") throw new InputError(`${label0}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
+  const t = tally.entry(endpoint2, where2.line, str(o.VariantName));
+  tally.window(t, o, where2);
+  list(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
+    const dw = { ...where2, record: `${label0} Datapoints[${k}]` };
+    if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
+    const sum = num(dp.Sum, dw, "Sum");
+    if (sum === void 0) throw new InputError(`${dw.record}: no Sum; request --statistics Sum`, dw);
+    tally.point(t, time(dp.Timestamp, dw, "Timestamp"), sum);
+  });
+}
+function isMetricData(v) {
+  return isObject(v) && Array.isArray(v.MetricDataResults);
+}
+function isMetricStatistics(v) {
+  return isObject(v) && Array.isArray(v.Datapoints);
+}
+function earliest(a, b) {
+  return a === null ? b : b === null ? a : a < b ? a : b;
+}
+function splitLabel(label) {
+  const parts = label.trim().split(/[/\s]+/);
+  return parts.length > 1 ? { endpoint: parts[0], variant: parts[1] } : { endpoint: parts[0] };
+}
+var cloudwatchAdapter = {
+  name: NAME19,
+  description: 'SageMaker Invocations from CloudWatch: `aws cloudwatch get-metric-data` (Label = endpoint name) or `get-metric-statistics --statistics Sum` wrapped as {"EndpointName": …, …response}',
+  markers: ["MetricDataResults[] with Label/Timestamps/Values", "Datapoints[] with Sum (wrapped with EndpointName)"],
+  sniff(input) {
+    if (input.docs) {
+      const v0 = input.docs[0]?.value;
+      const v = Array.isArray(v0) ? v0[0] : v0;
+      if (isMetricData(v)) return 0.95;
+      if (isMetricStatistics(v)) return 0.9;
+      return 0;
+    }
+    const h = head(input);
+    return h.includes('"MetricDataResults"') || h.includes('"Datapoints"') ? 0.5 : 0;
+  },
+  parse(input, options) {
+    const docs = jsonDocs(input, "CloudWatch");
+    const tally = new TrafficTally();
+    const notes = { warnings: [], incomplete: [] };
+    for (const page of pagesOf(docs)) {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      if (isMetricData(page.value)) readMetricData(page.value, where2, page.label, tally, notes);
+      else if (isMetricStatistics(page.value)) readStatistics(page.value, where2, page.label, tally);
+      else throw new InputError(`${page.label}: not a CloudWatch get-metric-data or get-metric-statistics response`, where2);
+    }
+    const assets = [...tally.byEndpoint].map(([name, t]) => {
+      const asset = {
+        kind: "ModelEndpoint",
+        id: name,
+        identifiers: [name],
+        name,
+        traffic: {
+          window: { start: t.start ?? t.first, end: t.end ?? t.last },
+          count: t.count,
+          lastAt: t.lastAt
+        },
+        evidence: { file: input.file, index: t.index, line: t.line }
+      };
+      if (t.lastAt) asset.lastActivityAt = t.lastAt;
+      if (t.variants.size) asset.attributes = { variants: [...t.variants].sort() };
+      return asset;
+    });
+    const piece = { source: sourceOf(NAME19, options), ...completeness(notes.incomplete), covers: [], assets };
+    if (tally.collectedAt) {
+      piece.collectedAt = tally.collectedAt;
+      piece.collectedAtFrom = "data";
+    }
+    if (notes.warnings.length) piece.warnings = notes.warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/datadog-monitors.ts
+var NAME20 = "datadog-monitors";
+function isMonitor(v) {
+  return isObject(v) && typeof v.id === "number" && typeof v.type === "string" && "query" in v && ("overall_state" in v || "options" in v || "message" in v);
+}
+function toAsset2(m, where2, index) {
+  const id = requireString(m, "id", where2);
+  const name = str(m.name) ?? "";
+  const query = str(m.query) ?? "";
+  const tags = list(m.tags, where2, "tags").map((t) => str(t)).filter((t) => !!t);
+  const options = objField(m.options, where2, "options");
+  const silenced = objField(options?.silenced, where2, "options.silenced") ?? {};
+  const silencedUntil = Object.keys(silenced).sort().map((scope) => {
+    const end = time(silenced[scope], where2, `options.silenced.${scope}`);
+    return `${scope}=${end ?? "never"}`;
+  });
+  const downtimes = list(m.matching_downtimes, where2, "matching_downtimes").filter(
+    (d) => isObject(d) && bool(d.active) !== false
+  );
+  const deleted = time(m.deleted, where2, "deleted");
+  const attributes2 = {
+    system: "datadog",
+    type: str(m.type) ?? "",
+    query,
+    tags,
+    references: [query, name, ...tags]
+  };
+  const state = str(m.overall_state);
+  if (state) attributes2.overallState = state;
+  if (silencedUntil.length) attributes2.silencedUntil = silencedUntil;
+  if (downtimes.length) attributes2.activeDowntimes = downtimes.length;
+  if (deleted) attributes2.deletedAt = deleted;
+  const modified = time(m.modified, where2, "modified");
+  if (modified) attributes2.modifiedAt = modified;
+  const creator = objField(m.creator, where2, "creator");
+  const creatorId = str(creator?.email) ?? str(creator?.handle);
+  if (creatorId) attributes2.creator = creatorId;
+  const priority = str(m.priority);
+  if (priority) attributes2.priority = priority;
+  const asset = {
+    kind: "Monitor",
+    id,
+    identifiers: name && name !== id ? [id, name] : [id],
+    active: silencedUntil.length === 0 && downtimes.length === 0 && !deleted,
+    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    attributes: attributes2
+  };
+  if (name) asset.name = name;
+  const created = time(m.created, where2, "created");
+  if (created) asset.createdAt = created;
+  const owners = sortedUnique(
+    tags.filter((t) => t.startsWith("owner:") || t.startsWith("team:")).map((t) => t.slice(t.indexOf(":") + 1))
+  );
+  if (owners.length) asset.ownerHints = owners;
+  return asset;
+}
+var datadogMonitorsAdapter = {
+  name: NAME20,
+  description: 'Datadog monitors: `GET /api/v1/monitor` (e.g. `curl -H "DD-API-KEY: …" -H "DD-APPLICATION-KEY: …" https://api.datadoghq.com/api/v1/monitor?with_downtimes=true`)',
+  markers: ["JSON array of monitors with numeric id, type, query, options/overall_state"],
+  sniff(input) {
+    if (input.docs) {
+      const v = input.docs[0]?.value;
+      return Array.isArray(v) && v.length > 0 && isMonitor(v[0]) ? 0.9 : 0;
+    }
+    const h = head(input);
+    return /^\s*\[/.test(h) && h.includes('"overall_state"') && h.includes('"query"') ? 0.4 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    walkArrayDocuments(input, "Datadog", "GET /api/v1/monitor returns a JSON array of monitors", "monitor", (m, where2) => {
+      const asset = toAsset2(m, where2, assets.length);
+      if (seen.has(asset.id)) return;
+      seen.add(asset.id);
+      assets.push(asset);
+    });
+    return { source: sourceOf(NAME20, options), complete: true, covers: ["Monitor"], assets };
+  }
+};
+
+// src/util/hash.ts
+import { createHash as createHash2, createHmac } from "node:crypto";
+function sha256Hex(text2) {
+  return createHash2("sha256").update(text2, "utf8").digest("hex");
+}
+function secretFingerprint(secret, key2) {
+  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
+}
+
+// src/discover/secrets.ts
+var AWS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}/g;
+function awsKeyIds(...texts) {
+  const out = [];
+  for (const text2 of texts) {
+    if (!text2) continue;
+    for (const m of text2.matchAll(AWS_KEY_ID)) if (!out.includes(m[0])) out.push(m[0]);
+  }
+  return out;
+}
+function isMaskedSecret(value) {
+  return value === "REDACTED" || value.endsWith("...") || /^\*+$/.test(value);
+}
+function fingerprintSecret(value, hmacKey) {
+  if (!hmacKey || !value || isMaskedSecret(value)) return void 0;
+  return secretFingerprint(value, hmacKey);
+}
+
+// src/discover/adapters/gitleaks.ts
+var NAME21 = "gitleaks";
+function isFinding(v) {
+  return isObject(v) && typeof v.RuleID === "string" && ("Fingerprint" in v || "StartLine" in v || "Secret" in v);
+}
+function findingDate(v, where2, warnings) {
+  try {
+    return time(v, where2, "Date");
+  } catch {
+    const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(String(v).trim());
+    if (m) {
+      const ms = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+      const d = new Date(ms);
+      if (d.getUTCMonth() === Number(m[1]) - 1 && d.getUTCDate() === Number(m[2])) return d.toISOString();
+    }
+    warnings.push(`${where2.record}: Date ${JSON.stringify(v)} is not a timestamp; treated as unknown`);
+    return null;
+  }
+}
+function toAsset3(f, index, where2, options, idAlloc, warnings) {
+  const rule2 = requireString(f, "RuleID", where2);
+  const file = str(f.File) ?? "";
+  const commit = str(f.Commit) ?? "";
+  const startLine = num(f.StartLine, where2, "StartLine");
+  const secret = str(f.Secret);
+  const match = str(f.Match);
+  const fingerprint = str(f.Fingerprint) || [commit, file, rule2, startLine ?? ""].filter((p) => p !== "").join(":");
+  const keyIds = awsKeyIds(secret, match);
+  const hmac = fingerprintSecret(secret, options.hmacKey);
+  const attributes2 = { rule: rule2, file };
+  if (startLine !== void 0) attributes2.line = startLine;
+  const endLine = num(f.EndLine, where2, "EndLine");
+  if (endLine !== void 0) attributes2.endLine = endLine;
+  const column = num(f.StartColumn, where2, "StartColumn");
+  if (column !== void 0) attributes2.column = column;
+  if (commit) attributes2.commit = commit;
+  const optional = [
+    ["description", f.Description],
+    ["symlinkFile", f.SymlinkFile],
+    ["link", f.Link],
+    ["author", f.Author],
+    ["email", f.Email]
+  ];
+  for (const [k, v] of optional) {
+    const s = str(v);
+    if (s) attributes2[k] = s;
+  }
+  const entropy = num(f.Entropy, where2, "Entropy");
+  if (entropy !== void 0) attributes2.entropy = entropy;
+  const tags = arr(f.Tags).map((t) => str(t)).filter((t) => !!t);
+  if (tags.length) attributes2.tags = tags;
+  attributes2.redacted = secret !== void 0 && isMaskedSecret(secret);
+  const asset = {
+    kind: "SecretFinding",
+    id: idAlloc.next(fingerprint),
+    identifiers: ids(fingerprint, ...keyIds, hmac),
+    name: `${rule2} in ${file || "(stdin)"}${startLine !== void 0 ? `:${startLine}` : ""}`,
+    evidence: { file: where2.file, index, ...where2.line !== void 0 ? { line: where2.line } : {} },
+    attributes: attributes2
+  };
+  const date = findingDate(f.Date, where2, warnings);
+  if (date) asset.createdAt = date;
+  return asset;
+}
+var gitleaksAdapter = {
+  name: NAME21,
+  description: "gitleaks JSON report: `gitleaks git|dir <path> --report-format json --report-path report.json`",
+  markers: ["JSON array of findings with RuleID, StartLine, Secret, Fingerprint"],
+  sniff(input) {
+    if (input.docs) {
+      const first = input.docs[0]?.value;
+      return Array.isArray(first) && first.length > 0 && isFinding(first[0]) ? 0.95 : 0;
+    }
+    const h = head(input);
+    return /^\s*\[/.test(h) && h.includes('"RuleID"') && h.includes('"StartLine"') ? 0.5 : 0;
+  },
+  parse(input, options) {
+    const assets = [];
+    const warnings = [];
+    const idAlloc = new IdAllocator();
+    walkArrayDocuments(input, "gitleaks", "a gitleaks report is a JSON array of findings", "finding", (item, where2) => {
+      assets.push(toAsset3(item, assets.length, where2, options, idAlloc, warnings));
+    });
+    const piece = {
+      source: sourceOf(NAME21, options),
+      complete: true,
+      covers: ["SecretFinding"],
+      assets
+    };
+    if (warnings.length) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/mcp-config.ts
+var NAME22 = "mcp-config";
+function stripJsonc(text2) {
+  const out = text2.split("");
+  const n = text2.length;
+  let lastSignificant = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text2[i];
+    if (c === '"') {
+      for (i++; i < n && text2[i] !== '"'; i++) if (text2[i] === "\\") i++;
+      lastSignificant = i;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      for (; i < n && text2[i] !== "\n"; i++) out[i] = " ";
+      i--;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const stop = end < 0 ? n : end + 2;
+      for (; i < stop; i++) if (text2[i] !== "\n") out[i] = " ";
+      i--;
+    } else if (c === "}" || c === "]") {
+      if (lastSignificant >= 0 && out[lastSignificant] === ",") out[lastSignificant] = " ";
+      lastSignificant = i;
+    } else if (!/\s/.test(c)) lastSignificant = i;
+  }
+  return out.join("");
+}
+function parseConfig(input) {
+  if (input.docs) {
+    if (input.docs.length !== 1) {
+      throw new InputError("an MCP config is one JSON object", { file: input.file, line: input.docs[1].line });
+    }
+    return input.docs[0].value;
+  }
+  const text2 = stripJsonc(input.text);
+  try {
+    return JSON.parse(text2);
+  } catch {
+    const { offset, reason } = jsonErrorOffset(text2);
+    throw new InputError(`invalid JSON: ${reason || "malformed value"}`, { file: input.file, ...lineColumnAt(text2, Math.max(offset, 0)) });
+  }
+}
+function serverMap(v) {
+  if (!isObject(v)) return void 0;
+  if ("mcpServers" in v) return { key: "mcpServers", servers: v.mcpServers };
+  if (isObject(v.servers)) {
+    const entries = Object.values(v.servers);
+    if (entries.length === 0 || entries.some((e) => isObject(e) && ("command" in e || "url" in e))) {
+      return { key: "servers", servers: v.servers };
+    }
+  }
+  return void 0;
+}
+var REFERENCE = /\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
+var URI = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+function tokenLike(segment) {
+  if (segment.length >= 32) return true;
+  if (segment.length < 16) return false;
+  const digits = /\d/.test(segment);
+  const lower = /[a-z]/.test(segment);
+  const upper = /[A-Z]/.test(segment);
+  return digits && (lower || upper) || lower && upper;
+}
+function sanitizeUri(uri) {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is.exec(uri.trim());
+  if (!m) return void 0;
+  const scheme = m[1].toLowerCase();
+  let rest = m[2];
+  const at = rest.lastIndexOf("@");
+  if (at >= 0) {
+    const slash = rest.search(/[/?#]/);
+    if (slash < 0 || at < slash || rest.slice(0, at).includes(":")) rest = rest.slice(at + 1);
+  }
+  const cut = rest.search(/[?#]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  if (/^(https?|wss?)$/.test(scheme)) {
+    const slash = rest.indexOf("/");
+    if (slash >= 0) {
+      const path = rest.slice(slash).split("/").map((s) => tokenLike(s) && !s.startsWith("${") ? "{redacted}" : s).join("/");
+      rest = rest.slice(0, slash) + path;
+    }
+  }
+  return rest ? `${scheme}://${rest}` : void 0;
+}
+function isPathArg(a) {
+  return /^(\/|~|\.{1,2}(\/|\\|$)|\$\{|[A-Za-z]:[\\/])/.test(a);
+}
+function stringMap(v, where2, field) {
+  if (v === void 0 || v === null) return [];
+  if (!isObject(v)) throw new InputError(`${field}: expected an object of name → string`, where2);
+  return Object.entries(v).map(([k, val]) => {
+    if (typeof val !== "string" && typeof val !== "number" && typeof val !== "boolean") {
+      throw new InputError(`${field}.${k}: expected a string`, where2);
+    }
+    return [k, String(val)];
+  });
+}
+function collectServer(name, s, where2, options, c, key2) {
+  const field = `${key2}.${name}`;
+  const command = str(s.command);
+  const url = str(s.url);
+  if (!command && !url) throw new InputError(`${field}: a server needs "command" (stdio) or "url" (http/sse)`, where2);
+  if (s.args !== void 0 && (!Array.isArray(s.args) || s.args.some((a) => typeof a !== "string" && typeof a !== "number"))) {
+    throw new InputError(`${field}.args: expected a list of strings`, where2);
+  }
+  const args = (Array.isArray(s.args) ? s.args : []).map(String);
+  const env = stringMap(s.env, where2, `${field}.env`);
+  const headers = stringMap(s.headers, where2, `${field}.headers`);
+  c.envNames.push(...env.map(([k]) => k));
+  c.headerNames.push(...headers.map(([k]) => k));
+  for (const [k, v] of [...env, ...headers]) {
+    const refs = v.match(REFERENCE) ?? [];
+    c.refs.push(...refs);
+    if (v.replace(REFERENCE, "").trim() === "") continue;
+    c.literal.push(`${name}/${k}`);
+    c.keyIds.push(...awsKeyIds(v));
+    const fp = refs.length === 0 ? fingerprintSecret(v, options.hmacKey) : void 0;
+    if (fp) c.fingerprints.push(fp);
+  }
+  const envFile = str(s.envFile);
+  if (envFile) c.envFiles.push(envFile);
+  if (bool(s.disabled) === true) {
+    c.disabled.push(name);
+    return;
+  }
+  c.servers.push(name);
+  const transport = str(s.type) ?? (command ? "stdio" : "http");
+  c.transports.push(`${name}=${transport}`);
+  if (command) c.commands.push(`${name}=${command.trim().split(/\s+/)[0]}`);
+  if (url) {
+    const clean = sanitizeUri(url) ?? (/^\$\{[^}]+\}$/.test(url) ? url : void 0);
+    if (clean) c.endpoints.push(`${name}=${clean}`);
+  }
+  let filesystem = false;
+  for (const a of [command ?? "", ...args]) {
+    for (const u of a.match(URI) ?? []) {
+      const clean = sanitizeUri(u);
+      if (clean) c.dataSources.push(clean);
+    }
+    if (filesystem && !a.startsWith("-") && isPathArg(a)) c.dataSources.push(a);
+    if (/(^|[/@_-])(server-)?filesystem\b/.test(a)) filesystem = true;
+  }
+}
+var mcpConfigAdapter = {
+  name: NAME22,
+  description: 'MCP client config: Claude Desktop claude_desktop_config.json, Claude Code / Cursor / Copilot .mcp.json ({"mcpServers"}), VS Code .vscode/mcp.json ({"servers", "inputs"})',
+  markers: ["top-level mcpServers object", "top-level servers object whose entries have command or url"],
+  sniff(input) {
+    let v;
+    if (input.docs) v = input.docs[0]?.value;
+    else if (/"(mcpServers|servers)"/.test(input.text.slice(0, 65536))) {
+      try {
+        v = JSON.parse(stripJsonc(input.text));
+      } catch {
+        return input.text.includes('"mcpServers"') ? 0.4 : 0;
+      }
+    }
+    const m = serverMap(v);
+    if (!m) return 0;
+    return m.key === "mcpServers" ? 0.95 : 0.9;
+  },
+  parse(input, options) {
+    const config = parseConfig(input);
+    const where2 = { file: input.file, line: 1 };
+    const m = serverMap(config);
+    if (!m) throw new InputError('not an MCP config: expected a top-level "mcpServers" or "servers" object', where2);
+    if (!isObject(m.servers)) throw new InputError(`${m.key}: expected an object of server name → settings`, where2);
+    const c = {
+      servers: [],
+      disabled: [],
+      transports: [],
+      commands: [],
+      dataSources: [],
+      endpoints: [],
+      envNames: [],
+      headerNames: [],
+      refs: [],
+      literal: [],
+      envFiles: [],
+      fingerprints: [],
+      keyIds: []
+    };
+    for (const [name, s] of Object.entries(m.servers)) {
+      if (!isObject(s)) throw new InputError(`${m.key}.${name}: expected an object`, where2);
+      collectServer(name, s, where2, options, c, m.key);
+    }
+    const inputs = isObject(config) && Array.isArray(config.inputs) ? config.inputs.filter(isObject) : [];
+    const passwordInputs = inputs.filter((i) => bool(i.password) === true).map((i) => str(i.id));
+    const attributes2 = {
+      transports: c.transports.sort(),
+      credentialEnv: sortedUnique(c.envNames),
+      headerNames: sortedUnique(c.headerNames),
+      credentialRefs: sortedUnique(c.refs),
+      inlineValues: sortedUnique(c.literal)
+    };
+    if (c.commands.length) attributes2.commands = c.commands.sort();
+    if (c.endpoints.length) attributes2.endpoints = c.endpoints.sort();
+    if (c.disabled.length) attributes2.disabledServers = c.disabled.sort();
+    if (c.envFiles.length) attributes2.envFiles = sortedUnique(c.envFiles);
+    if (passwordInputs.length) attributes2.passwordInputs = sortedUnique(passwordInputs);
+    if (c.fingerprints.length) attributes2.secretFingerprints = sortedUnique(c.fingerprints);
+    if (c.keyIds.length) attributes2.awsKeyIds = sortedUnique(c.keyIds);
+    const asset = {
+      kind: "Agent",
+      id: input.file,
+      identifiers: ids(input.file, options.sourceName),
+      active: c.servers.length > 0,
+      mcpServers: c.servers.sort(),
+      dataSources: sortedUnique(c.dataSources),
+      evidence: { file: input.file, index: 0, line: 1 },
+      attributes: attributes2
+    };
+    if (options.sourceName) asset.name = options.sourceName;
+    return {
+      source: sourceOf(NAME22, options, input.file),
+      complete: true,
+      covers: ["Agent"],
+      claims: asset.identifiers.map(literalClaim),
+      assets: [asset]
+    };
+  }
+};
+
+// src/discover/adapters/mcp-tools.ts
+var NAME23 = "mcp-tools";
+function resultOf(v) {
+  if (!isObject(v)) return void 0;
+  if (Array.isArray(v.tools)) return v;
+  if (isObject(v.result)) return resultOf(v.result);
+  return void 0;
+}
+function isToolsPage(v) {
+  const r = resultOf(v);
+  if (!r) return false;
+  const first = r.tools[0];
+  if (first === void 0) return isObject(v) && ("server" in v || "jsonrpc" in v || "nextCursor" in r);
+  return isObject(first) && typeof first.name === "string" && ("inputSchema" in first || "annotations" in first);
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (isObject(v)) {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+var mcpToolsAdapter = {
+  name: NAME23,
+  description: 'MCP tools/list results: `{"tools": [...], "nextCursor"?}`, its JSON-RPC response, or {"server": NAME, "result": …}',
+  markers: ["tools[] whose items have name + inputSchema", "JSON-RPC result.tools", "server + result wrapper"],
+  sniff(input) {
+    if (!input.docs) return 0;
+    const v = input.docs[0]?.value;
+    const page = Array.isArray(v) ? v[0] : v;
+    if (!isToolsPage(page)) return 0;
+    return isObject(page) && typeof page.server === "string" ? 0.95 : 0.9;
+  },
+  parse(input, options) {
+    const docs = jsonDocs(input, "MCP tools/list");
+    const servers = /* @__PURE__ */ new Map();
+    const warnings = [];
+    for (const page of pagesOf(docs)) {
+      const where2 = { file: input.file, line: page.line, record: page.label };
+      const v = page.value;
+      if (!isObject(v)) throw new InputError(`${page.label}: expected a tools/list result object`, where2);
+      const rpc = isObject(v.result) ? v.result : v;
+      const error = objField(isObject(rpc) && rpc.error || v.error, where2, "error");
+      if (error) throw new InputError(`${page.label}: tools/list failed: ${str(error.message) ?? JSON.stringify(error)}`, where2);
+      const result = resultOf(v);
+      if (!result) throw new InputError(`${page.label}: no "tools" list (expected a tools/list result)`, where2);
+      const server = str(v.server) || options.serverName;
+      if (!server) {
+        throw new InputError(
+          `${page.label}: tools/list results do not name their server; wrap them as {"server": "<name>", "result": …} or pass the server name`,
+          where2
+        );
+      }
+      let entry = servers.get(server);
+      if (!entry) {
+        entry = { tools: /* @__PURE__ */ new Map(), index: servers.size, line: page.line };
+        servers.set(server, entry);
+      }
+      list(result.tools, where2, "tools").forEach((t, i) => {
+        const tw = { ...where2, record: `${page.label} tools[${i}]` };
+        if (!isObject(t)) throw new InputError(`${tw.record} is not an object`, tw);
+        const name = requireString(t, "name", tw);
+        if (entry.tools.has(name)) warnings.push(`server ${server}: tool ${name} is listed twice`);
+        entry.tools.set(name, t);
+      });
+      entry.cursor = str(result.nextCursor) || void 0;
+    }
+    const assets = [...servers].map(([server, s]) => {
+      const names = [...s.tools.keys()].sort();
+      const hint = (t, k) => bool(objField(t.annotations, { file: input.file }, "annotations")?.[k]);
+      const pick = (test) => names.filter((n) => test(s.tools.get(n)));
+      const digest = sha256Hex(canonical(names.map((n) => [n, s.tools.get(n).inputSchema ?? null])));
+      return {
+        kind: "Agent",
+        id: `mcp:${server}`,
+        identifiers: [`mcp:${server}`],
+        name: server,
+        mcpServers: [server],
+        tools: names,
+        evidence: { file: input.file, index: s.index, line: s.line },
+        attributes: {
+          readOnlyTools: pick((t) => hint(t, "readOnlyHint") === true),
+          destructiveTools: pick((t) => hint(t, "readOnlyHint") !== true && hint(t, "destructiveHint") === true),
+          openWorldTools: pick((t) => hint(t, "openWorldHint") === true),
+          unannotatedTools: pick((t) => hint(t, "readOnlyHint") === void 0 && hint(t, "destructiveHint") === void 0),
+          toolsetDigest: `sha256:${digest}`
+        }
+      };
+    });
+    const truncated = [...servers].filter(([, s]) => s.cursor).map(([n]) => n);
+    const piece = { source: sourceOf(NAME23, options), complete: truncated.length === 0, covers: [], assets };
+    if (truncated.length) piece.incompleteReason = `tools/list has a nextCursor (more tools) for: ${truncated.join(", ")}`;
+    if (warnings.length) piece.warnings = warnings;
+    return piece;
+  }
+};
+
+// src/discover/adapters/mlflow-common.ts
+function sniffSearch(input, key2) {
+  if (input.docs) {
+    const v = input.docs[0]?.value;
+    const page = Array.isArray(v) ? v[0] : v;
+    return isObject(page) && Array.isArray(page[key2]) ? 0.95 : 0;
+  }
+  return head(input).includes(`"${key2}"`) ? 0.5 : 0;
+}
+function walkSearch(input, key2, response, visit3) {
+  const docs = jsonDocs(input, "MLflow");
+  const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, key2)[0] : [];
+  let token;
+  for (const page of pagesOf(docs)) {
+    const o = pageObject(page, input.file, `a ${response} response object`);
+    list(o[key2], { file: input.file, line: page.line, record: page.label }, key2).forEach((item, i) => {
+      const where2 = { file: input.file, line: lines?.[i] ?? page.line, record: `${page.label} ${key2}[${i}]` };
+      if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
+      visit3(item, where2);
+    });
+    token = str(o.next_page_token) || void 0;
+  }
+  return token;
+}
+function readTags(v, where2, field) {
+  const tags = /* @__PURE__ */ new Map();
+  list(v, where2, field).forEach((t) => {
+    if (isObject(t)) {
+      const k = str(t.key);
+      if (k) tags.set(k, str(t.value) ?? "");
+    }
+  });
+  return tags;
+}
+function readVersion(v, where2) {
+  const info = {
+    version: requireString(v, "version", where2),
+    aliases: list(v.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
+    tags: readTags(v.tags, where2, "tags"),
+    createdAt: time(v.creation_timestamp, where2, "creation_timestamp"),
+    updatedAt: time(v.last_updated_timestamp, where2, "last_updated_timestamp")
+  };
+  const stage = str(v.current_stage);
+  if (stage) info.stage = stage;
+  const status = str(v.status);
+  if (status) info.status = status;
+  const user = str(v.user_id);
+  if (user) info.userId = user;
+  return info;
+}
+function compareVersions(a, b) {
+  const na = Number(a);
+  const nb = Number(b);
+  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var CHAMPION_ALIASES = ["champion", "production", "prod"];
+function modelAsset(m) {
+  const versions = [...m.versions].sort((a, b) => compareVersions(a.version, b.version));
+  const aliases = new Map(m.aliases);
+  for (const v of versions) for (const a of v.aliases) aliases.set(a, v.version);
+  const asset = {
+    kind: "Model",
+    id: m.name,
+    identifiers: [m.name, `mlflow:${m.name}`],
+    name: m.name
+  };
+  const live = versions.some((v) => (v.status ?? "READY") === "READY" && v.stage !== "Archived");
+  if (m.versionsListed || aliases.size === 0) asset.active = live;
+  const byAlias = new Map([...aliases].map(([k, v]) => [k.toLowerCase(), v]));
+  const champion = CHAMPION_ALIASES.map((a) => byAlias.get(a)).find((v) => v !== void 0);
+  const production = versions.filter((v) => v.stage === "Production" && (v.status ?? "READY") === "READY").pop();
+  const current = champion ?? production?.version;
+  if (current) asset.version = current;
+  if (m.createdAt) asset.createdAt = m.createdAt;
+  const activity = latest(m.updatedAt, ...versions.map((v) => v.updatedAt), ...versions.map((v) => v.createdAt));
+  if (activity) asset.lastActivityAt = activity;
+  const owners = sortedUnique([m.tags.get("owner"), m.tags.get("team")]);
+  if (owners.length) asset.ownerHints = owners;
+  const env = m.tags.get("environment") ?? m.tags.get("env");
+  if (env) asset.environment = env;
+  const attributes2 = {
+    versions: versions.map((v) => v.version),
+    stages: versions.filter((v) => v.stage && v.stage !== "None").map((v) => `${v.version}=${v.stage}`),
+    aliases: [...aliases].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([a, v]) => `${a}=${v}`),
+    tags: [...m.tags].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}=${v}`)
+  };
+  const allArchived = versions.length > 0 && versions.every((v) => v.stage === "Archived");
+  const lifecycle = m.tags.get("lifecycle") ?? m.tags.get("status") ?? (allArchived ? "archived" : void 0);
+  if (lifecycle) attributes2.lifecycle = lifecycle.toLowerCase();
+  if (versions.length) attributes2.latestVersion = versions[versions.length - 1].version;
+  const failed = versions.filter((v) => v.status && v.status !== "READY").map((v) => `${v.version}=${v.status}`);
+  if (failed.length) attributes2.notReady = failed;
+  if (m.updatedAt) attributes2.lastUpdatedAt = m.updatedAt;
+  const creator = m.userId ?? versions.find((v) => v.userId)?.userId;
+  if (creator) attributes2.createdBy = creator;
+  asset.attributes = attributes2;
+  asset.evidence = m.evidence;
+  return asset;
+}
+
+// src/discover/adapters/mlflow-models.ts
+var NAME24 = "mlflow-models";
+var mlflowModelsAdapter = {
+  name: NAME24,
+  description: "MLflow registered models: `GET /api/2.0/mlflow/registered-models/search?max_results=1000` (one or more pages)",
+  markers: ["top-level registered_models array"],
+  sniff: (input) => sniffSearch(input, "registered_models"),
+  parse(input, options) {
+    const assets = [];
+    const seen = /* @__PURE__ */ new Set();
+    const token = walkSearch(input, "registered_models", "registered-models/search", (m, where2) => {
+      const name = requireString(m, "name", where2);
+      if (seen.has(name)) throw new InputError(`${where2.record}: model ${JSON.stringify(name)} appears twice`, where2);
+      seen.add(name);
+      const aliases = /* @__PURE__ */ new Map();
+      list(m.aliases, where2, "aliases").forEach((a) => {
+        if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
+      });
+      const latestVersions = list(m.latest_versions, where2, "latest_versions").map((v, j) => {
+        const vw = { ...where2, record: `${where2.record}.latest_versions[${j}]` };
+        if (!isObject(v)) throw new InputError(`${vw.record} is not an object`, vw);
+        return readVersion(v, vw);
+      });
+      assets.push(
+        modelAsset({
+          name,
+          versions: latestVersions,
+          aliases,
+          tags: readTags(m.tags, where2, "tags"),
+          createdAt: time(m.creation_timestamp, where2, "creation_timestamp"),
+          updatedAt: time(m.last_updated_timestamp, where2, "last_updated_timestamp"),
+          userId: str(m.user_id),
+          versionsListed: m.latest_versions !== void 0,
+          evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
+        })
+      );
+    });
+    const piece = { source: sourceOf(NAME24, options), complete: !token, covers: ["Model"], assets };
+    if (token) piece.incompleteReason = "the last registered-models page has a next_page_token: more models exist";
+    return piece;
+  }
+};
+
+// src/discover/adapters/mlflow-versions.ts
+var NAME25 = "mlflow-versions";
+var mlflowVersionsAdapter = {
+  name: NAME25,
+  description: "MLflow model versions: `GET /api/2.0/mlflow/model-versions/search?filter=name='X'` (one or more pages)",
+  markers: ["top-level model_versions array"],
+  sniff: (input) => sniffSearch(input, "model_versions"),
+  parse(input, options) {
+    const byModel = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    let index = 0;
+    const token = walkSearch(input, "model_versions", "model-versions/search", (v, where2) => {
+      const name = requireString(v, "name", where2);
+      const info = readVersion(v, where2);
+      const key2 = `${name}\0${info.version}`;
+      if (seen.has(key2)) throw new InputError(`${where2.record}: ${name} version ${info.version} appears twice`, where2);
+      seen.add(key2);
+      let entry = byModel.get(name);
+      if (!entry) {
+        entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
+        byModel.set(name, entry);
+      }
+      entry.versions.push(info);
+      index++;
+    });
+    const assets = [...byModel].map(([name, { versions, evidence: evidence3 }]) => {
+      const newest = versions.reduce((a, b) => Number(b.version) > Number(a.version) ? b : a);
+      return modelAsset({ name, versions, aliases: /* @__PURE__ */ new Map(), tags: newest.tags, versionsListed: true, evidence: evidence3 });
+    });
+    const piece = { source: sourceOf(NAME25, options), complete: !token, covers: [], assets };
+    if (token) piece.incompleteReason = "the last model-versions page has a next_page_token: more versions exist";
     return piece;
   }
 };
@@ -43058,7 +43387,7 @@ var prometheusRulesAdapter = {
         });
       }
     });
-    return { source: sourceFor(NAME26, options), complete: true, covers: ["Monitor"], assets };
+    return { source: sourceOf(NAME26, options), complete: true, covers: ["Monitor"], assets };
   }
 };
 
@@ -43162,14 +43491,14 @@ var sagemakerAdapter = {
     return (h.includes('"Endpoints"') || h.includes('"EndpointConfigName"')) && !h.includes('"Datapoints"') ? 0.4 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "SageMaker");
+    const docs = jsonDocs(input, "SageMaker");
     const listLines = arrayItemLines(input.text, "Endpoints");
     const endpoints = /* @__PURE__ */ new Map();
     const configs = /* @__PURE__ */ new Map();
     let sawList = false;
     let token;
     let index = 0;
-    const pages = pagesOf2(docs);
+    const pages = pagesOf(docs);
     pages.forEach((page) => {
       const where2 = { file: input.file, line: page.line, record: page.label };
       const shape = shapeOf(page.value);
@@ -43201,7 +43530,7 @@ var sagemakerAdapter = {
     const used = new Set(facts.map((f) => f.configName));
     for (const c of configs.keys()) if (!used.has(c)) warnings.push(`endpoint config ${c} is used by no endpoint in the file`);
     const piece = {
-      source: sourceFor(NAME27, options, scopeFromArns(facts)),
+      source: sourceOf(NAME27, options, scopeFromArns(facts)),
       complete: !token,
       covers: sawList ? ["ModelEndpoint"] : [],
       assets
@@ -43334,7 +43663,7 @@ var trufflehogAdapter = {
       const where2 = { file: input.file, line: l.line, record: `result on line ${l.line}` };
       return toAsset5(l.value, i, where2, options, idAlloc);
     });
-    const piece = { source: sourceFor(NAME28, options), complete: true, covers: ["SecretFinding"], assets };
+    const piece = { source: sourceOf(NAME28, options), complete: true, covers: ["SecretFinding"], assets };
     if (skipped) piece.warnings = [`skipped ${skipped} line(s) without DetectorName (log output)`];
     return piece;
   }
@@ -43410,7 +43739,7 @@ var vertexEndpointsAdapter = {
     return /"name"\s*:\s*"projects\/[^"/]+\/locations\/[^"/]+\/endpoints\//.test(head(input)) ? 0.4 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "Vertex AI");
+    const docs = jsonDocs(input, "Vertex AI");
     const topLines = arrayItemLines(input.text);
     const restLines = arrayItemLines(input.text, "endpoints");
     const assets = [];
@@ -43443,7 +43772,7 @@ var vertexEndpointsAdapter = {
       options.scope && LOCATION.test(options.scope) ? options.scope : void 0
     ]);
     const piece = {
-      source: sourceFor(NAME29, options, regions.length === 1 ? regions[0] : void 0),
+      source: sourceOf(NAME29, options, regions.length === 1 ? regions[0] : void 0),
       complete: !token,
       covers: ["ModelEndpoint"],
       claims: regions.map((r) => `${literalClaim(r)}/endpoints/*`),
@@ -43549,18 +43878,26 @@ function mergePieces(m, options) {
     ...warnings.length ? { warnings } : {}
   };
 }
-function convertFiles(files, options = {}) {
+function parseFile(f, options = {}) {
+  const input = adapterInput(f.path, f.text);
+  const adapter = resolveAdapter(input, options.format);
+  return { adapter: adapter.name, path: f.path, piece: adapter.parse(input, options) };
+}
+function mergeParsed(parsed, options = {}) {
   const byAdapter = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const input = adapterInput(f.path, f.text);
-    const adapter = resolveAdapter(input, options.format);
-    const piece = adapter.parse(input, options);
-    const m = byAdapter.get(adapter.name) ?? { adapter: adapter.name, pieces: [], files: [] };
-    m.pieces.push(piece);
-    m.files.push(f.path);
-    byAdapter.set(adapter.name, m);
+  for (const p of parsed) {
+    const m = byAdapter.get(p.adapter) ?? { adapter: p.adapter, pieces: [], files: [] };
+    m.pieces.push(p.piece);
+    m.files.push(p.path);
+    byAdapter.set(p.adapter, m);
   }
   return [...byAdapter.values()].map((m) => mergePieces(m, options));
+}
+function convertFiles(files, options = {}) {
+  return mergeParsed(
+    files.map((f) => parseFile(f, options)),
+    options
+  );
 }
 function combineSnapshots(snaps) {
   if (snaps.length === 1) return snaps[0];
@@ -43581,9 +43918,223 @@ function combineSnapshots(snaps) {
   };
 }
 
+// src/discover/jsonl-stream.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, createReadStream, openSync, readSync } from "node:fs";
+function completeUpTo(bytes) {
+  let i = bytes.length - 1;
+  let back = 0;
+  while (i >= 0 && back < 3 && (bytes[i] & 192) === 128) {
+    i--;
+    back++;
+  }
+  if (i < 0) return bytes.length;
+  const lead = bytes[i];
+  const need = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return bytes.length - i >= need ? bytes.length : i;
+}
+async function* decoded(stream, file, lineOf2) {
+  let carry = null;
+  const decode = (bytes) => {
+    if (!isUtf8(bytes)) throw new InputError("not valid UTF-8 text", { file, line: lineOf2() });
+    return bytes.toString("utf8");
+  };
+  for await (const chunk of stream) {
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = completeUpTo(bytes);
+    carry = cut < bytes.length ? bytes.subarray(cut) : null;
+    const text2 = decode(cut < bytes.length ? bytes.subarray(0, cut) : bytes);
+    if (text2) yield text2;
+  }
+  if (carry) yield decode(carry);
+}
+var SnapshotJsonlReader = class _SnapshotJsonlReader {
+  constructor(stream, file, validate, labelRecords, evidenceFile) {
+    this.stream = stream;
+    this.file = file;
+    this.validate = validate;
+    this.labelRecords = labelRecords;
+    this.evidenceFile = evidenceFile;
+  }
+  stream;
+  file;
+  validate;
+  labelRecords;
+  evidenceFile;
+  pending = "";
+  lineNo = 0;
+  consumed = false;
+  headerValue;
+  chunks;
+  /** Assets read so far (the evidence index). */
+  count = 0;
+  /** Opens the file and reads the header line; rejects with an InputError if it is not one. */
+  static async open(path, options = {}) {
+    const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    const reader = new _SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.evidenceFile);
+    reader.chunks = decoded(stream, reader.file, () => reader.lineNo + 1);
+    try {
+      await reader.readHeader();
+    } catch (e) {
+      reader.close();
+      if (e instanceof InputError) throw e;
+      throw new InputError(`cannot read: ${e.message}`, { file: reader.file });
+    }
+    return reader;
+  }
+  get header() {
+    return this.headerValue;
+  }
+  /** Releases the file before the end (the iterators also close it when they finish or throw). */
+  close() {
+    this.stream.destroy();
+  }
+  async readHeader() {
+    for (; ; ) {
+      const nl = this.pending.indexOf("\n");
+      if (nl >= 0 || this.consumed) {
+        const end = nl >= 0 ? nl : this.pending.length;
+        let line = this.pending.slice(0, end);
+        this.pending = nl >= 0 ? this.pending.slice(nl + 1) : "";
+        this.lineNo++;
+        if (this.lineNo === 1 && line.charCodeAt(0) === 65279) line = line.slice(1);
+        if (line.trim() === "") {
+          if (this.consumed && this.pending === "") {
+            throw new InputError("empty file: expected a snapshot/v1 header line", { file: this.file, line: 1 });
+          }
+          continue;
+        }
+        const where2 = { file: this.file, line: this.lineNo };
+        this.headerValue = readHeader(this.parseLine(line), where2);
+        return;
+      }
+      const next = await this.chunks.next();
+      if (next.done) this.consumed = true;
+      else this.pending += next.value;
+    }
+  }
+  parseLine(line) {
+    try {
+      return JSON.parse(line);
+    } catch {
+      const { offset, reason } = jsonErrorOffset(line);
+      throw new InputError(`invalid JSON: ${reason || "malformed value"}`, {
+        file: this.file,
+        line: this.lineNo,
+        column: Math.max(offset, 0) + 1
+      });
+    }
+  }
+  /** Parses every complete line in `text` from `start`; returns the assets and where the rest begins. */
+  drain(text2, out) {
+    let start = 0;
+    const validate = this.validate;
+    for (; ; ) {
+      const nl = text2.indexOf("\n", start);
+      if (nl < 0) return start;
+      this.lineNo++;
+      const end = nl > start && text2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (end > start) this.pushLine(text2.slice(start, end), out, validate);
+      start = nl + 1;
+    }
+  }
+  pushLine(line, out, validate) {
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      if (line.trim() === "") return;
+      value = this.parseLine(line);
+    }
+    let asset;
+    if (!validate) asset = value;
+    else if (!this.labelRecords) asset = readAsset(value, { file: this.file, line: this.lineNo });
+    else {
+      try {
+        asset = readAsset(value, { file: this.file, line: this.lineNo });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        asset = readAsset(value, { file: this.file, line: this.lineNo, record: `asset on line ${this.lineNo}` });
+      }
+    }
+    if (this.evidenceFile !== void 0 && !asset.evidence) asset.evidence = { file: this.evidenceFile, index: this.count, line: this.lineNo };
+    this.count++;
+    out.push(asset);
+  }
+  /** The assets, one array per chunk read. */
+  async *batches() {
+    try {
+      let batch = [];
+      let rest = this.drain(this.pending, batch);
+      this.pending = this.pending.slice(rest);
+      if (batch.length) yield batch;
+      while (!this.consumed) {
+        const next = await this.chunks.next();
+        if (next.done) {
+          this.consumed = true;
+          break;
+        }
+        const text2 = this.pending.length ? this.pending + next.value : next.value;
+        batch = [];
+        rest = this.drain(text2, batch);
+        this.pending = rest < text2.length ? text2.slice(rest) : "";
+        if (batch.length) yield batch;
+      }
+      if (this.pending.length) {
+        batch = [];
+        this.lineNo++;
+        const line = this.pending.charCodeAt(this.pending.length - 1) === 13 ? this.pending.slice(0, -1) : this.pending;
+        this.pending = "";
+        this.pushLine(line, batch, this.validate);
+        if (batch.length) yield batch;
+      }
+    } finally {
+      this.close();
+    }
+  }
+  async *[Symbol.asyncIterator]() {
+    for await (const batch of this.batches()) {
+      for (let i = 0; i < batch.length; i++) yield batch[i];
+    }
+  }
+};
+var MAX_HEADER_BYTES = 1 << 20;
+function isSnapshotJsonl(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const bytes = Buffer.alloc(MAX_HEADER_BYTES);
+    let filled = 0;
+    for (; ; ) {
+      const got = readSync(fd, bytes, filled, Math.min(64 * 1024, MAX_HEADER_BYTES - filled), filled);
+      filled += got;
+      const text2 = bytes.toString("utf8", 0, filled).replace(/^\ufeff/, "");
+      const lines = text2.split("\n");
+      const first = lines.findIndex((l) => l.trim() !== "");
+      if (first >= 0 && (first < lines.length - 1 || got === 0)) return isHeaderLine(lines[first]);
+      if (got === 0 || filled >= MAX_HEADER_BYTES) return false;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function isHeaderLine(line) {
+  if (!line.trimStart().startsWith("{")) return false;
+  try {
+    const v = JSON.parse(line);
+    return typeof v === "object" && v !== null && !Array.isArray(v) && v.blindspot === SNAPSHOT_MARK;
+  } catch {
+    return false;
+  }
+}
+
 // src/discover/load-sources.ts
-function convertEntry(entry, files, options, collectedAt) {
-  return convertFiles(files, {
+function convertOptions(entry, options, collectedAt) {
+  return {
     format: entry.format,
     sourceName: entry.name ?? entry.path,
     scope: entry.scope,
@@ -43592,19 +44143,45 @@ function convertEntry(entry, files, options, collectedAt) {
     collectedAt,
     commitTime: options.commitTime,
     claims: entry.claims
-  });
+  };
 }
-function loadSources(repo, repoFiles, config, options = {}) {
+async function streamNative(file, options) {
+  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
+  const meta = headerMeta(reader.header);
+  const assets = [];
+  for await (const batch of reader.batches()) for (let i = 0; i < batch.length; i++) assets.push(batch[i]);
+  return { adapter: "native", path: file.path, piece: nativePiece(meta, assets, options) };
+}
+async function convertSourceFiles(files, options) {
+  const parsed = [];
+  for (const f of files) parsed.push("stream" in f ? await streamNative(f, options) : parseFile(f, options));
+  return mergeParsed(parsed, options);
+}
+function streams(format) {
+  return format === void 0 || format === "auto" || format === "native";
+}
+function userFilePath(path, display) {
+  let st;
+  try {
+    st = statSync3(path);
+  } catch {
+    throw new InputError("file not found", { file: display });
+  }
+  if (!st.isFile()) throw new InputError("not a regular file", { file: display });
+  return path;
+}
+async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
   const snapshots = [];
   const failed = [];
-  const run = (name, paths, read, convert2) => {
+  const run = async (name, paths, read, convert2) => {
     try {
-      snapshots.push(...convert2(read()));
+      snapshots.push(...await convert2(read()));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       failed.push({ name, files: paths, error: errorMessage(err) });
     }
   };
+  const maxBytes = config.limits.maxFileBytes;
   if (!options.skipConfigured) {
     for (const entry of config.sources) {
       const glob = new Glob(entry.path);
@@ -43615,10 +44192,11 @@ function loadSources(repo, repoFiles, config, options = {}) {
         continue;
       }
       const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
-      run(name, paths, () => paths.map((p) => {
-        const f = repo.read(p, { maxBytes: config.limits.maxFileBytes });
-        return { path: p, text: f.text };
-      }), (files) => convertEntry(entry, files, options, collectedAt));
+      const readOne = (p) => {
+        const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p) : null;
+        return abs !== null && isSnapshotJsonl(abs) ? { path: p, stream: abs } : { path: p, text: repo.read(p, { maxBytes }).text };
+      };
+      await run(name, paths, () => paths.map(readOne), (files) => convertSourceFiles(files, convertOptions(entry, options, collectedAt)));
     }
   }
   const cwd = options.cwd ?? process.cwd();
@@ -43631,7 +44209,17 @@ function loadSources(repo, repoFiles, config, options = {}) {
     }
     const entry = { path: spec, format: options.format };
     const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
-    run(spec, paths, () => paths.map((p) => ({ path: p, text: readUserFile(resolve3(cwd, p), p, config.limits.maxFileBytes).text })), (files) => convertEntry({ ...entry, name: void 0 }, files, options, collectedAt).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })));
+    const readOne = (p) => {
+      const abs = resolve3(cwd, p);
+      if (streams(entry.format) && isSnapshotJsonl(userFilePath(abs, p))) return { path: p, stream: abs };
+      return { path: p, text: readUserFile(abs, p, maxBytes).text };
+    };
+    await run(
+      spec,
+      paths,
+      () => paths.map(readOne),
+      async (files) => (await convertSourceFiles(files, convertOptions({ ...entry, name: void 0 }, options, collectedAt))).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } }))
+    );
   }
   return { snapshots, failed };
 }
@@ -43664,23 +44252,33 @@ function monitored(s, ctx) {
 function coverage2(ctx, findings) {
   const unverifiable = /* @__PURE__ */ new Map();
   for (const f of findings) if (f.type === "unverifiable" && f.record) unverifiable.set(f.record.kind, (unverifiable.get(f.record.kind) ?? 0) + 1);
+  const tally = /* @__PURE__ */ new Map();
+  for (const kind of RECORD_KINDS) tally.set(kind, { records: 0, recorded: 0, owned: 0, monitored: 0, governed: 0 });
+  for (const s of ctx.states) {
+    const t = tally.get(s.record.kind);
+    if (!t) continue;
+    t.records++;
+    if (!s.seenFresh) continue;
+    t.recorded++;
+    const o = owned(s, ctx);
+    const m = monitored(s, ctx);
+    if (o) t.owned++;
+    if (m) t.monitored++;
+    if (o && m) t.governed++;
+  }
   return RECORD_KINDS.map((kind) => {
-    const states = ctx.states.filter((s) => s.record.kind === kind);
-    const liveRecorded = states.filter((s) => s.seenFresh);
+    const t = tally.get(kind);
     const unrecorded = ctx.unrecorded.filter((g) => g.some((a) => a.inventory && a.asset.kind === kind && a.source.trusted && a.asset.active !== false)).length;
-    const live = liveRecorded.length + unrecorded;
-    const ownedN = liveRecorded.filter((s) => owned(s, ctx)).length;
-    const monitoredN = liveRecorded.filter((s) => monitored(s, ctx)).length;
-    const governed = liveRecorded.filter((s) => owned(s, ctx) && monitored(s, ctx)).length;
+    const live = t.recorded + unrecorded;
     return {
       kind,
       live,
-      recorded: liveRecorded.length,
-      owned: ownedN,
-      monitored: monitoredN,
+      recorded: t.recorded,
+      owned: t.owned,
+      monitored: t.monitored,
       unverifiable: unverifiable.get(kind) ?? 0,
-      records: states.length,
-      governedCoverage: live === 0 ? null : Math.round(governed / live * 1e4) / 1e4
+      records: t.records,
+      governedCoverage: live === 0 ? null : Math.round(t.governed / live * 1e4) / 1e4
     };
   });
 }
@@ -43705,9 +44303,15 @@ function attestations(ctx) {
       ownership: { owners: o.owners, codeownersLine: o.line, proof: ownershipProof },
       monitoring: m?.ok[0] ? { proof: `${m.ok[0].fact} (${m.ok[0].source})`, at: m.ok[0].at } : null,
       retirement,
-      liveMatches: [...new Set(s.view.inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort()
+      liveMatches: liveMatches(s)
     };
   });
+}
+function liveMatches(s) {
+  const inventory = s.view.inventory;
+  if (inventory.length === 0) return [];
+  if (inventory.length === 1) return [`${inventory[0].source.label}:${inventory[0].asset.id}`];
+  return [...new Set(inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort();
 }
 
 // src/model/finding.ts
@@ -44006,12 +44610,17 @@ function key(kind, id) {
   return kind + "\0" + id;
 }
 function wrap(asset, source3) {
-  const ids2 = [];
-  for (const raw of asset.identifiers) {
-    const n = normalizeIdentifier(raw);
+  const raw = asset.identifiers;
+  let ids2 = null;
+  for (let i = 0; i < raw.length; i++) {
+    const n = normalizeIdentifier(raw[i]);
+    if (ids2 === null) {
+      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
+      ids2 = raw.slice(0, i);
+    }
     if (!ids2.includes(n)) ids2.push(n);
   }
-  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 };
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
 }
 function indexRecords(records) {
   const index = /* @__PURE__ */ new Map();
@@ -44027,42 +44636,80 @@ function indexRecords(records) {
   }
   return index;
 }
-function hits(index, a) {
+function indexByKind(records) {
+  const index = /* @__PURE__ */ new Map();
+  records.forEach((r, pos2) => {
+    let byId = index.get(r.kind);
+    if (byId === void 0) index.set(r.kind, byId = /* @__PURE__ */ new Map());
+    const ids2 = new Set(r.identifiers.map(normalizeIdentifier));
+    if (r.credential?.secretFingerprint) ids2.add(r.credential.secretFingerprint);
+    for (const id of ids2) {
+      const list3 = byId.get(id);
+      if (!list3) byId.set(id, [pos2]);
+      else if (!list3.includes(pos2)) list3.push(pos2);
+    }
+  });
+  return index;
+}
+var NO_HITS = Object.freeze([]);
+function hits(byId, a) {
+  if (byId === void 0) return NO_HITS;
   let out;
+  let own = false;
   for (const id of a.ids) {
-    const rs = index.get(key(a.asset.kind, id));
-    if (!rs) continue;
-    if (!out) out = [...rs];
-    else for (const r of rs) if (!out.includes(r)) out.push(r);
+    const rs = byId.get(id);
+    if (!rs || rs === out) continue;
+    if (!out) out = rs;
+    else {
+      if (!own) {
+        out = [...out];
+        own = true;
+      }
+      for (const r of rs) if (!out.includes(r)) out.push(r);
+    }
   }
-  return out ?? [];
+  return out ?? NO_HITS;
 }
 function matchAssets(records, assets) {
-  const index = indexRecords(records);
-  const views = /* @__PURE__ */ new Map();
+  const index = indexByKind(records);
+  const slotOf = new Int32Array(records.length);
+  const firstOf = /* @__PURE__ */ new Map();
+  records.forEach((r, pos2) => {
+    const first = firstOf.get(r.key);
+    if (first === void 0) firstOf.set(r.key, pos2);
+    slotOf[pos2] = first ?? pos2;
+  });
+  const lists = new Array(records.length);
+  const begun = [];
   const ambiguities = [];
   const evidence3 = [];
   const pendingEnrichment = [];
   const unmatchedInventory = [];
-  const attach = (r, a) => {
-    const list3 = views.get(r.key);
+  const attach = (record, a) => {
+    const pos2 = slotOf[record];
+    const list3 = lists[pos2];
     if (list3) list3.push(a);
-    else views.set(r.key, [a]);
+    else {
+      lists[pos2] = [a];
+      begun.push(pos2);
+    }
   };
   for (const a of assets) {
     if (!isRecordKind(a.asset.kind)) {
       evidence3.push(a);
       continue;
     }
-    const rs = hits(index, a);
+    const rs = hits(index.get(a.asset.kind), a);
     if (rs.length === 1) attach(rs[0], a);
-    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs, direction: "asset" });
+    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs.map((p) => records[p]), direction: "asset" });
     else if (a.inventory) unmatchedInventory.push(a);
     else pendingEnrichment.push(a);
   }
+  const views = /* @__PURE__ */ new Map();
+  for (const pos2 of begun) views.set(records[pos2].key, lists[pos2]);
   const extended = /* @__PURE__ */ new Map();
-  const byKey = new Map(records.map((r) => [r.key, r]));
-  for (const [rk, list3] of views) {
+  const byKey = pendingEnrichment.length === 0 ? /* @__PURE__ */ new Map() : new Map(records.map((r) => [r.key, r]));
+  for (const [rk, list3] of pendingEnrichment.length === 0 ? [] : views) {
     const r = byKey.get(rk);
     for (const a of list3) {
       if (!a.inventory) continue;
@@ -44082,12 +44729,18 @@ function matchAssets(records, assets) {
       if (r === void 0) continue;
       target = target === void 0 || target === r ? r : null;
     }
-    if (target) attach(target, a);
-    else leftover.push(a);
+    if (target) {
+      const list3 = views.get(target.key);
+      if (list3) list3.push(a);
+      else views.set(target.key, [a]);
+    } else leftover.push(a);
   }
   for (const r of records) {
     const list3 = views.get(r.key);
     if (!list3 || list3.length < 2) continue;
+    let inventory = 0;
+    for (const a of list3) if (a.inventory && ++inventory === 2) break;
+    if (inventory < 2) continue;
     for (const raw of r.identifiers) {
       const id = normalizeIdentifier(raw);
       const bySource = /* @__PURE__ */ new Map();
@@ -44105,7 +44758,8 @@ function matchAssets(records, assets) {
       }
     }
   }
-  return { views, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence: evidence3 };
+  const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
+  return { views, byRecord, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence: evidence3 };
 }
 function groupUnrecorded(inventory, fragments) {
   const parent = inventory.map((_, i) => i);
@@ -44458,10 +45112,27 @@ function activityAfter(s, after, served) {
   }
   return facts;
 }
+var servedModels = /* @__PURE__ */ new WeakMap();
+function endpointsByModel(ctx) {
+  let index = servedModels.get(ctx);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  ctx.endpoints.forEach((e, i) => {
+    if (e.view.active?.value !== true || !e.view.model) return;
+    const model = normalizeIdentifier(e.view.model.value);
+    const list3 = index.get(model);
+    if (list3) list3.push(i);
+    else index.set(model, [i]);
+  });
+  servedModels.set(ctx, index);
+  return index;
+}
 function servingEndpoints(s, ctx) {
   if (s.record.kind !== "Model") return [];
-  const ids2 = new Set(s.record.identifiers.map(normalizeIdentifier));
-  return ctx.endpoints.filter((e) => e.view.active?.value === true && e.view.model && ids2.has(normalizeIdentifier(e.view.model.value)));
+  const index = endpointsByModel(ctx);
+  const positions = /* @__PURE__ */ new Set();
+  for (const id of new Set(s.record.identifiers.map(normalizeIdentifier))) for (const p of index.get(id) ?? []) positions.add(p);
+  return [...positions].sort((a, b) => a - b).map((p) => ctx.endpoints[p]);
 }
 function primaryAsset(s) {
   return s.view.inventory[0] ?? s.view.assets[0];
@@ -44544,6 +45215,205 @@ function missingAndUnverifiable(ctx) {
   return out;
 }
 
+// src/reconcile/mention-index.ts
+var LONG = 8;
+var SHORT = 4;
+var B = 16777619;
+function topPower(q) {
+  let p = 1;
+  for (let i = 1; i < q; i++) p = Math.imul(p, B);
+  return p;
+}
+function gramHashes(text2, q, top, out) {
+  const n = text2.length - q + 1;
+  if (n <= 0) return 0;
+  let h = 0;
+  for (let i = 0; i < q; i++) h = Math.imul(h, B) + text2.charCodeAt(i) | 0;
+  out[0] = h >>> 0;
+  for (let i = q; i < text2.length; i++) {
+    h = Math.imul(h - Math.imul(text2.charCodeAt(i - q), top), B) + text2.charCodeAt(i) | 0;
+    out[i - q + 1] = h >>> 0;
+  }
+  return n;
+}
+var PROBES = 4;
+function sampled(length, q, step) {
+  const all = length - q + 1;
+  return all <= 0 ? 0 : Math.ceil(all / step);
+}
+var GramTable = class {
+  /** Grams of length `q` at every `step`-th position of each text. */
+  constructor(texts, q, step) {
+    this.q = q;
+    this.step = step;
+    let grams = 0;
+    let longest = 0;
+    for (const t of texts) {
+      grams += sampled(t.length, q, step);
+      longest = Math.max(longest, t.length);
+    }
+    let size = 16;
+    while (size <= grams) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.top = topPower(q);
+    const hashes = new Uint32Array(Math.max(1, longest));
+    const slots = new Int32Array(grams);
+    const end = new Int32Array(size);
+    const last = new Int32Array(size).fill(-1);
+    let g = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = gramHashes(texts[n], q, this.top, hashes);
+      for (let i = 0; i < count2; i += step) {
+        const s = this.claim(hashes[i]);
+        slots[g++] = s;
+        if (last[s] !== n) {
+          last[s] = n;
+          end[s]++;
+        }
+      }
+    }
+    let total = 0;
+    for (let s = 0; s < size; s++) {
+      const c = end[s];
+      end[s] = total;
+      total += c;
+    }
+    this.list = new Int32Array(total);
+    last.fill(-1);
+    g = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = sampled(texts[n].length, q, step);
+      for (let i = 0; i < count2; i++) {
+        const s = slots[g++];
+        if (last[s] !== n) {
+          last[s] = n;
+          this.list[end[s]++] = n;
+        }
+      }
+    }
+    this.end = end;
+  }
+  q;
+  step;
+  mask;
+  keys;
+  used;
+  /** The postings of slot s are `list[end[s - 1] .. end[s])` (`end[-1]` = 0). */
+  end;
+  list;
+  top;
+  scratch = new Uint32Array(256);
+  home(h) {
+    return Math.imul(h, 2654435761) >>> 0 & this.mask;
+  }
+  /** The slot of a hash, claimed if new. */
+  claim(h) {
+    let s = this.home(h);
+    while (this.used[s]) {
+      if (this.keys[s] === h) return s;
+      s = s + 1 & this.mask;
+    }
+    this.used[s] = 1;
+    this.keys[s] = h;
+    return s;
+  }
+  /** The slot of a hash, or -1 when no text has a gram with that hash. */
+  find(h) {
+    let s = this.home(h);
+    while (this.used[s]) {
+      if (this.keys[s] === h) return s;
+      s = s + 1 & this.mask;
+    }
+    return -1;
+  }
+  /** The posting range of a hash: empty when no text has it. */
+  range(h) {
+    const s = this.find(h);
+    return s < 0 ? [0, 0] : [s === 0 ? 0 : this.end[s - 1], this.end[s]];
+  }
+  /**
+   * Ranges of postings that together hold every text containing `token` (plus some that do not).
+   * A full table (step 1): the smallest range among a few of the token's grams (first, last and
+   * evenly between), or none when one of them occurs nowhere. A sampled table (step k): a text
+   * position sampled every k characters falls inside any occurrence at one of any k consecutive
+   * offsets of the token, so the union of those k ranges (the smallest such window); the token
+   * must be at least q + k - 1 long.
+   */
+  candidates(token) {
+    if (this.scratch.length < token.length) this.scratch = new Uint32Array(token.length);
+    const count2 = gramHashes(token, this.q, this.top, this.scratch);
+    if (this.step > 1) {
+      const ranges = [];
+      let best2 = 0;
+      let bestSize = Infinity;
+      let size = 0;
+      for (let o = 0; o < count2 && bestSize > 0; o++) {
+        const r = this.range(this.scratch[o]);
+        ranges.push(r);
+        size += r[1] - r[0];
+        if (o >= this.step) size -= ranges[o - this.step][1] - ranges[o - this.step][0];
+        if (o >= this.step - 1 && size < bestSize) {
+          bestSize = size;
+          best2 = o - this.step + 1;
+        }
+      }
+      return bestSize === 0 ? [] : ranges.slice(best2, best2 + this.step);
+    }
+    if (count2 === 0) return [];
+    let best = null;
+    const spacing = count2 <= PROBES ? 1 : (count2 - 1) / (PROBES - 1);
+    for (let k = 0; k < Math.min(count2, PROBES); k++) {
+      const r = this.range(this.scratch[Math.round(k * spacing)]);
+      if (r[1] === r[0]) return [];
+      if (best === null || r[1] - r[0] < best[1] - best[0]) best = r;
+    }
+    return best ? [best] : [];
+  }
+  at(i) {
+    return this.list[i];
+  }
+};
+var STEP = 2;
+var MentionIndex = class {
+  /** `texts[i]` is text number i; results are reported by number, ascending. */
+  constructor(texts) {
+    this.texts = texts;
+    this.sampledLong = new GramTable(texts, LONG, STEP);
+  }
+  texts;
+  /** 8-grams at every 2nd position: for tokens of 9 characters or more (nearly all of them). */
+  sampledLong;
+  fullLong = null;
+  fullShort = null;
+  tableFor(token) {
+    if (token.length >= LONG + STEP - 1) return this.sampledLong;
+    if (token.length >= LONG) return this.fullLong ??= new GramTable(this.texts, LONG, 1);
+    if (token.length >= SHORT) return this.fullShort ??= new GramTable(this.texts, SHORT, 1);
+    return null;
+  }
+  /** Numbers (ascending) of the texts that contain at least one of `tokens`. */
+  containing(tokens) {
+    let found = null;
+    const hit = (n) => (found ??= /* @__PURE__ */ new Set()).add(n);
+    for (const t of tokens) {
+      const table2 = this.tableFor(t);
+      if (table2 === null) {
+        for (let n = 0; n < this.texts.length; n++) if (this.texts[n].includes(t)) hit(n);
+        continue;
+      }
+      for (const [from, to] of table2.candidates(t)) {
+        for (let i = from; i < to; i++) {
+          const n = table2.at(i);
+          if (this.texts[n].includes(t)) hit(n);
+        }
+      }
+    }
+    return found === null ? [] : [...found].sort((a, b) => a - b);
+  }
+};
+
 // src/reconcile/rules/monitoring.ts
 function monitorSystem(a) {
   return a.source.snapshot.source.type.split("-")[0].toLowerCase();
@@ -44557,22 +45427,81 @@ function mentionTokens(s) {
   for (const raw of s.record.identifiers) {
     const id = normalizeIdentifier(raw);
     out.add(id);
-    const tail = id.split(/[/:]/).pop();
+    const tail = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
     if (tail) out.add(tail);
   }
   return [...out].filter((t) => t.length >= 4);
 }
-function mentions(a, tokens) {
-  const text2 = referenceText(a);
+function mentions(text2, tokens) {
   return tokens.some((t) => text2.includes(t));
+}
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function systemOfSource(j) {
+  return j.snapshot.source.type.split("-")[0].toLowerCase();
+}
+function monitorIndex(ctx) {
+  const known = indexes2.get(ctx);
+  if (known) return known;
+  const bySystem = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const byNormalId = /* @__PURE__ */ new Map();
+  const text2 = /* @__PURE__ */ new Map();
+  const watching = [];
+  const watchingKeys = [];
+  const note = (map, key2, pos2) => {
+    const at = map.get(key2);
+    if (at === void 0) map.set(key2, [pos2]);
+    else if (at[at.length - 1] !== pos2) at.push(pos2);
+  };
+  for (const a of ctx.monitors) {
+    const system = monitorSystem(a);
+    let list3 = bySystem.get(system);
+    if (list3 === void 0) {
+      bySystem.set(system, list3 = []);
+      byId.set(system, /* @__PURE__ */ new Map());
+      byNormalId.set(system, /* @__PURE__ */ new Map());
+    }
+    const pos2 = list3.length;
+    list3.push(a);
+    note(byId.get(system), a.asset.id, pos2);
+    const normal = byNormalId.get(system);
+    for (const id of a.ids) note(normal, id, pos2);
+    text2.set(a, referenceText(a));
+    if (a.source.trusted && a.asset.active !== false) {
+      watching.push(a);
+      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
+    }
+  }
+  const freshSources = /* @__PURE__ */ new Map();
+  const staleSources = /* @__PURE__ */ new Map();
+  for (const j of ctx.sources) {
+    if (!j.snapshot.covers.includes("Monitor")) continue;
+    const target = j.trusted ? freshSources : staleSources;
+    const system = systemOfSource(j);
+    const list3 = target.get(system) ?? [];
+    if (!list3.includes(j)) list3.push(j);
+    target.set(system, list3);
+  }
+  const index = { bySystem, byId, byNormalId, text: text2, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text2.get(a))) };
+  indexes2.set(ctx, index);
+  return index;
+}
+function monitorsNamed(index, system, ref, normalisedRef) {
+  const list3 = index.bySystem.get(system);
+  if (!list3) return [];
+  const a = index.byId.get(system).get(ref) ?? [];
+  const b = index.byNormalId.get(system).get(normalisedRef) ?? [];
+  const same = a.length === b.length && a.every((p, i) => p === b[i]);
+  const positions = b.length === 0 || same ? a : a.length === 0 ? b : [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
+  return positions.map((p) => list3[p]);
 }
 function checkDeclared(m, s, ctx, tokens, out) {
   const system = m.system.toLowerCase();
-  const ofSystem = ctx.monitors.filter((a) => monitorSystem(a) === system);
-  const freshSources = [...new Set(ctx.sources.filter((j) => j.trusted && j.snapshot.covers.includes("Monitor") && j.snapshot.source.type.split("-")[0].toLowerCase() === system))];
+  const index = monitorIndex(ctx);
+  const freshSources = index.freshSources.get(system) ?? [];
   const ref = normalizeIdentifier(m.ref);
   if (freshSources.length > 0) {
-    const found = ofSystem.filter((a) => a.source.trusted && (a.asset.id === m.ref || a.ids.includes(ref)));
+    const found = monitorsNamed(index, system, m.ref, ref).filter((a) => a.source.trusted);
     if (found.length === 0) {
       out.problems.push({ fact: `declared ${m.system} monitor \`${m.ref}\` does not exist in the export`, source: freshSources.map((j) => j.label).join(", "), at: freshSources[0].snapshot.collectedAt });
       return;
@@ -44581,7 +45510,7 @@ function checkDeclared(m, s, ctx, tokens, out) {
       const label = `${m.system} monitor \`${a.asset.name ?? m.ref}\``;
       if (a.asset.active === false) {
         out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else if (!mentions(a, tokens)) {
+      } else if (!mentions(index.text.get(a), tokens)) {
         out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t) => `\`${t}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
       } else {
         out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
@@ -44589,7 +45518,7 @@ function checkDeclared(m, s, ctx, tokens, out) {
     }
     return;
   }
-  const stale = ctx.sources.filter((j) => !j.trusted && j.snapshot.covers.includes("Monitor") && j.snapshot.source.type.split("-")[0].toLowerCase() === system);
+  const stale = index.staleSources.get(system) ?? [];
   if (m.verifiedAt) {
     const age = ageDays(m.verifiedAt, ctx.now);
     if (age <= ctx.config.policy.monitoringMaxAgeDays) {
@@ -44612,9 +45541,11 @@ function monitoringOutcome(s, ctx) {
   const outcome = { required, ok: [], problems: [] };
   for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
   const declared = new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
-  for (const a of ctx.monitors) {
-    if (!a.source.trusted || a.asset.active === false || declared.has(`${monitorSystem(a)}:${normalizeIdentifier(a.asset.id)}`)) continue;
-    if (mentions(a, tokens)) outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  const index = monitorIndex(ctx);
+  for (const n of index.texts.containing(tokens)) {
+    const a = index.watching[n];
+    if (declared.has(index.watchingKeys[n])) continue;
+    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
   }
   return outcome;
 }
@@ -44735,24 +45666,88 @@ function later(a, value, when3, source3, at) {
   if (!a || String(when3) > String(a.value)) return { value, source: source3, at };
   return a;
 }
+var EmptyMap = class extends Map {
+  set() {
+    throw new TypeError("a view map without values is shared and read-only");
+  }
+};
+var EMPTY = new EmptyMap();
 function addAll(m, values, source3) {
-  for (const v of values ?? []) if (!m.has(v)) m.set(v, source3);
+  if (values === void 0 || values.length === 0) return m;
+  const out = m === EMPTY ? /* @__PURE__ */ new Map() : m;
+  for (const v of values) if (!out.has(v)) out.set(v, source3);
+  return out;
+}
+function compareNewestFirst(a, b) {
+  return (a.source.snapshot.collectedAt ?? "") > (b.source.snapshot.collectedAt ?? "") ? -1 : (a.source.snapshot.collectedAt ?? "") < (b.source.snapshot.collectedAt ?? "") ? 1 : a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : a.asset.id < b.asset.id ? -1 : 1;
+}
+function before(a, b) {
+  if (a.source !== b.source) {
+    const ra = a.source.rank;
+    const rb = b.source.rank;
+    if (ra !== void 0 && rb !== void 0) {
+      if (ra !== rb) return ra < rb;
+      return a.asset.id < b.asset.id;
+    }
+    const ta = a.source.snapshot.collectedAt ?? "";
+    const tb = b.source.snapshot.collectedAt ?? "";
+    if (ta !== tb) return ta > tb;
+    if (a.source.label !== b.source.label) return a.source.label < b.source.label;
+  }
+  return a.asset.id < b.asset.id;
+}
+function rankSources(sources) {
+  const key2 = (j) => j.snapshot.collectedAt ?? "";
+  const sorted = [...sources].sort((a, b) => key2(a) > key2(b) ? -1 : key2(a) < key2(b) ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  let rank = 0;
+  sorted.forEach((j, i) => {
+    if (i > 0 && (key2(j) !== key2(sorted[i - 1]) || j.label !== sorted[i - 1].label)) rank++;
+    j.rank = rank;
+  });
+}
+function newestFirst(assets) {
+  const n = assets.length;
+  if (n < 2) return assets;
+  if (n >= 64) return [...assets].sort(compareNewestFirst);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (!before(assets[i - 1], assets[i])) sorted = false;
+  if (sorted) return assets;
+  const out = assets.slice();
+  for (let i = 1; i < n; i++) {
+    const x = out[i];
+    let j = i - 1;
+    while (j >= 0 && before(x, out[j])) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 function mergeView(assets) {
   const view = {
     assets,
     inventory: assets.filter((a) => a.inventory),
+    active: void 0,
+    lastUsedAt: void 0,
     neverUsed: false,
-    permissions: /* @__PURE__ */ new Map(),
-    tools: /* @__PURE__ */ new Map(),
-    dataSources: /* @__PURE__ */ new Map(),
-    mcpServers: /* @__PURE__ */ new Map(),
-    ownerHints: /* @__PURE__ */ new Map()
+    lastActivityAt: void 0,
+    traffic: void 0,
+    createdAt: void 0,
+    rotatedAt: void 0,
+    expiresAt: void 0,
+    permissions: EMPTY,
+    tools: EMPTY,
+    dataSources: EMPTY,
+    mcpServers: EMPTY,
+    ownerHints: EMPTY,
+    model: void 0,
+    version: void 0
   };
   let activeAt = "";
   let usageKnown = 0;
   let neverCount = 0;
-  const ordered = [...assets].sort((a, b) => (a.source.snapshot.collectedAt ?? "") > (b.source.snapshot.collectedAt ?? "") ? -1 : (a.source.snapshot.collectedAt ?? "") < (b.source.snapshot.collectedAt ?? "") ? 1 : a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : a.asset.id < b.asset.id ? -1 : 1);
+  const ordered = newestFirst(assets);
   for (const s of ordered) {
     const a = s.asset;
     const src = s.source.label;
@@ -44766,7 +45761,7 @@ function mergeView(assets) {
       if (a.lastUsedAt === null) neverCount++;
       view.lastUsedAt = later(view.lastUsedAt, a.lastUsedAt, a.lastUsedAt, src, at);
     }
-    view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at);
+    if (a.lastActivityAt != null) view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at);
     if (a.traffic) {
       const t = a.traffic;
       const prev = view.traffic;
@@ -44775,13 +45770,13 @@ function mergeView(assets) {
       }
     }
     if (a.createdAt && (!view.createdAt || a.createdAt < view.createdAt.value)) view.createdAt = { value: a.createdAt, source: src, at };
-    view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at);
+    if (a.rotatedAt != null) view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at);
     if (a.expiresAt && (!view.expiresAt || a.expiresAt < view.expiresAt.value)) view.expiresAt = { value: a.expiresAt, source: src, at };
-    addAll(view.permissions, a.permissions, src);
-    addAll(view.tools, a.tools, src);
-    addAll(view.dataSources, a.dataSources, src);
-    addAll(view.mcpServers, a.mcpServers, src);
-    addAll(view.ownerHints, a.ownerHints, src);
+    view.permissions = addAll(view.permissions, a.permissions, src);
+    view.tools = addAll(view.tools, a.tools, src);
+    view.dataSources = addAll(view.dataSources, a.dataSources, src);
+    view.mcpServers = addAll(view.mcpServers, a.mcpServers, src);
+    view.ownerHints = addAll(view.ownerHints, a.ownerHints, src);
     if (a.model && !view.model && s.inventory) view.model = { value: a.model, source: src, at };
     if (a.version && !view.version && s.inventory) view.version = { value: a.version, source: src, at };
   }
@@ -44803,7 +45798,15 @@ function manifestName(raw) {
   const base = (tail.includes("@") ? tail.split("@")[0] : tail).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 63);
   return base || "unnamed";
 }
+var directories = /* @__PURE__ */ new WeakMap();
 function directoryFor(kind, ctx) {
+  let known = directories.get(ctx);
+  if (!known) directories.set(ctx, known = /* @__PURE__ */ new Map());
+  let dir = known.get(kind);
+  if (dir === void 0) known.set(kind, dir = scanDirectory(kind, ctx));
+  return dir;
+}
+function scanDirectory(kind, ctx) {
   const counts = /* @__PURE__ */ new Map();
   for (const s of ctx.states) {
     if (s.record.kind !== kind) continue;
@@ -44862,7 +45865,8 @@ function suggestedName(kind, group, primary) {
 }
 function unrecordedAssets(ctx) {
   const out = [];
-  const taken = new Set(ctx.states.map((s) => s.record.key));
+  const given = /* @__PURE__ */ new Set();
+  const taken = { has: (k) => ctx.byKey.has(k) || given.has(k), add: (k) => given.add(k) };
   for (const group of ctx.unrecorded) {
     const inventory = group.filter((a) => a.inventory).sort((a, b) => a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0);
     const primary = inventory[0];
@@ -44958,6 +45962,21 @@ function sourcesInScope(record, sources) {
   const ids2 = record.identifiers.map(normalizeIdentifier);
   return sources.filter((s) => s.snapshot.covers.includes(record.kind) && ids2.some((id) => claimMatches(s.claims, id)));
 }
+function scopeResolver(sources) {
+  if (sources.length > 30) return (record) => sourcesInScope(record, sources);
+  const shared = /* @__PURE__ */ new Map();
+  return (record) => {
+    let mask = 0;
+    for (let k = 0; k < sources.length; k++) {
+      const s = sources[k];
+      if (!s.snapshot.covers.includes(record.kind)) continue;
+      if (record.identifiers.some((raw) => claimMatches(s.claims, normalizeIdentifier(raw)))) mask |= 1 << k;
+    }
+    let scope = shared.get(mask);
+    if (scope === void 0) shared.set(mask, scope = sources.filter((_, k) => (mask & 1 << k) !== 0));
+    return scope;
+  };
+}
 
 // src/reconcile/suppress.ts
 function matches(s, f) {
@@ -45030,24 +46049,26 @@ var RULES = [
 function compareFindings(a, b) {
   return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }
+var NONE_YET = Object.freeze([]);
+var NO_ASSETS = Object.freeze([]);
 function joinCredentialEvidence(states, input, evidence3, orphans) {
+  const secrets = evidence3.filter((e) => e.asset.kind === "SecretFinding" || e.asset.kind === "SecretReference");
+  if (secrets.length === 0) return;
   const credentialRecords = input.records.filter((r) => r.kind === "Credential");
-  const index = indexRecords(credentialRecords);
+  const index = /* @__PURE__ */ new Map();
+  for (const [k, list3] of indexRecords(credentialRecords)) index.set(k.slice("Credential\0".length), list3);
   for (const r of credentialRecords) {
     for (const a of states.get(r.key)?.view.inventory ?? []) {
-      for (const id of a.ids) {
-        const k = "Credential\0" + id;
-        if (!index.has(k)) index.set(k, [r]);
-      }
+      for (const id of a.ids) if (!index.has(id)) index.set(id, [r]);
     }
   }
-  for (const e of evidence3) {
-    if (e.asset.kind !== "SecretFinding" && e.asset.kind !== "SecretReference") continue;
+  for (const e of secrets) {
     const hit = /* @__PURE__ */ new Set();
-    for (const id of e.ids) for (const r of index.get("Credential\0" + id) ?? []) hit.add(r.key);
+    for (const id of e.ids) for (const r of index.get(id) ?? []) hit.add(r.key);
     if (hit.size === 1) {
       const s = states.get([...hit][0]);
-      (e.asset.kind === "SecretFinding" ? s.secretFindings : s.secretReferences).push(e);
+      if (e.asset.kind === "SecretFinding") (s.secretFindings === NONE_YET ? s.secretFindings = [] : s.secretFindings).push(e);
+      else (s.secretReferences === NONE_YET ? s.secretReferences = [] : s.secretReferences).push(e);
     } else if (e.asset.kind === "SecretFinding") orphans.push(e);
   }
 }
@@ -45056,23 +46077,36 @@ function reconcile(input) {
   const nowIso = new Date(now).toISOString();
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
   const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
+  rankSources(sources);
   linkAccessKeySlots(input.snapshots.flatMap((s) => s.assets));
-  const wrapped = [];
-  for (const j of sources) for (const a of j.snapshot.assets) wrapped.push(wrap(a, j));
-  const match = matchAssets(input.records, wrapped);
+  let assetCount = 0;
+  function* wrapped() {
+    for (const j of sources) {
+      const assets = j.snapshot.assets;
+      assetCount += assets.length;
+      for (let i = 0; i < assets.length; i++) yield wrap(assets[i], j);
+    }
+  }
+  const match = matchAssets(input.records, wrapped());
   const states = /* @__PURE__ */ new Map();
-  for (const record of input.records) {
-    const view = mergeView(match.views.get(record.key) ?? []);
-    const scope = sourcesInScope(record, sources);
+  const scopeOf = scopeResolver(sources);
+  const owners = /* @__PURE__ */ new Map();
+  for (let i = 0; i < input.records.length; i++) {
+    const record = input.records[i];
+    const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
+    const scope = scopeOf(record);
+    const file = record.location.file;
+    let ownership = owners.get(file);
+    if (ownership === void 0) owners.set(file, ownership = input.ownership(file));
     states.set(record.key, {
       record,
       view,
-      ownership: input.ownership(record.location.file),
+      ownership,
       scope,
       verifiable: scope.some((j) => j.trusted),
       seenFresh: view.inventory.some((a) => a.source.trusted),
-      secretFindings: [],
-      secretReferences: []
+      secretFindings: NONE_YET,
+      secretReferences: NONE_YET
     });
   }
   const orphanSecretFindings = [];
@@ -45127,7 +46161,7 @@ function reconcile(input) {
     coverage: coverage2(ctx, unique2),
     sources: [...sources.map((j) => j.health), ...failed].sort((a, b) => (a.source.name ?? a.source.type) < (b.source.name ?? b.source.type) ? -1 : 1),
     attestations: attestations(ctx).sort((a, b) => a.record < b.record ? -1 : 1),
-    counts: { records: input.records.length, assets: wrapped.length }
+    counts: { records: input.records.length, assets: assetCount }
   };
 }
 
@@ -45135,13 +46169,19 @@ function reconcile(input) {
 function ownershipResolver(file) {
   return (path) => ownershipFor(file, path);
 }
-function runPipeline(source3, options) {
+function loadGovernance(source3, options) {
   const repo = loadRepo(source3, { configPath: options.configPath });
   const codeowners = loadCodeowners(source3);
   const blocking = repo.diagnostics.filter((d) => d.level === "error");
-  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
   const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || void 0);
-  const sources = loadSources(source3, repo.files, repo.config, { ...options, hmacKey });
+  return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
+}
+async function runPipelineAsync(source3, options) {
+  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source3, options);
+  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+  return reconcileWith(repo, codeowners, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
+}
+function reconcileWith(repo, codeowners, sources, options) {
   const result = reconcile({
     records: repo.records,
     snapshots: [...sources.snapshots, ...options.snapshots ?? []],
@@ -45443,23 +46483,23 @@ function markdownTable(table2, options) {
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code = alignments[columnIndex];
-    let before = "";
+    let before2 = "";
     let after = "";
     if (code === 99) {
-      before = ":";
+      before2 = ":";
       after = ":";
     } else if (code === 108) {
-      before = ":";
+      before2 = ":";
     } else if (code === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+      longestCellByColumn[columnIndex] - before2.length - after.length
     );
-    const cell2 = before + "-".repeat(size) + after;
+    const cell2 = before2 + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
+      size = before2.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
         longestCellByColumn[columnIndex] = size;
       }
@@ -45479,21 +46519,21 @@ function markdownTable(table2, options) {
     const line = [];
     while (++columnIndex < cellsInRow) {
       const cell2 = row2[columnIndex] || "";
-      let before = "";
+      let before2 = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size);
+          before2 = " ".repeat(size);
         } else if (code === 99) {
           const half = size / 2;
           if (size % 2) {
-            before = " ".repeat(half + 0.5);
+            before2 = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
-            before = " ".repeat(half);
-            after = before;
+            before2 = " ".repeat(half);
+            after = before2;
           }
         } else {
           after = " ".repeat(size);
@@ -45508,7 +46548,7 @@ function markdownTable(table2, options) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line.push(before2);
       }
       line.push(cell2);
       if (settings.alignDelimiters !== false) {
@@ -46277,7 +47317,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     const progress = io.interactive && format !== "text" ? io.stderr : () => {
     };
     progress("blindspot: reading records and sources…\r");
-    const run = runPipeline(source3, {
+    const run = await runPipelineAsync(source3, {
       configPath: values.config,
       now,
       extra: values.snapshot ?? [],

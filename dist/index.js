@@ -4460,11 +4460,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A3, B3) {
-      if (A3.origin === B3.origin && A3.origin === "null") {
+    function sameOrigin(A3, B4) {
+      if (A3.origin === B4.origin && A3.origin === "null") {
         return true;
       }
-      if (A3.protocol === B3.protocol && A3.hostname === B3.hostname && A3.port === B3.port) {
+      if (A3.protocol === B4.protocol && A3.hostname === B4.hostname && A3.port === B4.port) {
         return true;
       }
       return false;
@@ -15400,9 +15400,9 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A3, B3, excludeFragment = false) {
+    function urlEquals(A3, B4, excludeFragment = false) {
       const serializedA = URLSerializer(A3, excludeFragment);
-      const serializedB = URLSerializer(B3, excludeFragment);
+      const serializedB = URLSerializer(B4, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -16911,7 +16911,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws2) {
       return ws2[kReadyState] === states.CONNECTING;
@@ -17051,7 +17051,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18312,8 +18312,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18496,7 +18496,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -24043,11 +24043,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
-      if (before) {
-        pos2 ?? (pos2 = before.length);
+    function emptyScalarPosition(offset, before2, pos2) {
+      if (before2) {
+        pos2 ?? (pos2 = before2.length);
         for (let i = pos2 - 1; i >= 0; --i) {
-          let st2 = before[i];
+          let st2 = before2[i];
           switch (st2.type) {
             case "space":
             case "comment":
@@ -24055,10 +24055,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st2.source.length;
               continue;
           }
-          st2 = before[++i];
+          st2 = before2[++i];
           while (st2?.type === "space") {
             offset += st2.source.length;
-            st2 = before[++i];
+            st2 = before2[++i];
           }
           break;
         }
@@ -24136,10 +24136,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos2),
         indent: -1,
         source: ""
       };
@@ -32669,9 +32669,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -32691,9 +32691,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -32818,9 +32818,9 @@ var require_utils2 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -34157,13 +34157,13 @@ var require_core = __commonJS({
       RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule2, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule2, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule2);
       } else {
         ruleGroup.rules.push(rule2);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -37926,23 +37926,23 @@ function markdownTable(table2, options) {
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code = alignments[columnIndex];
-    let before = "";
+    let before2 = "";
     let after = "";
     if (code === 99) {
-      before = ":";
+      before2 = ":";
       after = ":";
     } else if (code === 108) {
-      before = ":";
+      before2 = ":";
     } else if (code === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+      longestCellByColumn[columnIndex] - before2.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell = before2 + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
+      size = before2.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
         longestCellByColumn[columnIndex] = size;
       }
@@ -37962,21 +37962,21 @@ function markdownTable(table2, options) {
     const line = [];
     while (++columnIndex < cellsInRow) {
       const cell = row2[columnIndex] || "";
-      let before = "";
+      let before2 = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size);
+          before2 = " ".repeat(size);
         } else if (code === 99) {
           const half = size / 2;
           if (size % 2) {
-            before = " ".repeat(half + 0.5);
+            before2 = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
-            before = " ".repeat(half);
-            after = before;
+            before2 = " ".repeat(half);
+            after = before2;
           }
         } else {
           after = " ".repeat(size);
@@ -37991,7 +37991,7 @@ function markdownTable(table2, options) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line.push(before2);
       }
       line.push(cell);
       if (settings.alignDelimiters !== false) {
@@ -38033,6 +38033,11 @@ function isRecordKind(v2) {
 // src/model/identifiers.ts
 var EMAIL_RE = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
 function normalizeIdentifier(raw) {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && raw.indexOf("@") < 0 && !raw.startsWith("system:") && !raw.startsWith("projects/") && !raw.startsWith("//")) {
+    return raw;
+  }
   let id = raw.trim();
   const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(id);
   if (k8s) return `${k8s[1]}/${k8s[2]}`;
@@ -38219,6 +38224,21 @@ function claimMatches(claims, id) {
 function sourcesInScope(record, sources) {
   const ids2 = record.identifiers.map(normalizeIdentifier);
   return sources.filter((s) => s.snapshot.covers.includes(record.kind) && ids2.some((id) => claimMatches(s.claims, id)));
+}
+function scopeResolver(sources) {
+  if (sources.length > 30) return (record) => sourcesInScope(record, sources);
+  const shared = /* @__PURE__ */ new Map();
+  return (record) => {
+    let mask = 0;
+    for (let k2 = 0; k2 < sources.length; k2++) {
+      const s = sources[k2];
+      if (!s.snapshot.covers.includes(record.kind)) continue;
+      if (record.identifiers.some((raw) => claimMatches(s.claims, normalizeIdentifier(raw)))) mask |= 1 << k2;
+    }
+    let scope = shared.get(mask);
+    if (scope === void 0) shared.set(mask, scope = sources.filter((_3, k2) => (mask & 1 << k2) !== 0));
+    return scope;
+  };
 }
 
 // src/model/finding.ts
@@ -38485,7 +38505,7 @@ function readNotes(body) {
   if (!body) return "";
   const a = body.indexOf(NOTES_OPEN);
   const b3 = body.indexOf(NOTES_CLOSE);
-  return a >= 0 && b3 > a ? body.slice(a + NOTES_OPEN.length, b3).replace(/^\r?\n/, "").replace(/\r?\n$/, "") : "";
+  return a >= 0 && b3 > a ? body.slice(a + NOTES_OPEN.length, b3).replace(/^\r?\n/, "").trimEnd() : "";
 }
 function readTrend(body) {
   const m2 = body ? DATA_RE.exec(body) : null;
@@ -38522,6 +38542,12 @@ function mermaid(trend) {
 function table(rows) {
   return markdownTable(rows, { alignDelimiters: false });
 }
+var DASHBOARD_BUDGET = 65e3;
+function capped(lines, cap, empty) {
+  if (lines.length === 0) return empty;
+  if (lines.length <= cap) return lines.join("\n");
+  return [...lines.slice(0, cap), `- …and ${lines.length - cap} more: see the run's JSON report.`].join("\n");
+}
 function renderDashboard(data, existing, template, runUrl) {
   const r2 = data.result;
   const bySev = SEVERITIES.map((s) => `${r2.findings.filter((f3) => f3.severity === s).length} ${s}`).join(", ");
@@ -38538,7 +38564,7 @@ function renderDashboard(data, existing, template, runUrl) {
   for (const f3 of r2.findings) types.set(f3.type, (types.get(f3.type) ?? 0) + 1);
   const counts = types.size ? table([["type", "count"], ...[...types].sort().map(([t2, n]) => [`\`${t2}\``, String(n)])]) : "None.";
   const sources = r2.sources.length ? table([["source", "status", "collected", "assets", "detail"], ...r2.sources.map((s) => [richCell(`\`${labelOf(s.source)}\``), s.status, s.collectedAt ? s.collectedAt.slice(0, 16).replace("T", " ") : "unknown", String(s.assets), richCell(s.detail ?? "")])]) : "No discovery source was read.";
-  const proposals = data.proposals.length ? data.proposals.map((p2) => `- ${richInline(p2.title.replace(/^\[blindspot\] /, ""))}: ${p2.url ? p2.url : p2.compareUrl ? `not opened (${richInline(p2.status)}); [open it by hand](${p2.compareUrl})` : richInline(p2.status)}`).join("\n") : "None.";
+  const proposalLines = data.proposals.map((p2) => `- ${richInline(p2.title.replace(/^\[blindspot\] /, ""))}: ${p2.url ? p2.url : p2.compareUrl ? `not opened (${richInline(p2.status)}); [open it by hand](${p2.compareUrl})` : richInline(p2.status)}`);
   const deferredLines = [
     ...data.deferred.map((d2) => `- ${richInline(d2.describe)} (${d2.severity}): ${richInline(d2.reason)}`),
     ...data.held.map((h3) => `- ${richInline(h3.describe)}: ${richInline(h3.reason)}`),
@@ -38550,20 +38576,25 @@ function renderDashboard(data, existing, template, runUrl) {
   ];
   const trend = nextTrend(readTrend(existing), r2);
   const dataComment = `<!-- blindspot:data ${Buffer.from(JSON.stringify({ v: 1, trend }), "utf8").toString("base64url")} -->`;
-  let body = fill(template, {
-    marker: "",
-    summary: summary2,
-    coverage: coverage3,
-    counts,
-    trend: mermaid(trend),
-    sources,
-    proposals,
-    deferred: deferredLines.length ? deferredLines.join("\n") : "Nothing: every planned change was made.",
-    suppressed: suppressedLines.length ? suppressedLines.join("\n") : "None.",
-    notes: readNotes(existing),
-    run: "",
-    data: dataComment
-  }).replace(/^\n+/, "");
+  const notes = readNotes(existing);
+  let body = "";
+  for (let cap = 500; ; cap = Math.floor(cap / 2)) {
+    body = fill(template, {
+      marker: "",
+      summary: summary2,
+      coverage: coverage3,
+      counts,
+      trend: mermaid(trend),
+      sources,
+      proposals: capped(proposalLines, cap, "None."),
+      deferred: capped(deferredLines, cap, "Nothing: every planned change was made."),
+      suppressed: capped(suppressedLines, cap, "None."),
+      notes,
+      run: "",
+      data: dataComment
+    }).replace(/^\n+/, "");
+    if (body.length <= DASHBOARD_BUDGET || cap === 0) break;
+  }
   const hash = contentHash(body.replace(RUN_LINE, ""));
   if (runUrl) body = body.replace(RUN_LINE, (line) => line.replace("</sub>", ` [Latest run](${runUrl}).</sub>`));
   return { body: withMarker(body, { kind: "dashboard", h: hash }), hash };
@@ -39322,9 +39353,9 @@ function assignOwners(file, path, owners, trackedFiles) {
   const key2 = compiled.pattern.key;
   const eol = dominantEol(file);
   const ruleText = [pattern, ...owners].join(" ");
-  const before = ownershipOf(file);
+  const before2 = ownershipOf(file);
   const existing = [...file.rules].reverse().find((r2) => r2.valid && r2.matcher?.key === key2);
-  if (existing !== void 0 && before.effectiveRule(clean) === existing) {
+  if (existing !== void 0 && before2.effectiveRule(clean) === existing) {
     if (sameOwners(existing.owners.map((o2) => o2.text), owners)) {
       return { text: serializeCodeowners(file), file, changes: [], line: existing.line };
     }
@@ -39382,10 +39413,10 @@ function finish(file, drafts, path, owners, tracked) {
   const after = compileOwnership(next);
   const rule2 = after.effectiveRule(path);
   if (rule2 === null || !sameOwners(rule2.owners.map((o2) => o2.text), owners)) return null;
-  const before = ownershipOf(file);
+  const before2 = ownershipOf(file);
   for (const other of tracked) {
     if (other === path) continue;
-    const was = before.ownersOf(other).owners;
+    const was = before2.ownersOf(other).owners;
     const now = after.ownersOf(other).owners;
     if (!sameOwners(was, now)) {
       throw new InputError(
@@ -39527,9 +39558,9 @@ function requote(node, value) {
 function dateValueSplice(text, node, date) {
   const [start, end] = node.range;
   if (start < end) return { start, end, insert: requote(node, date) };
-  const before = start > 0 && !/\s/.test(text[start - 1]) ? " " : "";
+  const before2 = start > 0 && !/\s/.test(text[start - 1]) ? " " : "";
   const after = text[start] === "#" ? " " : "";
-  return { start, end, insert: `${before}${date}${after}` };
+  return { start, end, insert: `${before2}${date}${after}` };
 }
 function newLineAfter(text, keyOffset, afterOffset, content) {
   const lineStart = text.lastIndexOf("\n", keyOffset - 1) + 1;
@@ -43534,7 +43565,7 @@ var ProposalWriter = class _ProposalWriter {
     if (!this.shallow) return authors;
     for (const step of DEEPEN_STEPS) {
       if (authors.length >= limit) break;
-      const before = await this.historyLength();
+      const before2 = await this.historyLength();
       await this.git.run([
         "fetch",
         "--no-tags",
@@ -43544,7 +43575,7 @@ var ProposalWriter = class _ProposalWriter {
         this.remote,
         `+refs/heads/${this.base}:refs/remotes/${this.remote}/${this.base}`
       ]);
-      if (await this.historyLength() === before) break;
+      if (await this.historyLength() === before2) break;
       authors = await this.authorsOf(clean, limit);
     }
     return authors;
@@ -48506,11 +48537,11 @@ function time(v2, where2, field) {
   const p2 = parseTime(v2);
   if (p2.kind === "time") return p2.iso;
   if (p2.kind === "none") return null;
+  throw fieldError(where2, field, `cannot read ${JSON.stringify(p2.text)} as a timestamp`);
+}
+function fieldError(where2, field, problem) {
   const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: cannot read ${JSON.stringify(p2.text)} as a timestamp`, {
-    file: where2.file,
-    line: where2.line
-  });
+  return new InputError(`field ${field}${rec}: ${problem}`, { file: where2.file, line: where2.line });
 }
 function requireString(o2, key2, where2) {
   const v2 = str(o2[key2]);
@@ -48531,7 +48562,7 @@ function latest(...values) {
   return best;
 }
 
-// src/discover/adapters/cloud-shared.ts
+// src/discover/adapters/shared.ts
 function jsonDocs(input, expected) {
   if (input.docs === null) {
     throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
@@ -48581,10 +48612,10 @@ function arrayPages(doc, file, expected) {
   if (v2.some(Array.isArray)) throw shapeError(file, doc.startLine, expected, v2);
   return [v2];
 }
-function objectPages(doc, file, expected, isPage3) {
+function objectPages(doc, file, expected, isPage) {
   const v2 = doc.value;
-  if (isPage3(v2)) return [v2];
-  if (Array.isArray(v2) && v2.every(isPage3)) return v2;
+  if (isPage(v2)) return [v2];
+  if (Array.isArray(v2) && v2.every(isPage)) return v2;
   throw shapeError(file, doc.startLine, expected, v2);
 }
 function sourceOf(type, options, scopeFromData) {
@@ -48593,6 +48624,20 @@ function sourceOf(type, options, scopeFromData) {
   const scope = options.scope ?? scopeFromData;
   if (scope) source3.scope = scope;
   return source3;
+}
+function completeness(reasons) {
+  return reasons.length === 0 ? { complete: true } : { complete: false, incompleteReason: reasons.join("; ") };
+}
+function distinctAssets(assets) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const asset of assets) {
+    const key2 = `${asset.kind}/${asset.id}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    out.push(asset);
+  }
+  return out;
 }
 function sharedValue(values) {
   let out;
@@ -48739,10 +48784,7 @@ var awsAccessKeys = {
       const status = requireString(meta, "Status", where2);
       const active = STATUS_ACTIVE[status.toLowerCase()];
       if (active === void 0) {
-        throw new InputError(`field Status in ${at2.record}: expected Active, Inactive or Expired, found ${JSON.stringify(status)}`, {
-          file,
-          line: at2.line
-        });
+        throw fieldError(where2, "Status", `expected Active, Inactive or Expired, found ${JSON.stringify(status)}`);
       }
       if (seen.has(keyId)) continue;
       seen.add(keyId);
@@ -48786,12 +48828,11 @@ var awsAccessKeys = {
     }
     const piece = {
       source: sourceOf(NAME, options),
-      complete: truncated.length === 0,
+      ...completeness(truncated),
       // Only list-access-keys output is authoritative for which keys exist.
       covers: sawList ? ["Credential"] : [],
       assets
     };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
     if (warnings.length > 0) piece.warnings = warnings;
     return piece;
   }
@@ -48900,9 +48941,8 @@ var awsAuthorizationDetails = {
   },
   parse(input, options) {
     const file = input.file;
-    const assets = [];
+    const principals = [];
     const truncated = [];
-    const seen = /* @__PURE__ */ new Set();
     let index = 0;
     for (const doc of jsonDocs(input, EXPECTED2)) {
       objectPages(doc, file, EXPECTED2, isDetailsPage).forEach((page, p2) => {
@@ -48918,22 +48958,18 @@ var awsAuthorizationDetails = {
           arr(page[key2]).forEach((d2, j3) => {
             const at2 = { file, index: index++, line: doc.recordLine, record: `${label}, ${key2}[${j3}]` };
             if (!isObject(d2)) throw shapeError(file, doc.startLine, `an object in ${at2.record}`, d2);
-            const asset = principalAsset(d2, type, at2);
-            if (seen.has(asset.id)) return;
-            seen.add(asset.id);
-            assets.push(asset);
+            principals.push(principalAsset(d2, type, at2));
           });
         }
       });
     }
-    const piece = {
+    const assets = distinctAssets(principals);
+    return {
       source: sourceOf(NAME2, options, sharedValue(assets.map((a) => awsAccountOf(a.id)))),
-      complete: truncated.length === 0,
+      ...completeness(truncated),
       covers: ["ServiceAccount"],
       assets
     };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
-    return piece;
   }
 };
 
@@ -49036,18 +49072,18 @@ var TEXT_SENTINELS = /* @__PURE__ */ new Set(["n/a", "no_information", "not_supp
 function textOrNull(v2) {
   return TEXT_SENTINELS.has(v2.trim().toLowerCase()) ? null : v2;
 }
+function rowWhere(row, file) {
+  return { file, line: row.line, record: `row for user ${row.user}` };
+}
 function flag(row, col, file) {
   const raw = row.get(col);
   const b3 = bool(raw);
   if (b3 !== void 0) return b3;
   if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
-  throw new InputError(`field ${col} in row for user ${row.user}: expected true or false, found ${JSON.stringify(raw)}`, {
-    file,
-    line: row.line
-  });
+  throw fieldError(rowWhere(row, file), col, `expected true or false, found ${JSON.stringify(raw)}`);
 }
 function when(row, col, file) {
-  return time(row.get(col), { file, line: row.line, record: `row for user ${row.user}` }, col);
+  return time(row.get(col), rowWhere(row, file), col);
 }
 function readRows(input) {
   const rows = parseCsv(input.text, input.file);
@@ -49105,11 +49141,12 @@ function userAsset(row, file, accountId, keyActive) {
     }
   };
 }
-function keyAsset(row, slot, file, root) {
-  const p2 = `access_key_${slot}`;
+function slotAsset(row, type, slot, file, root) {
+  const p2 = `${type}_${slot}`;
   const active = flag(row, `${p2}_active`, file);
   const rotatedAt = when(row, `${p2}_last_rotated`, file);
   if (!active && rotatedAt === null) return null;
+  const key2 = type === "access_key" ? `access_key_${slot}` : void 0;
   const arn = row.get("arn");
   const id = `${arn}#${p2}`;
   return {
@@ -49118,46 +49155,23 @@ function keyAsset(row, slot, file, root) {
     identifiers: ids(id, `${row.user}#${p2}`),
     name: `${row.user}#${p2}`,
     active,
-    // An access key cannot be changed in place: its last rotation is its creation.
+    // Neither can be changed in place: the last rotation is the creation.
     createdAt: rotatedAt,
     rotatedAt,
-    lastUsedAt: when(row, `${p2}_last_used_date`, file),
+    ...key2 ? { lastUsedAt: when(row, `${key2}_last_used_date`, file) } : {},
     evidence: { file, index: row.index, line: row.line },
     attributes: {
-      credentialType: "aws-access-key",
+      credentialType: key2 ? "aws-access-key" : "aws-signing-certificate",
       userArn: arn,
       userName: row.user,
       slot,
       ...root ? { root: true } : {},
-      lastUsedService: textOrNull(row.get(`${p2}_last_used_service`)),
-      lastUsedRegion: textOrNull(row.get(`${p2}_last_used_region`)),
-      keyIdAvailable: false,
-      note: "the credential report carries no access key ids; join to list-access-keys by user and slot"
-    }
-  };
-}
-function certAsset(row, slot, file, root) {
-  const p2 = `cert_${slot}`;
-  const active = flag(row, `${p2}_active`, file);
-  const rotatedAt = when(row, `${p2}_last_rotated`, file);
-  if (!active && rotatedAt === null) return null;
-  const arn = row.get("arn");
-  const id = `${arn}#${p2}`;
-  return {
-    kind: "Credential",
-    id,
-    identifiers: ids(id, `${row.user}#${p2}`),
-    name: `${row.user}#${p2}`,
-    active,
-    createdAt: rotatedAt,
-    rotatedAt,
-    evidence: { file, index: row.index, line: row.line },
-    attributes: {
-      credentialType: "aws-signing-certificate",
-      userArn: arn,
-      userName: row.user,
-      slot,
-      ...root ? { root: true } : {}
+      ...key2 ? {
+        lastUsedService: textOrNull(row.get(`${key2}_last_used_service`)),
+        lastUsedRegion: textOrNull(row.get(`${key2}_last_used_region`)),
+        keyIdAvailable: false,
+        note: "the credential report carries no access key ids; join to list-access-keys by user and slot"
+      } : {}
     }
   };
 }
@@ -49178,17 +49192,14 @@ var awsCredentialReport = {
     for (const row of rows) {
       const arn = row.get("arn");
       if (!arn.startsWith("arn:")) {
-        throw new InputError(`field arn in row for user ${row.user}: expected an ARN, found ${JSON.stringify(arn)}`, {
-          file,
-          line: row.line
-        });
+        throw fieldError(rowWhere(row, file), "arn", `expected an ARN, found ${JSON.stringify(arn)}`);
       }
       const accountId = awsAccountOf(arn);
       accountIds.push(accountId);
       const root = row.user === ROOT_USER;
-      const keys = [keyAsset(row, 1, file, root), keyAsset(row, 2, file, root)];
+      const keys = [slotAsset(row, "access_key", 1, file, root), slotAsset(row, "access_key", 2, file, root)];
       if (!root) assets.push(userAsset(row, file, accountId, keys.map((k2) => k2?.active === true)));
-      for (const a of [...keys, certAsset(row, 1, file, root), certAsset(row, 2, file, root)]) if (a) assets.push(a);
+      for (const a of [...keys, slotAsset(row, "cert", 1, file, root), slotAsset(row, "cert", 2, file, root)]) if (a) assets.push(a);
     }
     return {
       source: sourceOf(NAME3, options, sharedValue(accountIds)),
@@ -49200,6 +49211,24 @@ var awsCredentialReport = {
   }
 };
 
+// src/discover/adapters/paged-list.ts
+function walkPagedList(input, list3, visit3) {
+  const file = input.file;
+  const missing2 = [];
+  let index = 0;
+  for (const doc of jsonDocs(input, list3.expected)) {
+    const found = list3.itemsOf(doc.value);
+    if (!found) throw shapeError(file, doc.startLine, list3.expected, doc.value);
+    if (found.next) missing2.push(`document ${doc.docIndex + 1} has ${list3.nextMarker}: later pages are missing`);
+    found.items.forEach((item, j3) => {
+      const at2 = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, ${list3.itemNoun} ${j3}` };
+      if (!list3.isItem(item)) throw shapeError(file, doc.startLine, `${list3.itemShape} in ${at2.record}`, item);
+      visit3(item, at2);
+    });
+  }
+  return missing2;
+}
+
 // src/discover/adapters/azure-service-principals.ts
 var NAME4 = "azure-service-principals";
 var EXPECTED3 = "az ad sp list --all output (an array of servicePrincipal objects)";
@@ -49208,9 +49237,17 @@ function isServicePrincipal(v2) {
 }
 function itemsOf(value) {
   if (Array.isArray(value)) return { items: value };
-  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, nextLink: str(value["@odata.nextLink"]) };
+  if (isObject(value) && Array.isArray(value.value)) return { items: value.value, next: str(value["@odata.nextLink"]) };
   return null;
 }
+var PRINCIPALS = {
+  expected: EXPECTED3,
+  itemsOf,
+  nextMarker: "@odata.nextLink",
+  itemNoun: "item",
+  isItem: isObject,
+  itemShape: "a servicePrincipal object"
+};
 function credentialAssets(sp, list3, appId, active, spAt) {
   return arr(sp[list3]).map((c3, j3) => {
     const at2 = { ...spAt, record: `${spAt.record}.${list3}[${j3}]` };
@@ -49278,34 +49315,9 @@ var azureServicePrincipals = {
     return found && isServicePrincipal(found.items[0]) ? 0.95 : 0;
   },
   parse(input, options) {
-    const file = input.file;
     const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    const more = [];
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED3)) {
-      const found = itemsOf(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED3, doc.value);
-      if (found.nextLink) more.push(`document ${doc.docIndex + 1} has @odata.nextLink: later pages are missing`);
-      found.items.forEach((item, j3) => {
-        const at2 = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j3}` };
-        if (!isObject(item)) throw shapeError(file, doc.startLine, `a servicePrincipal object in ${at2.record}`, item);
-        for (const asset of principalAssets(item, at2)) {
-          const key2 = `${asset.kind}/${asset.id}`;
-          if (seen.has(key2)) continue;
-          seen.add(key2);
-          assets.push(asset);
-        }
-      });
-    }
-    const piece = {
-      source: sourceOf(NAME4, options),
-      complete: more.length === 0,
-      covers: ["ServiceAccount"],
-      assets
-    };
-    if (more.length > 0) piece.incompleteReason = more.join("; ");
-    return piece;
+    const missing2 = walkPagedList(input, PRINCIPALS, (sp, at2) => assets.push(...principalAssets(sp, at2)));
+    return { source: sourceOf(NAME4, options), ...completeness(missing2), covers: ["ServiceAccount"], assets: distinctAssets(assets) };
   }
 };
 
@@ -49322,28 +49334,33 @@ function itemsOf2(value) {
     if (value.length > 0 && value.every((p2) => isObject(p2) && Array.isArray(p2.activities))) {
       const items = value.flatMap((p2) => p2.activities);
       const tokens = value.map((p2) => str(p2.nextPageToken)).filter(Boolean);
-      return { items, nextPageToken: tokens[tokens.length - 1] };
+      return { items, next: tokens[tokens.length - 1] };
     }
     return { items: value };
   }
   if (isObject(value) && Array.isArray(value.activities)) {
-    return { items: value.activities, nextPageToken: str(value.nextPageToken) };
+    return { items: value.activities, next: str(value.nextPageToken) };
   }
   if (isObject(value) && Object.keys(value).every((k2) => k2 === "nextPageToken")) {
-    return { items: [], nextPageToken: str(value.nextPageToken) };
+    return { items: [], next: str(value.nextPageToken) };
   }
   return null;
 }
+var ACTIVITIES = {
+  expected: EXPECTED4,
+  itemsOf: itemsOf2,
+  nextMarker: "a nextPageToken",
+  itemNoun: "activity",
+  isItem: isActivity,
+  itemShape: "an activity (activityType, fullResourceName)"
+};
 function activityAsset(a, at2) {
   const where2 = whereOf(at2);
   const type = requireString(a, "activityType", where2);
   const fullName = requireString(a, "fullResourceName", where2);
   const parts = gcpResourceName(fullName);
   if (!parts) {
-    throw new InputError(
-      `field fullResourceName in ${at2.record}: expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`,
-      { file: at2.file, line: at2.line }
-    );
+    throw fieldError(where2, "fullResourceName", `expected //iam.googleapis.com/projects/P/serviceAccounts/EMAIL[/keys/KEY], found ${JSON.stringify(fullName)}`);
   }
   const body = obj(a.activity) ?? {};
   const nested = obj(body.serviceAccount) ?? obj(body.serviceAccountKey);
@@ -49363,10 +49380,7 @@ function activityAsset(a, at2) {
   const base = { evidence: evidenceOf(at2), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
   if (type === KEY_ACTIVITY) {
     if (!parts.keyId) {
-      throw new InputError(`field fullResourceName in ${at2.record}: a key activity needs a …/keys/KEY resource name`, {
-        file: at2.file,
-        line: at2.line
-      });
+      throw fieldError(where2, "fullResourceName", "a key activity needs a …/keys/KEY resource name");
     }
     return { kind: "Credential", id: parts.keyId, identifiers: ids(parts.keyId, parts.relative, parts.full), name: parts.keyId, ...base };
   }
@@ -49394,28 +49408,18 @@ var gcpActivity = {
     return isObject(v2) && Array.isArray(v2.activities) ? 0.6 : 0;
   },
   parse(input, options) {
-    const file = input.file;
     const assets = [];
-    const more = [];
     const unknownTypes = /* @__PURE__ */ new Set();
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED4)) {
-      const found = itemsOf2(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED4, doc.value);
-      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
-      found.items.forEach((item, j3) => {
-        const at2 = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, activity ${j3}` };
-        if (!isActivity(item)) throw shapeError(file, doc.startLine, `an activity (activityType, fullResourceName) in ${at2.record}`, item);
-        const asset = activityAsset(item, at2);
-        if (asset) assets.push(asset);
-        else unknownTypes.add(String(item.activityType));
-      });
-    }
+    const missing2 = walkPagedList(input, ACTIVITIES, (item, at2) => {
+      const asset = activityAsset(item, at2);
+      if (asset) assets.push(asset);
+      else unknownTypes.add(String(item.activityType));
+    });
     const ends = assets.map((a) => a.attributes?.observationEnd);
     const collectedAt = latest(...ends);
     const piece = {
       source: sourceOf(NAME5, options, sharedValue(assets.map((a) => str(a.attributes?.projectId)))),
-      complete: more.length === 0,
+      ...completeness(missing2),
       covers: [],
       assets
     };
@@ -49423,7 +49427,6 @@ var gcpActivity = {
       piece.collectedAt = collectedAt;
       piece.collectedAtFrom = "data";
     }
-    if (more.length > 0) piece.incompleteReason = more.join("; ");
     if (unknownTypes.size > 0) piece.warnings = [`activities of unknown type skipped: ${[...unknownTypes].join(", ")}`];
     return piece;
   }
@@ -49444,15 +49447,12 @@ function pagesOf(doc, file) {
 function isNoExpiry(iso) {
   return iso.startsWith("9999-");
 }
-function keyAsset2(k2, at2) {
+function keyAsset(k2, at2) {
   const where2 = whereOf(at2);
   const name = requireString(k2, "name", where2);
   const parts = gcpResourceName(name);
   if (!parts?.keyId) {
-    throw new InputError(`field name in ${at2.record}: expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`, {
-      file: at2.file,
-      line: at2.line
-    });
+    throw fieldError(where2, "name", `expected projects/P/serviceAccounts/EMAIL/keys/KEY, found ${JSON.stringify(name)}`);
   }
   const disabled = bool(k2.disabled) ?? false;
   const validAfter = time(k2.validAfterTime, where2, "validAfterTime");
@@ -49499,8 +49499,7 @@ var gcpServiceAccountKeys = {
   },
   parse(input, options) {
     const file = input.file;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
+    const keys = [];
     let systemManaged = 0;
     let index = 0;
     for (const doc of jsonDocs(input, EXPECTED5)) {
@@ -49512,13 +49511,11 @@ var gcpServiceAccountKeys = {
             systemManaged++;
             return;
           }
-          const asset = keyAsset2(item, at2);
-          if (seen.has(asset.id)) return;
-          seen.add(asset.id);
-          assets.push(asset);
+          keys.push(keyAsset(item, at2));
         });
       }
     }
+    const assets = distinctAssets(keys);
     const accounts = new Set(assets.map((a) => String(a.attributes?.serviceAccountEmail)));
     const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
     const scope = accounts.size === 1 && project ? `projects/${project}/serviceAccounts/${[...accounts][0]}` : project;
@@ -49545,9 +49542,17 @@ function isGcpServiceAccount(v2) {
 }
 function itemsOf3(value) {
   if (Array.isArray(value)) return { items: value };
-  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, nextPageToken: str(value.nextPageToken) };
+  if (isObject(value) && Array.isArray(value.accounts)) return { items: value.accounts, next: str(value.nextPageToken) };
   return null;
 }
+var ACCOUNTS = {
+  expected: EXPECTED6,
+  itemsOf: itemsOf3,
+  nextMarker: "a nextPageToken",
+  itemNoun: "item",
+  isItem: (v2) => isObject(v2) && !!str(v2.email),
+  itemShape: "a service account"
+};
 function accountAsset(sa, at2) {
   const where2 = whereOf(at2);
   const email = requireString(sa, "email", where2);
@@ -49579,33 +49584,11 @@ var gcpServiceAccounts = {
     return found && isGcpServiceAccount(found.items[0]) ? 0.95 : 0;
   },
   parse(input, options) {
-    const file = input.file;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    const more = [];
-    let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED6)) {
-      const found = itemsOf3(doc.value);
-      if (!found) throw shapeError(file, doc.startLine, EXPECTED6, doc.value);
-      if (found.nextPageToken) more.push(`document ${doc.docIndex + 1} has a nextPageToken: later pages are missing`);
-      found.items.forEach((item, j3) => {
-        const at2 = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, item ${j3}` };
-        if (!isObject(item) || !str(item.email)) throw shapeError(file, doc.startLine, `a service account in ${at2.record}`, item);
-        const asset = accountAsset(item, at2);
-        if (seen.has(asset.id)) return;
-        seen.add(asset.id);
-        assets.push(asset);
-      });
-    }
+    const listed = [];
+    const missing2 = walkPagedList(input, ACCOUNTS, (sa, at2) => listed.push(accountAsset(sa, at2)));
+    const assets = distinctAssets(listed);
     const project = sharedValue(assets.map((a) => str(a.attributes?.projectId)));
-    const piece = {
-      source: sourceOf(NAME7, options, project),
-      complete: more.length === 0,
-      covers: ["ServiceAccount"],
-      assets
-    };
-    if (more.length > 0) piece.incompleteReason = more.join("; ");
-    return piece;
+    return { source: sourceOf(NAME7, options, project), ...completeness(missing2), covers: ["ServiceAccount"], assets };
   }
 };
 
@@ -49656,13 +49639,8 @@ function itemObject(item, what) {
   return item.value;
 }
 function countCheck(totalCount, distinct, what) {
-  if (totalCount !== void 0 && distinct < totalCount) {
-    return {
-      complete: false,
-      incompleteReason: `total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`
-    };
-  }
-  return { complete: true };
+  const short = totalCount !== void 0 && distinct < totalCount;
+  return completeness(short ? [`total_count says ${totalCount} ${what}, the file holds ${distinct}: pages are missing (use gh api --paginate)`] : []);
 }
 
 // src/discover/adapters/github-actions-secrets.ts
@@ -49689,6 +49667,31 @@ function secretAsset(name, scope, at2, times, attributes2) {
   if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
   return asset;
 }
+function secretAssets(items, scope, fields) {
+  const assets = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const s = itemObject(item, "a secret object");
+    const where2 = whereOf(item.at);
+    const name = requireString(s, "name", where2);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const attributes2 = {};
+    const visibility = str(s.visibility);
+    if (visibility) {
+      attributes2.secretLevel = "organization";
+      attributes2.visibility = visibility;
+    }
+    const selectedCount = fields.numSelectedRepos === void 0 ? void 0 : s[fields.numSelectedRepos];
+    if (typeof selectedCount === "number") attributes2.numSelectedRepos = selectedCount;
+    const selected = str(s[fields.selectedReposUrl]);
+    if (selected) attributes2.selectedRepositoriesUrl = selected;
+    const createdAt = fields.createdAt === void 0 ? void 0 : time(s[fields.createdAt], where2, fields.createdAt);
+    const updatedAt = time(s[fields.updatedAt], where2, fields.updatedAt);
+    assets.push(secretAsset(name, scope, item.at, { createdAt, updatedAt }, attributes2));
+  }
+  return assets;
+}
 var githubActionsSecrets = {
   name: NAME8,
   description: "GitHub Actions secrets: `gh api --paginate /repos/{owner}/{repo}/actions/secrets` or `/orgs/{org}/actions/secrets` (pass the repo/org as scope)",
@@ -49699,29 +49702,14 @@ var githubActionsSecrets = {
   },
   parse(input, options) {
     const { items, totalCount } = wrappedItems(input, "secrets", EXPECTED7);
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      const s = itemObject(item, "a secret object");
-      const where2 = whereOf(item.at);
-      const name = requireString(s, "name", where2);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const attributes2 = {};
-      const visibility = str(s.visibility);
-      if (visibility) {
-        attributes2.secretLevel = "organization";
-        attributes2.visibility = visibility;
-      }
-      const selected = str(s.selected_repositories_url);
-      if (selected) attributes2.selectedRepositoriesUrl = selected;
-      assets.push(
-        secretAsset(name, options.scope, item.at, { createdAt: time(s.created_at, where2, "created_at"), updatedAt: time(s.updated_at, where2, "updated_at") }, attributes2)
-      );
-    }
+    const assets = secretAssets(items, options.scope, {
+      createdAt: "created_at",
+      updatedAt: "updated_at",
+      selectedReposUrl: "selected_repositories_url"
+    });
     return {
       source: sourceOf(NAME8, options),
-      ...countCheck(totalCount, seen.size, "secrets"),
+      ...countCheck(totalCount, assets.length, "secrets"),
       covers: ["Credential"],
       assets
     };
@@ -49744,25 +49732,11 @@ var ghSecretList = {
     return isObject(v2[0]) && "updatedAt" in v2[0] ? 0.9 : 0.3;
   },
   parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED8)) {
-      const s = itemObject(item, "a secret object");
-      const where2 = whereOf(item.at);
-      const name = requireString(s, "name", where2);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const attributes2 = {};
-      const visibility = str(s.visibility);
-      if (visibility) {
-        attributes2.secretLevel = "organization";
-        attributes2.visibility = visibility;
-      }
-      if (typeof s.numSelectedRepos === "number") attributes2.numSelectedRepos = s.numSelectedRepos;
-      const selected = str(s.selectedReposURL);
-      if (selected) attributes2.selectedRepositoriesUrl = selected;
-      assets.push(secretAsset(name, options.scope, item.at, { updatedAt: time(s.updatedAt, where2, "updatedAt") }, attributes2));
-    }
+    const assets = secretAssets(arrayItems(input, EXPECTED8), options.scope, {
+      updatedAt: "updatedAt",
+      selectedReposUrl: "selectedReposURL",
+      numSelectedRepos: "numSelectedRepos"
+    });
     return { source: sourceOf(NAME9, options), complete: true, covers: ["Credential"], assets };
   }
 };
@@ -49813,18 +49787,11 @@ var githubAppInstallations = {
   },
   parse(input, options) {
     const { items, totalCount } = wrappedItems(input, "installations", EXPECTED9);
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      const asset = installationAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(items.map(installationAsset));
     const account = sharedValue(assets.map((a) => str(a.attributes?.account)));
     return {
       source: sourceOf(NAME10, options, account),
-      ...countCheck(totalCount, seen.size, "installations"),
+      ...countCheck(totalCount, assets.length, "installations"),
       covers: ["ServiceAccount"],
       assets
     };
@@ -49848,7 +49815,7 @@ function repoOf(url) {
   const m2 = url ? /\/repos\/([^/]+\/[^/]+)\/keys\/\d+$/.exec(url) : null;
   return m2 ? m2[1] : void 0;
 }
-function keyAsset3(item) {
+function keyAsset2(item) {
   const k2 = itemObject(item, "a deploy key object");
   const where2 = whereOf(item.at);
   const keyId = requireString(k2, "id", where2);
@@ -49892,14 +49859,7 @@ var githubDeployKeys = {
     return isObject(it2) && typeof it2.read_only === "boolean" && typeof it2.key === "string" && "verified" in it2 ? 0.95 : 0;
   },
   parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED10)) {
-      const asset = keyAsset3(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(arrayItems(input, EXPECTED10).map(keyAsset2));
     const repo = sharedValue(assets.map((a) => repoOf(str(a.attributes?.url))));
     return { source: sourceOf(NAME11, options, repo), complete: true, covers: ["Credential"], assets };
   }
@@ -49908,6 +49868,25 @@ var githubDeployKeys = {
 // src/discover/adapters/github-org-members.ts
 var NAME12 = "github-org-members";
 var EXPECTED11 = "gh api /orgs/{org}/members output (an array of users)";
+function memberAsset(item) {
+  const u2 = itemObject(item, "a user object");
+  const where2 = whereOf(item.at);
+  const login = requireString(u2, "login", where2);
+  const id = requireString(u2, "id", where2);
+  return {
+    kind: "Member",
+    id,
+    identifiers: ids(githubHandle(login), login, id),
+    name: login,
+    active: true,
+    evidence: evidenceOf(item.at),
+    attributes: {
+      login,
+      ...str(u2.type) ? { type: str(u2.type) } : {},
+      ...typeof u2.site_admin === "boolean" ? { siteAdmin: u2.site_admin } : {}
+    }
+  };
+}
 var githubOrgMembers = {
   name: NAME12,
   description: "GitHub organisation members: `gh api --paginate /orgs/{org}/members`",
@@ -49917,29 +49896,7 @@ var githubOrgMembers = {
     return isObject(it2) && typeof it2.login === "string" && typeof it2.id === "number" && typeof it2.type === "string" && "site_admin" in it2 ? 0.85 : 0;
   },
   parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED11)) {
-      const u2 = itemObject(item, "a user object");
-      const where2 = whereOf(item.at);
-      const login = requireString(u2, "login", where2);
-      const id = requireString(u2, "id", where2);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      assets.push({
-        kind: "Member",
-        id,
-        identifiers: ids(githubHandle(login), login, id),
-        name: login,
-        active: true,
-        evidence: evidenceOf(item.at),
-        attributes: {
-          login,
-          ...str(u2.type) ? { type: str(u2.type) } : {},
-          ...typeof u2.site_admin === "boolean" ? { siteAdmin: u2.site_admin } : {}
-        }
-      });
-    }
+    const assets = distinctAssets(arrayItems(input, EXPECTED11).map(memberAsset));
     return { source: sourceOf(NAME12, options), complete: true, covers: ["Member"], assets };
   }
 };
@@ -50001,14 +49958,7 @@ var githubPats = {
     return isObject(it2) && "token_id" in it2 && isObject(it2.owner) ? 0.95 : 0;
   },
   parse(input, options) {
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of arrayItems(input, EXPECTED12)) {
-      const asset = tokenAsset(item);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(arrayItems(input, EXPECTED12).map(tokenAsset));
     return { source: sourceOf(NAME13, options), complete: true, covers: ["Credential"], assets };
   }
 };
@@ -50163,10 +50113,7 @@ function grantOf(item) {
   const roleName = requireString(roleRef, "name", { ...where2, record: `${item.at.record}.roleRef` });
   if (item.kind === "ClusterRoleBinding") {
     if (roleKind !== "ClusterRole") {
-      throw new InputError(`field roleRef.kind in ${item.at.record}: a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`, {
-        file: item.at.file,
-        line: item.at.line
-      });
+      throw fieldError(where2, "roleRef.kind", `a ClusterRoleBinding must reference a ClusterRole, found ${JSON.stringify(roleKind)}`);
     }
     return { permission: `ClusterRole/${roleName}`, binding: `ClusterRoleBinding/${bindingName}`, namespace: void 0 };
   }
@@ -50174,10 +50121,7 @@ function grantOf(item) {
   const binding = `RoleBinding/${ns2}/${bindingName}`;
   if (roleKind === "ClusterRole") return { permission: `ClusterRole/${roleName}@${ns2}`, binding, namespace: ns2 };
   if (roleKind === "Role") return { permission: `Role/${ns2}/${roleName}`, binding, namespace: ns2 };
-  throw new InputError(`field roleRef.kind in ${item.at.record}: expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`, {
-    file: item.at.file,
-    line: item.at.line
-  });
+  throw fieldError(where2, "roleRef.kind", `expected Role or ClusterRole, found ${JSON.stringify(roleKind)}`);
 }
 function bindingGrants(items) {
   const bySa = /* @__PURE__ */ new Map();
@@ -50201,10 +50145,7 @@ function bindingGrants(items) {
       if (kind === "ServiceAccount") {
         const ns2 = str(subject.namespace) || namespace;
         if (!ns2) {
-          throw new InputError(`field namespace in ${record}: a ServiceAccount subject of a ClusterRoleBinding needs a namespace`, {
-            file: item.at.file,
-            line: item.at.line
-          });
+          throw fieldError({ ...whereOf(item.at), record }, "namespace", "a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
         }
         grantTo(ns2, name, permission, binding, item.at);
       } else if (kind === "User") {
@@ -50329,18 +50270,11 @@ var k8sServiceAccounts = {
     const items = k8sItems(docs, input.file, EXPECTED14);
     const hasBindings = items.some((i) => BINDING_KINDS.includes(i.kind));
     const grants = hasBindings ? bindingGrants(items) : null;
-    const assets = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      if (item.kind !== SERVICE_ACCOUNT) continue;
-      const asset = accountAsset2(item, grants);
-      if (seen.has(asset.id)) continue;
-      seen.add(asset.id);
-      assets.push(asset);
-    }
+    const assets = distinctAssets(items.filter((i) => i.kind === SERVICE_ACCOUNT).map((i) => accountAsset2(i, grants)));
     const warnings = [];
     if (grants) {
-      const dangling = [...grants.bySa.keys()].filter((k2) => !seen.has(k2)).sort();
+      const listed = new Set(assets.map((a) => a.id));
+      const dangling = [...grants.bySa.keys()].filter((k2) => !listed.has(k2)).sort();
       for (const key2 of dangling.slice(0, MAX_DANGLING_WARNINGS)) {
         const g2 = grants.bySa.get(key2);
         warnings.push(`${[...g2.bindings].sort().join(", ")} name(s) service account ${key2}, which is not in the list (dangling subject)`);
@@ -50349,14 +50283,12 @@ var k8sServiceAccounts = {
         warnings.push(`… and ${dangling.length - MAX_DANGLING_WARNINGS} more dangling service account subject(s)`);
       }
     }
-    const truncated = truncatedLists(docs);
     const piece = {
       source: sourceOf(NAME16, options),
-      complete: truncated.length === 0,
+      ...completeness(truncatedLists(docs)),
       covers: ["ServiceAccount"],
       assets
     };
-    if (truncated.length > 0) piece.incompleteReason = truncated.join("; ");
     if (warnings.length > 0) piece.warnings = warnings;
     return piece;
   }
@@ -50383,13 +50315,6 @@ var CLOUD_ADAPTERS = [
 ];
 
 // src/discover/adapters/ml-shared.ts
-function sourceFor(type, options, scope) {
-  const source3 = { type };
-  if (options.sourceName) source3.name = options.sourceName;
-  const s = options.scope ?? scope;
-  if (s) source3.scope = s;
-  return source3;
-}
 function jsonDocs2(input, format) {
   if (input.docs) return input.docs;
   if (!looksLikeJson(input.text)) {
@@ -50410,6 +50335,18 @@ function pagesOf2(docs) {
   });
   return pages;
 }
+function walkArrayDocuments(input, format, notArray, noun, visit3) {
+  const docs = jsonDocs2(input, format);
+  const lines = arrayItemLines(input.text);
+  docs.forEach((doc, d2) => {
+    if (!Array.isArray(doc.value)) throw new InputError(notArray, { file: input.file, line: doc.line });
+    doc.value.forEach((item, i) => {
+      const where2 = { file: input.file, line: lines[d2]?.[i] ?? doc.line, record: `${noun} [${i}]` };
+      if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
+      visit3(item, where2);
+    });
+  });
+}
 function pageObject(page, file, what) {
   if (!isObject(page.value)) throw new InputError(`${page.label}: expected ${what}`, { file, line: page.line });
   return page.value;
@@ -50418,23 +50355,17 @@ function num(v2, where2, field) {
   if (v2 === void 0 || v2 === null || v2 === "") return void 0;
   const n = typeof v2 === "number" ? v2 : typeof v2 === "string" ? Number(v2) : NaN;
   if (Number.isFinite(n)) return n;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: expected a number, found ${JSON.stringify(v2)}`, {
-    file: where2.file,
-    line: where2.line
-  });
+  throw fieldError(where2, field, `expected a number, found ${JSON.stringify(v2)}`);
 }
 function list(v2, where2, field) {
   if (v2 === void 0 || v2 === null) return [];
   if (Array.isArray(v2)) return v2;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: expected a list`, { file: where2.file, line: where2.line });
+  throw fieldError(where2, field, "expected a list");
 }
 function objField(v2, where2, field) {
   if (v2 === void 0 || v2 === null) return void 0;
   if (isObject(v2)) return v2;
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  throw new InputError(`field ${field}${rec}: expected an object`, { file: where2.file, line: where2.line });
+  throw fieldError(where2, field, "expected an object");
 }
 function literalClaim(id) {
   const escaped = id.replace(/[\\*?]/g, "\\$&");
@@ -50601,7 +50532,7 @@ var a2aCardAdapter = {
       assets.push(asset);
     }
     return {
-      source: sourceFor(NAME17, options),
+      source: sourceOf(NAME17, options),
       complete: true,
       covers: ["Agent"],
       claims: sortedUnique(assets.flatMap((a) => a.identifiers)).map(literalClaim),
@@ -50745,17 +50676,11 @@ var cloudwatchAdapter = {
       if (t2.variants.size) asset.attributes = { variants: [...t2.variants].sort() };
       return asset;
     });
-    const piece = {
-      source: sourceFor(NAME18, options),
-      complete: notes.incomplete.length === 0,
-      covers: [],
-      assets
-    };
+    const piece = { source: sourceOf(NAME18, options), ...completeness(notes.incomplete), covers: [], assets };
     if (tally2.collectedAt) {
       piece.collectedAt = tally2.collectedAt;
       piece.collectedAtFrom = "data";
     }
-    if (notes.incomplete.length) piece.incompleteReason = notes.incomplete.join("; ");
     if (notes.warnings.length) piece.warnings = notes.warnings;
     return piece;
   }
@@ -50830,24 +50755,15 @@ var datadogMonitorsAdapter = {
     return /^\s*\[/.test(h3) && h3.includes('"overall_state"') && h3.includes('"query"') ? 0.4 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "Datadog");
-    const lines = arrayItemLines(input.text);
     const assets = [];
     const seen = /* @__PURE__ */ new Set();
-    docs.forEach((doc, d2) => {
-      if (!Array.isArray(doc.value)) {
-        throw new InputError("GET /api/v1/monitor returns a JSON array of monitors", { file: input.file, line: doc.line });
-      }
-      doc.value.forEach((m2, i) => {
-        const where2 = { file: input.file, line: lines[d2]?.[i] ?? doc.line, record: `monitor [${i}]` };
-        if (!isObject(m2)) throw new InputError(`${where2.record} is not an object`, where2);
-        const asset = toAsset2(m2, where2, assets.length);
-        if (seen.has(asset.id)) return;
-        seen.add(asset.id);
-        assets.push(asset);
-      });
+    walkArrayDocuments(input, "Datadog", "GET /api/v1/monitor returns a JSON array of monitors", "monitor", (m2, where2) => {
+      const asset = toAsset2(m2, where2, assets.length);
+      if (seen.has(asset.id)) return;
+      seen.add(asset.id);
+      assets.push(asset);
     });
-    return { source: sourceFor(NAME19, options), complete: true, covers: ["Monitor"], assets };
+    return { source: sourceOf(NAME19, options), complete: true, covers: ["Monitor"], assets };
   }
 };
 
@@ -50946,23 +50862,14 @@ var gitleaksAdapter = {
     return /^\s*\[/.test(h3) && h3.includes('"RuleID"') && h3.includes('"StartLine"') ? 0.5 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "gitleaks");
-    const lines = arrayItemLines(input.text);
     const assets = [];
     const warnings = [];
     const idAlloc = new IdAllocator();
-    docs.forEach((doc, d2) => {
-      if (!Array.isArray(doc.value)) {
-        throw new InputError("a gitleaks report is a JSON array of findings", { file: input.file, line: doc.line });
-      }
-      doc.value.forEach((item, i) => {
-        const where2 = { file: input.file, line: lines[d2]?.[i] ?? doc.line, record: `finding [${i}]` };
-        if (!isObject(item)) throw new InputError(`finding [${i}] is not an object`, where2);
-        assets.push(toAsset3(item, assets.length, where2, options, idAlloc, warnings));
-      });
+    walkArrayDocuments(input, "gitleaks", "a gitleaks report is a JSON array of findings", "finding", (item, where2) => {
+      assets.push(toAsset3(item, assets.length, where2, options, idAlloc, warnings));
     });
     const piece = {
-      source: sourceFor(NAME20, options),
+      source: sourceOf(NAME20, options),
       complete: true,
       covers: ["SecretFinding"],
       assets
@@ -51185,7 +51092,7 @@ var mcpConfigAdapter = {
     };
     if (options.sourceName) asset.name = options.sourceName;
     return {
-      source: sourceFor(NAME21, options, input.file),
+      source: sourceOf(NAME21, options, input.file),
       complete: true,
       covers: ["Agent"],
       claims: asset.identifiers.map(literalClaim),
@@ -51284,7 +51191,7 @@ var mcpToolsAdapter = {
       };
     });
     const truncated = [...servers].filter(([, s]) => s.cursor).map(([n]) => n);
-    const piece = { source: sourceFor(NAME22, options), complete: truncated.length === 0, covers: [], assets };
+    const piece = { source: sourceOf(NAME22, options), complete: truncated.length === 0, covers: [], assets };
     if (truncated.length) piece.incompleteReason = `tools/list has a nextCursor (more tools) for: ${truncated.join(", ")}`;
     if (warnings.length) piece.warnings = warnings;
     return piece;
@@ -51292,6 +51199,29 @@ var mcpToolsAdapter = {
 };
 
 // src/discover/adapters/mlflow-common.ts
+function sniffSearch(input, key2) {
+  if (input.docs) {
+    const v2 = input.docs[0]?.value;
+    const page = Array.isArray(v2) ? v2[0] : v2;
+    return isObject(page) && Array.isArray(page[key2]) ? 0.95 : 0;
+  }
+  return head(input).includes(`"${key2}"`) ? 0.5 : 0;
+}
+function walkSearch(input, key2, response, visit3) {
+  const docs = jsonDocs2(input, "MLflow");
+  const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, key2)[0] : [];
+  let token;
+  for (const page of pagesOf2(docs)) {
+    const o2 = pageObject(page, input.file, `a ${response} response object`);
+    list(o2[key2], { file: input.file, line: page.line, record: page.label }, key2).forEach((item, i) => {
+      const where2 = { file: input.file, line: lines?.[i] ?? page.line, record: `${page.label} ${key2}[${i}]` };
+      if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
+      visit3(item, where2);
+    });
+    token = str(o2.next_page_token) || void 0;
+  }
+  return token;
+}
 function readTags(v2, where2, field) {
   const tags = /* @__PURE__ */ new Map();
   list(v2, where2, field).forEach((t2) => {
@@ -51371,62 +51301,42 @@ function modelAsset(m2) {
 
 // src/discover/adapters/mlflow-models.ts
 var NAME23 = "mlflow-models";
-function isPage(v2) {
-  return isObject(v2) && Array.isArray(v2.registered_models);
-}
 var mlflowModelsAdapter = {
   name: NAME23,
   description: "MLflow registered models: `GET /api/2.0/mlflow/registered-models/search?max_results=1000` (one or more pages)",
   markers: ["top-level registered_models array"],
-  sniff(input) {
-    if (input.docs) {
-      const v2 = input.docs[0]?.value;
-      return isPage(Array.isArray(v2) ? v2[0] : v2) ? 0.95 : 0;
-    }
-    return head(input).includes('"registered_models"') ? 0.5 : 0;
-  },
+  sniff: (input) => sniffSearch(input, "registered_models"),
   parse(input, options) {
-    const docs = jsonDocs2(input, "MLflow");
-    const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, "registered_models")[0] : [];
     const assets = [];
     const seen = /* @__PURE__ */ new Set();
-    let token;
-    for (const page of pagesOf2(docs)) {
-      const o2 = pageObject(page, input.file, "a registered-models/search response object");
-      const models = list(o2.registered_models, { file: input.file, line: page.line, record: page.label }, "registered_models");
-      models.forEach((m2, i) => {
-        const record = `${page.label} registered_models[${i}]`;
-        const where2 = { file: input.file, line: lines?.[i] ?? page.line, record };
-        if (!isObject(m2)) throw new InputError(`${record} is not an object`, where2);
-        const name = requireString(m2, "name", where2);
-        if (seen.has(name)) throw new InputError(`${record}: model ${JSON.stringify(name)} appears twice`, where2);
-        seen.add(name);
-        const aliases = /* @__PURE__ */ new Map();
-        list(m2.aliases, where2, "aliases").forEach((a) => {
-          if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
-        });
-        const latestVersions = list(m2.latest_versions, where2, "latest_versions").map((v2, j3) => {
-          const vw = { ...where2, record: `${record}.latest_versions[${j3}]` };
-          if (!isObject(v2)) throw new InputError(`${vw.record} is not an object`, vw);
-          return readVersion(v2, vw);
-        });
-        assets.push(
-          modelAsset({
-            name,
-            versions: latestVersions,
-            aliases,
-            tags: readTags(m2.tags, where2, "tags"),
-            createdAt: time(m2.creation_timestamp, where2, "creation_timestamp"),
-            updatedAt: time(m2.last_updated_timestamp, where2, "last_updated_timestamp"),
-            userId: str(m2.user_id),
-            versionsListed: m2.latest_versions !== void 0,
-            evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
-          })
-        );
+    const token = walkSearch(input, "registered_models", "registered-models/search", (m2, where2) => {
+      const name = requireString(m2, "name", where2);
+      if (seen.has(name)) throw new InputError(`${where2.record}: model ${JSON.stringify(name)} appears twice`, where2);
+      seen.add(name);
+      const aliases = /* @__PURE__ */ new Map();
+      list(m2.aliases, where2, "aliases").forEach((a) => {
+        if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
       });
-      token = str(o2.next_page_token) || void 0;
-    }
-    const piece = { source: sourceFor(NAME23, options), complete: !token, covers: ["Model"], assets };
+      const latestVersions = list(m2.latest_versions, where2, "latest_versions").map((v2, j3) => {
+        const vw = { ...where2, record: `${where2.record}.latest_versions[${j3}]` };
+        if (!isObject(v2)) throw new InputError(`${vw.record} is not an object`, vw);
+        return readVersion(v2, vw);
+      });
+      assets.push(
+        modelAsset({
+          name,
+          versions: latestVersions,
+          aliases,
+          tags: readTags(m2.tags, where2, "tags"),
+          createdAt: time(m2.creation_timestamp, where2, "creation_timestamp"),
+          updatedAt: time(m2.last_updated_timestamp, where2, "last_updated_timestamp"),
+          userId: str(m2.user_id),
+          versionsListed: m2.latest_versions !== void 0,
+          evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
+        })
+      );
+    });
+    const piece = { source: sourceOf(NAME23, options), complete: !token, covers: ["Model"], assets };
     if (token) piece.incompleteReason = "the last registered-models page has a next_page_token: more models exist";
     return piece;
   }
@@ -51434,53 +51344,34 @@ var mlflowModelsAdapter = {
 
 // src/discover/adapters/mlflow-versions.ts
 var NAME24 = "mlflow-versions";
-function isPage2(v2) {
-  return isObject(v2) && Array.isArray(v2.model_versions);
-}
 var mlflowVersionsAdapter = {
   name: NAME24,
   description: "MLflow model versions: `GET /api/2.0/mlflow/model-versions/search?filter=name='X'` (one or more pages)",
   markers: ["top-level model_versions array"],
-  sniff(input) {
-    if (input.docs) {
-      const v2 = input.docs[0]?.value;
-      return isPage2(Array.isArray(v2) ? v2[0] : v2) ? 0.95 : 0;
-    }
-    return head(input).includes('"model_versions"') ? 0.5 : 0;
-  },
+  sniff: (input) => sniffSearch(input, "model_versions"),
   parse(input, options) {
-    const docs = jsonDocs2(input, "MLflow");
-    const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, "model_versions")[0] : [];
     const byModel = /* @__PURE__ */ new Map();
     const seen = /* @__PURE__ */ new Set();
-    let token;
     let index = 0;
-    for (const page of pagesOf2(docs)) {
-      const o2 = pageObject(page, input.file, "a model-versions/search response object");
-      list(o2.model_versions, { file: input.file, line: page.line, record: page.label }, "model_versions").forEach((v2, i) => {
-        const record = `${page.label} model_versions[${i}]`;
-        const where2 = { file: input.file, line: lines?.[i] ?? page.line, record };
-        if (!isObject(v2)) throw new InputError(`${record} is not an object`, where2);
-        const name = requireString(v2, "name", where2);
-        const info2 = readVersion(v2, where2);
-        const key2 = `${name}\0${info2.version}`;
-        if (seen.has(key2)) throw new InputError(`${record}: ${name} version ${info2.version} appears twice`, where2);
-        seen.add(key2);
-        let entry = byModel.get(name);
-        if (!entry) {
-          entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
-          byModel.set(name, entry);
-        }
-        entry.versions.push(info2);
-        index++;
-      });
-      token = str(o2.next_page_token) || void 0;
-    }
+    const token = walkSearch(input, "model_versions", "model-versions/search", (v2, where2) => {
+      const name = requireString(v2, "name", where2);
+      const info2 = readVersion(v2, where2);
+      const key2 = `${name}\0${info2.version}`;
+      if (seen.has(key2)) throw new InputError(`${where2.record}: ${name} version ${info2.version} appears twice`, where2);
+      seen.add(key2);
+      let entry = byModel.get(name);
+      if (!entry) {
+        entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
+        byModel.set(name, entry);
+      }
+      entry.versions.push(info2);
+      index++;
+    });
     const assets = [...byModel].map(([name, { versions, evidence: evidence3 }]) => {
       const newest = versions.reduce((a, b3) => Number(b3.version) > Number(a.version) ? b3 : a);
       return modelAsset({ name, versions, aliases: /* @__PURE__ */ new Map(), tags: newest.tags, versionsListed: true, evidence: evidence3 });
     });
-    const piece = { source: sourceFor(NAME24, options), complete: !token, covers: [], assets };
+    const piece = { source: sourceOf(NAME24, options), complete: !token, covers: [], assets };
     if (token) piece.incompleteReason = "the last model-versions page has a next_page_token: more versions exist";
     return piece;
   }
@@ -51714,8 +51605,7 @@ var nativeAdapter = {
     let meta;
     let assets;
     if (isObject(first.value) && "blindspot" in first.value) {
-      const h3 = readHeader(first.value, { file: input.file, line: first.line });
-      meta = { ...h3, collectedAtFrom: h3.collectedAtFrom ?? (h3.collectedAt ? "data" : "unknown") };
+      meta = headerMeta(readHeader(first.value, { file: input.file, line: first.line }));
       assets = docs.slice(1).map(
         (d2, i) => withEvidence(readAsset(d2.value, { file: input.file, line: d2.line, record: `asset on line ${d2.line}` }), input.file, i, d2.line)
       );
@@ -51726,20 +51616,26 @@ var nativeAdapter = {
       meta = s;
       assets = s.assets.map((a, i) => withEvidence(a, input.file, i, lines?.[i]));
     }
-    const src = { ...meta.source };
-    if (options.sourceName) src.name = options.sourceName;
-    if (options.scope) src.scope = options.scope;
-    const piece = { source: src, complete: meta.complete, covers: meta.covers, assets };
-    if (meta.collectedAt) {
-      piece.collectedAt = meta.collectedAt;
-      piece.collectedAtFrom = meta.collectedAtFrom;
-    }
-    if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
-    if (meta.claims) piece.claims = meta.claims;
-    if (meta.warnings?.length) piece.warnings = meta.warnings;
-    return piece;
+    return nativePiece(meta, assets, options);
   }
 };
+function headerMeta(h3) {
+  return { ...h3, collectedAtFrom: h3.collectedAtFrom ?? (h3.collectedAt ? "data" : "unknown") };
+}
+function nativePiece(meta, assets, options) {
+  const src = { ...meta.source };
+  if (options.sourceName) src.name = options.sourceName;
+  if (options.scope) src.scope = options.scope;
+  const piece = { source: src, complete: meta.complete, covers: meta.covers, assets };
+  if (meta.collectedAt) {
+    piece.collectedAt = meta.collectedAt;
+    piece.collectedAtFrom = meta.collectedAtFrom;
+  }
+  if (meta.incompleteReason) piece.incompleteReason = meta.incompleteReason;
+  if (meta.claims) piece.claims = meta.claims;
+  if (meta.warnings?.length) piece.warnings = meta.warnings;
+  return piece;
+}
 
 // src/discover/adapters/prometheus-rules.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -51870,7 +51766,7 @@ var prometheusRulesAdapter = {
         });
       }
     });
-    return { source: sourceFor(NAME26, options), complete: true, covers: ["Monitor"], assets };
+    return { source: sourceOf(NAME26, options), complete: true, covers: ["Monitor"], assets };
   }
 };
 
@@ -52013,7 +51909,7 @@ var sagemakerAdapter = {
     const used = new Set(facts.map((f3) => f3.configName));
     for (const c3 of configs.keys()) if (!used.has(c3)) warnings.push(`endpoint config ${c3} is used by no endpoint in the file`);
     const piece = {
-      source: sourceFor(NAME27, options, scopeFromArns(facts)),
+      source: sourceOf(NAME27, options, scopeFromArns(facts)),
       complete: !token,
       covers: sawList ? ["ModelEndpoint"] : [],
       assets
@@ -52146,7 +52042,7 @@ var trufflehogAdapter = {
       const where2 = { file: input.file, line: l3.line, record: `result on line ${l3.line}` };
       return toAsset5(l3.value, i, where2, options, idAlloc);
     });
-    const piece = { source: sourceFor(NAME28, options), complete: true, covers: ["SecretFinding"], assets };
+    const piece = { source: sourceOf(NAME28, options), complete: true, covers: ["SecretFinding"], assets };
     if (skipped) piece.warnings = [`skipped ${skipped} line(s) without DetectorName (log output)`];
     return piece;
   }
@@ -52255,7 +52151,7 @@ var vertexEndpointsAdapter = {
       options.scope && LOCATION.test(options.scope) ? options.scope : void 0
     ]);
     const piece = {
-      source: sourceFor(NAME29, options, regions.length === 1 ? regions[0] : void 0),
+      source: sourceOf(NAME29, options, regions.length === 1 ? regions[0] : void 0),
       complete: !token,
       covers: ["ModelEndpoint"],
       claims: regions.map((r2) => `${literalClaim(r2)}/endpoints/*`),
@@ -52361,18 +52257,26 @@ function mergePieces(m2, options) {
     ...warnings.length ? { warnings } : {}
   };
 }
-function convertFiles(files, options = {}) {
+function parseFile(f3, options = {}) {
+  const input = adapterInput(f3.path, f3.text);
+  const adapter = resolveAdapter(input, options.format);
+  return { adapter: adapter.name, path: f3.path, piece: adapter.parse(input, options) };
+}
+function mergeParsed(parsed, options = {}) {
   const byAdapter = /* @__PURE__ */ new Map();
-  for (const f3 of files) {
-    const input = adapterInput(f3.path, f3.text);
-    const adapter = resolveAdapter(input, options.format);
-    const piece = adapter.parse(input, options);
-    const m2 = byAdapter.get(adapter.name) ?? { adapter: adapter.name, pieces: [], files: [] };
-    m2.pieces.push(piece);
-    m2.files.push(f3.path);
-    byAdapter.set(adapter.name, m2);
+  for (const p2 of parsed) {
+    const m2 = byAdapter.get(p2.adapter) ?? { adapter: p2.adapter, pieces: [], files: [] };
+    m2.pieces.push(p2.piece);
+    m2.files.push(p2.path);
+    byAdapter.set(p2.adapter, m2);
   }
   return [...byAdapter.values()].map((m2) => mergePieces(m2, options));
+}
+function convertFiles(files, options = {}) {
+  return mergeParsed(
+    files.map((f3) => parseFile(f3, options)),
+    options
+  );
 }
 
 // src/github/discovery.ts
@@ -52466,7 +52370,7 @@ var RestGitHub = class {
   repo;
   async getRepository() {
     const { data } = await this.octokit.rest.repos.get({ ...this.repo });
-    return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+    return { defaultBranch: data.default_branch, htmlUrl: data.html_url, ownerType: data.owner.type };
   }
   async listIssues(label) {
     const items = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.repo, labels: label, state: "all", per_page: 100, sort: "created", direction: "asc" });
@@ -52571,15 +52475,23 @@ function planProposals(findings, sourcesOf, templates, group) {
     const names = items.map((x3) => x3.key);
     const one = items.length === 1;
     const recordsText = one ? `\`${names[0]}\`` : `${items.length} ${kind === "owner" ? "manifests" : "records"}`;
-    const body = fill(templates[kind], {
-      marker: "",
-      records: richInline(recordsText),
-      these: one ? "this record" : "these records",
-      them: one ? "it" : "them",
-      verb: one ? "has" : "have",
-      recordsNoun: one ? "a record" : "records",
-      details: items.map((x3) => describeIntent(x3.intent, x3.f)).join("\n\n")
-    }).replace(/^\n+/, "");
+    const details = items.map((x3) => describeIntent(x3.intent, x3.f));
+    let body = "";
+    for (let cap = details.length; ; cap = Math.floor(cap / 2)) {
+      const shown = details.slice(0, cap).join("\n\n") + (cap < details.length ? `
+
+…and ${details.length - cap} more: the diff has them all.` : "");
+      body = fill(templates[kind], {
+        marker: "",
+        records: richInline(recordsText),
+        these: one ? "this record" : "these records",
+        them: one ? "it" : "them",
+        verb: one ? "has" : "have",
+        recordsNoun: one ? "a record" : "records",
+        details: shown
+      }).replace(/^\n+/, "");
+      if (body.length <= 6e4 || cap === 0) break;
+    }
     const hash = contentHash(body + JSON.stringify(items.map((x3) => x3.intent)));
     const fingerprints = items.map((x3) => x3.f.fingerprint).sort();
     const sources = [...new Set(items.flatMap((x3) => sourcesOf(x3.f)))].sort();
@@ -53159,6 +53071,7 @@ function loadTemplates(source3) {
 }
 
 // src/discover/load-sources.ts
+import { statSync as statSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/util/glob.ts
@@ -53280,8 +53193,23 @@ var FsTextSource = class {
     }
   }
   read(path, options = {}) {
-    const abs = this.abs(path);
     const maxBytes = options.maxBytes ?? this.maxBytes;
+    const { abs, size } = this.checked(path);
+    if (size > maxBytes) {
+      throw new InputError(`file is ${size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
+        file: path
+      });
+    }
+    const { text, bom } = decodeText(readFileSync2(abs), path);
+    return { path, text, bom };
+  }
+  streamPath(path) {
+    return this.checked(path).real;
+  }
+  /** The checks every read makes: inside the repository, no symlink out of it, a regular file. */
+  checked(path) {
+    const abs = this.abs(path);
+    let real = abs;
     let st2;
     try {
       st2 = lstatSync(abs);
@@ -53300,15 +53228,10 @@ var FsTextSource = class {
         throw new InputError("symlink leads outside the repository; refused", { file: path });
       }
       st2 = statSync(target);
+      real = target;
     }
     if (!st2.isFile()) throw new InputError("not a regular file", { file: path });
-    if (st2.size > maxBytes) {
-      throw new InputError(`file is ${st2.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
-        file: path
-      });
-    }
-    const { text, bom } = decodeText(readFileSync2(abs), path);
-    return { path, text, bom };
+    return { abs, real, size: st2.size };
   }
   list() {
     const out = [];
@@ -53337,9 +53260,223 @@ function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   return { path: display, text, bom };
 }
 
+// src/discover/jsonl-stream.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, createReadStream, openSync, readSync } from "node:fs";
+function completeUpTo(bytes) {
+  let i = bytes.length - 1;
+  let back = 0;
+  while (i >= 0 && back < 3 && (bytes[i] & 192) === 128) {
+    i--;
+    back++;
+  }
+  if (i < 0) return bytes.length;
+  const lead = bytes[i];
+  const need = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return bytes.length - i >= need ? bytes.length : i;
+}
+async function* decoded(stream, file, lineOf3) {
+  let carry = null;
+  const decode = (bytes) => {
+    if (!isUtf8(bytes)) throw new InputError("not valid UTF-8 text", { file, line: lineOf3() });
+    return bytes.toString("utf8");
+  };
+  for await (const chunk of stream) {
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = completeUpTo(bytes);
+    carry = cut < bytes.length ? bytes.subarray(cut) : null;
+    const text = decode(cut < bytes.length ? bytes.subarray(0, cut) : bytes);
+    if (text) yield text;
+  }
+  if (carry) yield decode(carry);
+}
+var SnapshotJsonlReader = class _SnapshotJsonlReader {
+  constructor(stream, file, validate, labelRecords, evidenceFile) {
+    this.stream = stream;
+    this.file = file;
+    this.validate = validate;
+    this.labelRecords = labelRecords;
+    this.evidenceFile = evidenceFile;
+  }
+  stream;
+  file;
+  validate;
+  labelRecords;
+  evidenceFile;
+  pending = "";
+  lineNo = 0;
+  consumed = false;
+  headerValue;
+  chunks;
+  /** Assets read so far (the evidence index). */
+  count = 0;
+  /** Opens the file and reads the header line; rejects with an InputError if it is not one. */
+  static async open(path, options = {}) {
+    const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    const reader = new _SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.evidenceFile);
+    reader.chunks = decoded(stream, reader.file, () => reader.lineNo + 1);
+    try {
+      await reader.readHeader();
+    } catch (e) {
+      reader.close();
+      if (e instanceof InputError) throw e;
+      throw new InputError(`cannot read: ${e.message}`, { file: reader.file });
+    }
+    return reader;
+  }
+  get header() {
+    return this.headerValue;
+  }
+  /** Releases the file before the end (the iterators also close it when they finish or throw). */
+  close() {
+    this.stream.destroy();
+  }
+  async readHeader() {
+    for (; ; ) {
+      const nl = this.pending.indexOf("\n");
+      if (nl >= 0 || this.consumed) {
+        const end = nl >= 0 ? nl : this.pending.length;
+        let line = this.pending.slice(0, end);
+        this.pending = nl >= 0 ? this.pending.slice(nl + 1) : "";
+        this.lineNo++;
+        if (this.lineNo === 1 && line.charCodeAt(0) === 65279) line = line.slice(1);
+        if (line.trim() === "") {
+          if (this.consumed && this.pending === "") {
+            throw new InputError("empty file: expected a snapshot/v1 header line", { file: this.file, line: 1 });
+          }
+          continue;
+        }
+        const where2 = { file: this.file, line: this.lineNo };
+        this.headerValue = readHeader(this.parseLine(line), where2);
+        return;
+      }
+      const next = await this.chunks.next();
+      if (next.done) this.consumed = true;
+      else this.pending += next.value;
+    }
+  }
+  parseLine(line) {
+    try {
+      return JSON.parse(line);
+    } catch {
+      const { offset, reason } = jsonErrorOffset(line);
+      throw new InputError(`invalid JSON: ${reason || "malformed value"}`, {
+        file: this.file,
+        line: this.lineNo,
+        column: Math.max(offset, 0) + 1
+      });
+    }
+  }
+  /** Parses every complete line in `text` from `start`; returns the assets and where the rest begins. */
+  drain(text, out) {
+    let start = 0;
+    const validate = this.validate;
+    for (; ; ) {
+      const nl = text.indexOf("\n", start);
+      if (nl < 0) return start;
+      this.lineNo++;
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (end > start) this.pushLine(text.slice(start, end), out, validate);
+      start = nl + 1;
+    }
+  }
+  pushLine(line, out, validate) {
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      if (line.trim() === "") return;
+      value = this.parseLine(line);
+    }
+    let asset;
+    if (!validate) asset = value;
+    else if (!this.labelRecords) asset = readAsset(value, { file: this.file, line: this.lineNo });
+    else {
+      try {
+        asset = readAsset(value, { file: this.file, line: this.lineNo });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        asset = readAsset(value, { file: this.file, line: this.lineNo, record: `asset on line ${this.lineNo}` });
+      }
+    }
+    if (this.evidenceFile !== void 0 && !asset.evidence) asset.evidence = { file: this.evidenceFile, index: this.count, line: this.lineNo };
+    this.count++;
+    out.push(asset);
+  }
+  /** The assets, one array per chunk read. */
+  async *batches() {
+    try {
+      let batch = [];
+      let rest = this.drain(this.pending, batch);
+      this.pending = this.pending.slice(rest);
+      if (batch.length) yield batch;
+      while (!this.consumed) {
+        const next = await this.chunks.next();
+        if (next.done) {
+          this.consumed = true;
+          break;
+        }
+        const text = this.pending.length ? this.pending + next.value : next.value;
+        batch = [];
+        rest = this.drain(text, batch);
+        this.pending = rest < text.length ? text.slice(rest) : "";
+        if (batch.length) yield batch;
+      }
+      if (this.pending.length) {
+        batch = [];
+        this.lineNo++;
+        const line = this.pending.charCodeAt(this.pending.length - 1) === 13 ? this.pending.slice(0, -1) : this.pending;
+        this.pending = "";
+        this.pushLine(line, batch, this.validate);
+        if (batch.length) yield batch;
+      }
+    } finally {
+      this.close();
+    }
+  }
+  async *[Symbol.asyncIterator]() {
+    for await (const batch of this.batches()) {
+      for (let i = 0; i < batch.length; i++) yield batch[i];
+    }
+  }
+};
+var MAX_HEADER_BYTES = 1 << 20;
+function isSnapshotJsonl(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const bytes = Buffer.alloc(MAX_HEADER_BYTES);
+    let filled = 0;
+    for (; ; ) {
+      const got = readSync(fd, bytes, filled, Math.min(64 * 1024, MAX_HEADER_BYTES - filled), filled);
+      filled += got;
+      const text = bytes.toString("utf8", 0, filled).replace(/^\ufeff/, "");
+      const lines = text.split("\n");
+      const first = lines.findIndex((l3) => l3.trim() !== "");
+      if (first >= 0 && (first < lines.length - 1 || got === 0)) return isHeaderLine(lines[first]);
+      if (got === 0 || filled >= MAX_HEADER_BYTES) return false;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function isHeaderLine(line) {
+  if (!line.trimStart().startsWith("{")) return false;
+  try {
+    const v2 = JSON.parse(line);
+    return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && v2.blindspot === SNAPSHOT_MARK;
+  } catch {
+    return false;
+  }
+}
+
 // src/discover/load-sources.ts
-function convertEntry(entry, files, options, collectedAt) {
-  return convertFiles(files, {
+function convertOptions(entry, options, collectedAt) {
+  return {
     format: entry.format,
     sourceName: entry.name ?? entry.path,
     scope: entry.scope,
@@ -53348,19 +53485,45 @@ function convertEntry(entry, files, options, collectedAt) {
     collectedAt,
     commitTime: options.commitTime,
     claims: entry.claims
-  });
+  };
 }
-function loadSources(repo, repoFiles, config, options = {}) {
+async function streamNative(file, options) {
+  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
+  const meta = headerMeta(reader.header);
+  const assets = [];
+  for await (const batch of reader.batches()) for (let i = 0; i < batch.length; i++) assets.push(batch[i]);
+  return { adapter: "native", path: file.path, piece: nativePiece(meta, assets, options) };
+}
+async function convertSourceFiles(files, options) {
+  const parsed = [];
+  for (const f3 of files) parsed.push("stream" in f3 ? await streamNative(f3, options) : parseFile(f3, options));
+  return mergeParsed(parsed, options);
+}
+function streams(format) {
+  return format === void 0 || format === "auto" || format === "native";
+}
+function userFilePath(path, display) {
+  let st2;
+  try {
+    st2 = statSync2(path);
+  } catch {
+    throw new InputError("file not found", { file: display });
+  }
+  if (!st2.isFile()) throw new InputError("not a regular file", { file: display });
+  return path;
+}
+async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
   const snapshots = [];
   const failed = [];
-  const run2 = (name, paths, read, convert) => {
+  const run2 = async (name, paths, read, convert) => {
     try {
-      snapshots.push(...convert(read()));
+      snapshots.push(...await convert(read()));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       failed.push({ name, files: paths, error: errorMessage(err) });
     }
   };
+  const maxBytes = config.limits.maxFileBytes;
   if (!options.skipConfigured) {
     for (const entry of config.sources) {
       const glob = new Glob(entry.path);
@@ -53371,10 +53534,11 @@ function loadSources(repo, repoFiles, config, options = {}) {
         continue;
       }
       const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
-      run2(name, paths, () => paths.map((p2) => {
-        const f3 = repo.read(p2, { maxBytes: config.limits.maxFileBytes });
-        return { path: p2, text: f3.text };
-      }), (files) => convertEntry(entry, files, options, collectedAt));
+      const readOne = (p2) => {
+        const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p2) : null;
+        return abs !== null && isSnapshotJsonl(abs) ? { path: p2, stream: abs } : { path: p2, text: repo.read(p2, { maxBytes }).text };
+      };
+      await run2(name, paths, () => paths.map(readOne), (files) => convertSourceFiles(files, convertOptions(entry, options, collectedAt)));
     }
   }
   const cwd = options.cwd ?? process.cwd();
@@ -53387,7 +53551,17 @@ function loadSources(repo, repoFiles, config, options = {}) {
     }
     const entry = { path: spec, format: options.format };
     const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
-    run2(spec, paths, () => paths.map((p2) => ({ path: p2, text: readUserFile(resolve2(cwd, p2), p2, config.limits.maxFileBytes).text })), (files) => convertEntry({ ...entry, name: void 0 }, files, options, collectedAt).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })));
+    const readOne = (p2) => {
+      const abs = resolve2(cwd, p2);
+      if (streams(entry.format) && isSnapshotJsonl(userFilePath(abs, p2))) return { path: p2, stream: abs };
+      return { path: p2, text: readUserFile(abs, p2, maxBytes).text };
+    };
+    await run2(
+      spec,
+      paths,
+      () => paths.map(readOne),
+      async (files) => (await convertSourceFiles(files, convertOptions({ ...entry, name: void 0 }, options, collectedAt))).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } }))
+    );
   }
   return { snapshots, failed };
 }
@@ -54119,6 +54293,401 @@ function recordKey(kind, name) {
   return `${kind}/${name}`;
 }
 
+// src/load/fast-yaml.ts
+var Unsupported = class extends Error {
+};
+var UNSUPPORTED = new Unsupported();
+function bail() {
+  throw UNSUPPORTED;
+}
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var UNSUPPORTED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\t\r]/;
+var BAD_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c3) => c3.charCodeAt(0)));
+var SPECIAL_KEYS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "constructor", "prototype"]);
+function isKeyStart(c3) {
+  return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95;
+}
+function isKeyChar(c3) {
+  return isKeyStart(c3) || c3 >= 48 && c3 <= 57 || c3 === 46 || c3 === 47 || c3 === DASH;
+}
+var NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
+var BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var OCT_RE = /^0o[0-7]+$/;
+var INT_RE = /^[-+]?[0-9]+$/;
+var HEX_RE = /^0x[0-9a-fA-F]+$/;
+var NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  const c3 = s.charCodeAt(0);
+  const maybe = c3 === 126 || c3 === 110 || c3 === 78 || c3 === 116 || c3 === 84 || c3 === 102 || c3 === 70 || c3 === 46 || c3 === 43 || c3 === DASH || c3 >= 48 && c3 <= 57;
+  if (!maybe) return s;
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return c3 === 116 || c3 === 84;
+  if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
+  if (INT_RE.test(s)) return parseInt(s, 10);
+  if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
+  if (NAN_RE.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
+  return s;
+}
+function parseSimpleYaml(text, file) {
+  if (UNSUPPORTED_CHARS.test(text)) return null;
+  try {
+    return new Reader(text, file, 0, text.length, 0, false).documents().map((d2) => ({
+      index: d2.index,
+      value: d2.value,
+      line: d2.line,
+      column: d2.column,
+      fields: lazyFields({ text, file, from: d2.from, to: d2.to, line: d2.line, real: void 0 })
+    }));
+  } catch (err) {
+    if (err === UNSUPPORTED) return null;
+    throw err;
+  }
+}
+function fieldsOf(t2) {
+  return t2.real ??= new Reader(t2.text, t2.file, t2.from, t2.to, t2.line - 1, true).documents()[0].fields;
+}
+var LAZY_FIELDS = {
+  get: (t2, k2) => Reflect.get(fieldsOf(t2), k2),
+  has: (t2, k2) => Reflect.has(fieldsOf(t2), k2),
+  ownKeys: (t2) => Reflect.ownKeys(fieldsOf(t2)),
+  getOwnPropertyDescriptor: (t2, k2) => Reflect.getOwnPropertyDescriptor(fieldsOf(t2), k2),
+  set: (t2, k2, v2) => Reflect.set(fieldsOf(t2), k2, v2),
+  deleteProperty: (t2, k2) => Reflect.deleteProperty(fieldsOf(t2), k2),
+  defineProperty: (t2, k2, desc) => Reflect.defineProperty(fieldsOf(t2), k2, desc),
+  getPrototypeOf: () => Object.prototype
+};
+function lazyFields(state) {
+  return new Proxy(state, LAZY_FIELDS);
+}
+var KEY_SLOTS = 1024;
+var KEYS = new Array(KEY_SLOTS);
+var Reader = class {
+  /** Reads `text[from, to)`, whose first line is line `lineBase + 1` of the file. */
+  constructor(text, file, from, to2, lineBase, withFields) {
+    this.text = text;
+    this.file = file;
+    this.from = from;
+    this.to = to2;
+    this.lineBase = lineBase;
+    this.withFields = withFields;
+  }
+  text;
+  file;
+  from;
+  to;
+  lineBase;
+  withFields;
+  /** Content lines of the current document: start offset, end offset, indent, 1-based line number. */
+  starts = [];
+  ends = [];
+  indents = [];
+  lineNos = [];
+  count = 0;
+  /** Null unless noting field locations. */
+  fields = null;
+  documents() {
+    const text = this.text;
+    const out = [];
+    let pos2 = this.from;
+    let lineNo = this.lineBase;
+    let sawMarker = false;
+    this.count = 0;
+    const finish2 = () => {
+      if (this.count === 0) {
+        if (sawMarker || out.length > 0) bail();
+        return;
+      }
+      out.push(this.document(out.length));
+      this.count = 0;
+    };
+    while (pos2 < this.to) {
+      let end = text.indexOf("\n", pos2);
+      if (end < 0 || end > this.to) end = this.to;
+      lineNo++;
+      let i = pos2;
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      if (i < end) {
+        const c3 = text.charCodeAt(i);
+        if (i === pos2 && (c3 === DASH || c3 === 46) && text.startsWith(c3 === DASH ? "---" : "...", pos2)) {
+          if (c3 !== DASH || end - pos2 !== 3) bail();
+          if (this.count > 0 || sawMarker) finish2();
+          sawMarker = true;
+        } else if (c3 === 37 && i === pos2) bail();
+        else if (c3 !== HASH) {
+          const n = this.count++;
+          this.starts[n] = pos2;
+          this.ends[n] = end;
+          this.indents[n] = i - pos2;
+          this.lineNos[n] = lineNo;
+        }
+      }
+      pos2 = end + 1;
+    }
+    finish2();
+    return out;
+  }
+  document(index) {
+    if (this.indents[0] !== 0) bail();
+    this.fields = this.withFields ? {} : null;
+    const value = {};
+    const next = this.mapping(0, this.starts[0], "", value);
+    if (next !== this.count) bail();
+    return { index, value, line: this.lineNos[0], column: 1, from: this.starts[0], to: this.ends[this.count - 1], fields: this.fields };
+  }
+  at(line, offset) {
+    return { file: this.file, line: this.lineNos[line], column: offset - this.starts[line] + 1 };
+  }
+  /**
+   * The key written at `text[p, end)`, as the same string object each time it recurs: keys repeat
+   * in every document, and a string already used as a property name is cheap to use again.
+   */
+  keyAt(p2, end) {
+    const text = this.text;
+    let h3 = end - p2;
+    for (let i = p2; i < end; i++) h3 = Math.imul(h3, 31) + text.charCodeAt(i) | 0;
+    const slot = h3 & KEY_SLOTS - 1;
+    const known = KEYS[slot];
+    if (known !== void 0 && known.length === end - p2 && text.startsWith(known, p2)) return known;
+    const key2 = text.slice(p2, end);
+    KEYS[slot] = key2;
+    return key2;
+  }
+  /** Where a `key:` written at `p` ends (the colon), or -1 when `p` does not start a mapping entry. */
+  keyEnd(p2, end) {
+    const text = this.text;
+    if (!isKeyStart(text.charCodeAt(p2))) return -1;
+    let k2 = p2 + 1;
+    while (k2 < end && isKeyChar(text.charCodeAt(k2))) k2++;
+    if (k2 >= end || text.charCodeAt(k2) !== COLON) return -1;
+    return k2 + 1 === end || text.charCodeAt(k2 + 1) === SPACE ? k2 : -1;
+  }
+  /**
+   * A block mapping whose first key is at `first` on content line `line`; later keys must sit at
+   * the same column. Returns the next unread content line.
+   */
+  mapping(line, first, name, out) {
+    const indent = first - this.starts[line];
+    let p2 = first;
+    for (; ; ) {
+      const end = this.ends[line];
+      const colon = this.keyEnd(p2, end);
+      if (colon < 0) bail();
+      const key2 = this.keyAt(p2, colon);
+      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
+      let child = "";
+      if (this.fields) {
+        child = name ? `${name}.${key2}` : key2;
+        this.fields[child] = this.at(line, p2);
+      }
+      let q3 = colon + 1;
+      while (q3 < end && this.text.charCodeAt(q3) === SPACE) q3++;
+      let next;
+      if (q3 === end || this.text.charCodeAt(q3) === HASH) {
+        next = line + 1;
+        const deeper = next < this.count && this.indents[next] > indent;
+        if (deeper || next < this.count && this.indents[next] === indent && this.isItem(next, this.starts[next] + indent)) {
+          const col = this.starts[next] + this.indents[next];
+          if (this.isItem(next, col)) {
+            const list3 = [];
+            out[key2] = list3;
+            next = this.sequence(next, child, list3);
+          } else {
+            const map = {};
+            out[key2] = map;
+            next = this.mapping(next, col, child, map);
+          }
+        } else out[key2] = null;
+      } else {
+        out[key2] = this.inline(line, q3, end, child);
+        next = line + 1;
+      }
+      if (next >= this.count) return next;
+      const ind = this.indents[next];
+      if (ind > indent) bail();
+      if (ind < indent) return next;
+      line = next;
+      p2 = this.starts[line] + indent;
+    }
+  }
+  isItem(line, col) {
+    if (this.text.charCodeAt(col) !== DASH) return false;
+    return col + 1 === this.ends[line] || this.text.charCodeAt(col + 1) === SPACE;
+  }
+  /** A block sequence whose first `-` is on content line `line`. */
+  sequence(line, name, out) {
+    const indent = this.indents[line];
+    for (; ; ) {
+      const end = this.ends[line];
+      const dash = this.starts[line] + indent;
+      if (!this.isItem(line, dash)) return line;
+      let q3 = dash + 1;
+      while (q3 < end && this.text.charCodeAt(q3) === SPACE) q3++;
+      if (q3 === end || this.text.charCodeAt(q3) === HASH || this.text.charCodeAt(q3) === DASH) bail();
+      let child = "";
+      if (this.fields) {
+        child = `${name}[${out.length}]`;
+        this.fields[child] = this.at(line, q3);
+      }
+      let next;
+      if (this.keyEnd(q3, end) >= 0) {
+        const map = {};
+        out.push(map);
+        next = this.mapping(line, q3, child, map);
+      } else {
+        out.push(this.inline(line, q3, end, child));
+        next = line + 1;
+      }
+      if (next >= this.count) return next;
+      const ind = this.indents[next];
+      if (ind > indent) bail();
+      if (ind < indent) return next;
+      line = next;
+    }
+  }
+  /** A value written on one line from `q`: a quoted, plain or flow scalar. */
+  inline(line, q3, end, name) {
+    const text = this.text;
+    const c3 = text.charCodeAt(q3);
+    if (c3 === 91) return this.flowSequence(line, q3, end, name);
+    if (c3 === 123) return this.flowMapping(line, q3, end, name);
+    if (c3 === 34 || c3 === 39) {
+      const [value, after] = this.quoted(q3, end);
+      this.rest(after, end);
+      return value;
+    }
+    if (BAD_PLAIN_START.has(c3)) bail();
+    let stop = end;
+    for (let i = q3 + 1; i < end; i++) {
+      if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) {
+        stop = i;
+        break;
+      }
+    }
+    while (stop > q3 && text.charCodeAt(stop - 1) === SPACE) stop--;
+    const s = text.slice(q3, stop);
+    if (s.includes(": ") || s.charCodeAt(s.length - 1) === COLON) bail();
+    return resolvePlain(s);
+  }
+  /** Only spaces, or spaces and a comment, may follow a value. */
+  rest(from, end) {
+    let i = from;
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    if (i < end && (this.text.charCodeAt(i) !== HASH || i === from)) bail();
+  }
+  /** A one-line quoted scalar at `q`: its value and the offset after the closing quote. */
+  quoted(q3, end) {
+    const text = this.text;
+    if (text.charCodeAt(q3) === 34) {
+      const close = text.indexOf('"', q3 + 1);
+      if (close < 0 || close >= end) bail();
+      const s2 = text.slice(q3 + 1, close);
+      if (s2.includes("\\")) bail();
+      return [s2, close + 1];
+    }
+    let s = "";
+    let i = q3 + 1;
+    for (; ; ) {
+      const close = text.indexOf("'", i);
+      if (close < 0 || close >= end) bail();
+      s += text.slice(i, close);
+      if (text.charCodeAt(close + 1) === 39) {
+        s += "'";
+        i = close + 2;
+        continue;
+      }
+      return [s, close + 1];
+    }
+  }
+  /** A scalar inside `[...]` or `{...}`, from `i`: its value and where it ends. */
+  flowScalar(i, end) {
+    const text = this.text;
+    const c3 = text.charCodeAt(i);
+    if (c3 === 34 || c3 === 39) return this.quoted(i, end);
+    if (BAD_PLAIN_START.has(c3)) bail();
+    let j3 = i;
+    for (; j3 < end; j3++) {
+      const d2 = text.charCodeAt(j3);
+      if (d2 === 44 || d2 === 93 || d2 === 125) break;
+      if (d2 === 91 || d2 === 123 || d2 === HASH) bail();
+      if (d2 === COLON) {
+        const e = text.charCodeAt(j3 + 1);
+        if (j3 + 1 === end || e === SPACE || e === 44 || e === 93 || e === 125) bail();
+      }
+    }
+    let stop = j3;
+    while (stop > i && text.charCodeAt(stop - 1) === SPACE) stop--;
+    if (stop === i) bail();
+    return [resolvePlain(text.slice(i, stop)), stop];
+  }
+  skipSpaces(i, end) {
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** `[a, "b", c]` on one line. */
+  flowSequence(line, q3, end, name) {
+    const text = this.text;
+    const out = [];
+    let i = this.skipSpaces(q3 + 1, end);
+    if (text.charCodeAt(i) === 93) {
+      this.rest(i + 1, end);
+      return out;
+    }
+    for (; ; ) {
+      if (i >= end) bail();
+      if (this.fields) this.fields[`${name}[${out.length}]`] = this.at(line, i);
+      const [value, after] = this.flowScalar(i, end);
+      out.push(value);
+      i = this.skipSpaces(after, end);
+      const d2 = text.charCodeAt(i);
+      if (d2 === 93) {
+        this.rest(i + 1, end);
+        return out;
+      }
+      if (d2 !== 44) bail();
+      i = this.skipSpaces(i + 1, end);
+      if (text.charCodeAt(i) === 93) bail();
+    }
+  }
+  /** `{ kind: X, name: y }` on one line. */
+  flowMapping(line, q3, end, name) {
+    const text = this.text;
+    const out = {};
+    let i = this.skipSpaces(q3 + 1, end);
+    if (text.charCodeAt(i) === 125) {
+      this.rest(i + 1, end);
+      return out;
+    }
+    for (; ; ) {
+      if (i >= end) bail();
+      const colon = this.keyEnd(i, end);
+      if (colon < 0) bail();
+      const key2 = this.keyAt(i, colon);
+      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
+      if (this.fields) this.fields[`${name}.${key2}`] = this.at(line, i);
+      const v2 = this.skipSpaces(colon + 1, end);
+      const c3 = text.charCodeAt(v2);
+      if (v2 >= end || c3 === 44 || c3 === 125) bail();
+      const [value, after] = this.flowScalar(v2, end);
+      out[key2] = value;
+      i = this.skipSpaces(after, end);
+      const d2 = text.charCodeAt(i);
+      if (d2 === 125) {
+        this.rest(i + 1, end);
+        return out;
+      }
+      if (d2 !== 44) bail();
+      i = this.skipSpaces(i + 1, end);
+      if (text.charCodeAt(i) === 125) bail();
+    }
+  }
+};
+
 // src/load/manifest.ts
 var DATE_FIELDS = [
   ["spec", "retiredAt"],
@@ -54224,7 +54793,64 @@ function toRecord(value, index, start, fields, dates) {
     fields
   };
 }
+var DATE_NAMES = DATE_FIELDS.map(dottedName);
+function dottedName(path) {
+  return path.map((s) => typeof s === "number" ? `[${s}]` : s).join(".").replace(/\.\[/g, "[");
+}
+function dateFields(value) {
+  const out = [];
+  DATE_FIELDS.forEach((path, i) => {
+    const raw = get(value, path);
+    if (raw !== void 0) out.push({ path, name: DATE_NAMES[i], raw });
+  });
+  const mon = get(value, ["spec", "monitoring"]);
+  if (Array.isArray(mon)) {
+    mon.forEach((_3, i) => {
+      const path = ["spec", "monitoring", i, "verifiedAt"];
+      const raw = get(value, path);
+      if (raw !== void 0) out.push({ path, name: dottedName(path), raw });
+    });
+  }
+  return out;
+}
+function dateValue(raw) {
+  if (typeof raw === "string") {
+    const known = dateCache.get(raw);
+    if (known !== void 0) return known;
+  }
+  const p2 = typeof raw === "string" ? parseTime(raw) : { kind: "invalid", text: String(raw) };
+  const iso = p2.kind === "time" && !/^\d+$/.test(String(raw).trim()) ? p2.iso : null;
+  if (typeof raw === "string" && dateCache.size < MAX_CACHED_DATES) dateCache.set(raw, iso);
+  return iso;
+}
+var dateCache = /* @__PURE__ */ new Map();
+var MAX_CACHED_DATES = 5e4;
+function loadCleanManifest(file) {
+  const docs = parseSimpleYaml(file.text, file.path);
+  if (docs === null) return null;
+  const validate = manifestValidate();
+  const records = [];
+  for (const d2 of docs) {
+    const value = d2.value;
+    if (!validate(value)) return null;
+    const dates = /* @__PURE__ */ new Map();
+    for (const f3 of dateFields(value)) {
+      const iso = dateValue(f3.raw);
+      if (iso === null) return null;
+      dates.set(f3.name, iso);
+    }
+    const spec = value.spec;
+    if (spec && spec.lifecycle === "retired" && spec.retiredAt === void 0) return null;
+    if (spec && spec.sunsetAt !== void 0 && spec.lifecycle !== "deprecated") return null;
+    if (!isRecordKind(value.kind)) continue;
+    records.push(toRecord(value, d2.index, { file: file.path, line: d2.line, column: d2.column }, d2.fields, dates));
+  }
+  return { path: file.path, records, diagnostics: [] };
+}
 function loadManifest(file) {
+  return loadCleanManifest(file) ?? loadManifestFully(file);
+}
+function loadManifestFully(file) {
   const parsed = parseYamlFile(file, "manifest");
   const diagnostics = [...parsed.diagnostics];
   const records = [];
@@ -54240,15 +54866,9 @@ function loadManifest(file) {
     const errors = schemaDiagnostics(validate, d2.value, ctx);
     const at2 = (path) => ({ file: file.path, ...locateNode(d2.doc, path, parsed.lineCounter) });
     const dates = /* @__PURE__ */ new Map();
-    const datePaths = [...DATE_FIELDS];
-    const mon = get(d2.value, ["spec", "monitoring"]);
-    if (Array.isArray(mon)) mon.forEach((_3, i) => datePaths.push(["spec", "monitoring", i, "verifiedAt"]));
-    for (const path of datePaths) {
-      const raw = get(d2.value, path);
-      if (raw === void 0) continue;
-      const name = path.map((s) => typeof s === "number" ? `[${s}]` : s).join(".").replace(/\.\[/g, "[");
-      const p2 = typeof raw === "string" ? parseTime(raw) : { kind: "invalid", text: String(raw) };
-      if (p2.kind === "time" && !/^\d+$/.test(String(raw).trim())) dates.set(name, p2.iso);
+    for (const { path, name, raw } of dateFields(d2.value)) {
+      const iso = dateValue(raw);
+      if (iso !== null) dates.set(name, iso);
       else errors.push({ ...at2(path), level: "error", code: "manifest/invalid-date", field: name, message: `${name}: ${JSON.stringify(raw)} is not a date (use 2026-09-01 or an ISO-8601 timestamp)` });
     }
     const spec = get(d2.value, ["spec"]);
@@ -54278,12 +54898,13 @@ function crossRecordDiagnostics(records) {
   const out = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const r2 of records) {
-    const list3 = byKey.get(r2.key);
-    if (list3) list3.push(r2);
-    else byKey.set(r2.key, [r2]);
+    const prev = byKey.get(r2.key);
+    if (prev === void 0) byKey.set(r2.key, r2);
+    else if (Array.isArray(prev)) prev.push(r2);
+    else byKey.set(r2.key, [prev, r2]);
   }
   for (const [key2, list3] of byKey) {
-    if (list3.length < 2) continue;
+    if (!Array.isArray(list3)) continue;
     for (const r2 of list3) {
       const others = list3.filter((o2) => o2 !== r2).map((o2) => where(o2.location));
       out.push({
@@ -54297,16 +54918,18 @@ function crossRecordDiagnostics(records) {
   }
   const claims = /* @__PURE__ */ new Map();
   for (const r2 of records) {
-    r2.identifiers.forEach((id, i) => {
-      const k2 = `${r2.kind}\0${normalizeIdentifier(id)}`;
-      const list3 = claims.get(k2);
-      if (list3) {
-        if (!list3.some((c3) => c3.r === r2)) list3.push({ r: r2, i });
-      } else claims.set(k2, [{ r: r2, i }]);
-    });
+    const ids2 = r2.identifiers;
+    for (let i = 0; i < ids2.length; i++) {
+      const k2 = r2.kind + "\0" + normalizeIdentifier(ids2[i]);
+      const prev = claims.get(k2);
+      if (prev === void 0) claims.set(k2, { r: r2, i });
+      else if (Array.isArray(prev)) {
+        if (!prev.some((c3) => c3.r === r2)) prev.push({ r: r2, i });
+      } else if (prev.r !== r2) claims.set(k2, [prev, { r: r2, i }]);
+    }
   }
   for (const [k2, list3] of claims) {
-    if (list3.length < 2) continue;
+    if (!Array.isArray(list3)) continue;
     const id = k2.split("\0")[1];
     for (const { r: r2, i } of list3) {
       const others = list3.filter((c3) => c3.r !== r2).map((c3) => `${c3.r.key} (${where(fieldAt(c3.r, `spec.identifiers[${c3.i}]`))})`);
@@ -54319,9 +54942,8 @@ function crossRecordDiagnostics(records) {
       });
     }
   }
-  const keys = new Set(records.map((r2) => r2.key));
   const dangling = (r2, field, target, what) => {
-    if (!keys.has(target)) {
+    if (!byKey.has(target)) {
       out.push({ ...fieldAt(r2, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${target} does not exist` });
     }
   };
@@ -54406,23 +55028,33 @@ function monitored(s, ctx) {
 function coverage(ctx, findings) {
   const unverifiable = /* @__PURE__ */ new Map();
   for (const f3 of findings) if (f3.type === "unverifiable" && f3.record) unverifiable.set(f3.record.kind, (unverifiable.get(f3.record.kind) ?? 0) + 1);
+  const tally2 = /* @__PURE__ */ new Map();
+  for (const kind of RECORD_KINDS) tally2.set(kind, { records: 0, recorded: 0, owned: 0, monitored: 0, governed: 0 });
+  for (const s of ctx.states) {
+    const t2 = tally2.get(s.record.kind);
+    if (!t2) continue;
+    t2.records++;
+    if (!s.seenFresh) continue;
+    t2.recorded++;
+    const o2 = owned(s, ctx);
+    const m2 = monitored(s, ctx);
+    if (o2) t2.owned++;
+    if (m2) t2.monitored++;
+    if (o2 && m2) t2.governed++;
+  }
   return RECORD_KINDS.map((kind) => {
-    const states = ctx.states.filter((s) => s.record.kind === kind);
-    const liveRecorded = states.filter((s) => s.seenFresh);
+    const t2 = tally2.get(kind);
     const unrecorded = ctx.unrecorded.filter((g2) => g2.some((a) => a.inventory && a.asset.kind === kind && a.source.trusted && a.asset.active !== false)).length;
-    const live = liveRecorded.length + unrecorded;
-    const ownedN = liveRecorded.filter((s) => owned(s, ctx)).length;
-    const monitoredN = liveRecorded.filter((s) => monitored(s, ctx)).length;
-    const governed = liveRecorded.filter((s) => owned(s, ctx) && monitored(s, ctx)).length;
+    const live = t2.recorded + unrecorded;
     return {
       kind,
       live,
-      recorded: liveRecorded.length,
-      owned: ownedN,
-      monitored: monitoredN,
+      recorded: t2.recorded,
+      owned: t2.owned,
+      monitored: t2.monitored,
       unverifiable: unverifiable.get(kind) ?? 0,
-      records: states.length,
-      governedCoverage: live === 0 ? null : Math.round(governed / live * 1e4) / 1e4
+      records: t2.records,
+      governedCoverage: live === 0 ? null : Math.round(t2.governed / live * 1e4) / 1e4
     };
   });
 }
@@ -54447,9 +55079,15 @@ function attestations(ctx) {
       ownership: { owners: o2.owners, codeownersLine: o2.line, proof: ownershipProof },
       monitoring: m2?.ok[0] ? { proof: `${m2.ok[0].fact} (${m2.ok[0].source})`, at: m2.ok[0].at } : null,
       retirement,
-      liveMatches: [...new Set(s.view.inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort()
+      liveMatches: liveMatches(s)
     };
   });
+}
+function liveMatches(s) {
+  const inventory = s.view.inventory;
+  if (inventory.length === 0) return [];
+  if (inventory.length === 1) return [`${inventory[0].source.label}:${inventory[0].asset.id}`];
+  return [...new Set(inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort();
 }
 
 // src/reconcile/findings.ts
@@ -54546,12 +55184,17 @@ function key(kind, id) {
   return kind + "\0" + id;
 }
 function wrap(asset, source3) {
-  const ids2 = [];
-  for (const raw of asset.identifiers) {
-    const n = normalizeIdentifier(raw);
+  const raw = asset.identifiers;
+  let ids2 = null;
+  for (let i = 0; i < raw.length; i++) {
+    const n = normalizeIdentifier(raw[i]);
+    if (ids2 === null) {
+      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
+      ids2 = raw.slice(0, i);
+    }
     if (!ids2.includes(n)) ids2.push(n);
   }
-  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 };
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
 }
 function indexRecords(records) {
   const index = /* @__PURE__ */ new Map();
@@ -54567,42 +55210,80 @@ function indexRecords(records) {
   }
   return index;
 }
-function hits(index, a) {
+function indexByKind(records) {
+  const index = /* @__PURE__ */ new Map();
+  records.forEach((r2, pos2) => {
+    let byId = index.get(r2.kind);
+    if (byId === void 0) index.set(r2.kind, byId = /* @__PURE__ */ new Map());
+    const ids2 = new Set(r2.identifiers.map(normalizeIdentifier));
+    if (r2.credential?.secretFingerprint) ids2.add(r2.credential.secretFingerprint);
+    for (const id of ids2) {
+      const list3 = byId.get(id);
+      if (!list3) byId.set(id, [pos2]);
+      else if (!list3.includes(pos2)) list3.push(pos2);
+    }
+  });
+  return index;
+}
+var NO_HITS = Object.freeze([]);
+function hits(byId, a) {
+  if (byId === void 0) return NO_HITS;
   let out;
+  let own = false;
   for (const id of a.ids) {
-    const rs2 = index.get(key(a.asset.kind, id));
-    if (!rs2) continue;
-    if (!out) out = [...rs2];
-    else for (const r2 of rs2) if (!out.includes(r2)) out.push(r2);
+    const rs2 = byId.get(id);
+    if (!rs2 || rs2 === out) continue;
+    if (!out) out = rs2;
+    else {
+      if (!own) {
+        out = [...out];
+        own = true;
+      }
+      for (const r2 of rs2) if (!out.includes(r2)) out.push(r2);
+    }
   }
-  return out ?? [];
+  return out ?? NO_HITS;
 }
 function matchAssets(records, assets) {
-  const index = indexRecords(records);
-  const views = /* @__PURE__ */ new Map();
+  const index = indexByKind(records);
+  const slotOf = new Int32Array(records.length);
+  const firstOf = /* @__PURE__ */ new Map();
+  records.forEach((r2, pos2) => {
+    const first = firstOf.get(r2.key);
+    if (first === void 0) firstOf.set(r2.key, pos2);
+    slotOf[pos2] = first ?? pos2;
+  });
+  const lists = new Array(records.length);
+  const begun = [];
   const ambiguities = [];
   const evidence3 = [];
   const pendingEnrichment = [];
   const unmatchedInventory = [];
-  const attach = (r2, a) => {
-    const list3 = views.get(r2.key);
+  const attach = (record, a) => {
+    const pos2 = slotOf[record];
+    const list3 = lists[pos2];
     if (list3) list3.push(a);
-    else views.set(r2.key, [a]);
+    else {
+      lists[pos2] = [a];
+      begun.push(pos2);
+    }
   };
   for (const a of assets) {
     if (!isRecordKind(a.asset.kind)) {
       evidence3.push(a);
       continue;
     }
-    const rs2 = hits(index, a);
+    const rs2 = hits(index.get(a.asset.kind), a);
     if (rs2.length === 1) attach(rs2[0], a);
-    else if (rs2.length > 1) ambiguities.push({ asset: a, records: rs2, direction: "asset" });
+    else if (rs2.length > 1) ambiguities.push({ asset: a, records: rs2.map((p2) => records[p2]), direction: "asset" });
     else if (a.inventory) unmatchedInventory.push(a);
     else pendingEnrichment.push(a);
   }
+  const views = /* @__PURE__ */ new Map();
+  for (const pos2 of begun) views.set(records[pos2].key, lists[pos2]);
   const extended = /* @__PURE__ */ new Map();
-  const byKey = new Map(records.map((r2) => [r2.key, r2]));
-  for (const [rk, list3] of views) {
+  const byKey = pendingEnrichment.length === 0 ? /* @__PURE__ */ new Map() : new Map(records.map((r2) => [r2.key, r2]));
+  for (const [rk, list3] of pendingEnrichment.length === 0 ? [] : views) {
     const r2 = byKey.get(rk);
     for (const a of list3) {
       if (!a.inventory) continue;
@@ -54622,12 +55303,18 @@ function matchAssets(records, assets) {
       if (r2 === void 0) continue;
       target = target === void 0 || target === r2 ? r2 : null;
     }
-    if (target) attach(target, a);
-    else leftover.push(a);
+    if (target) {
+      const list3 = views.get(target.key);
+      if (list3) list3.push(a);
+      else views.set(target.key, [a]);
+    } else leftover.push(a);
   }
   for (const r2 of records) {
     const list3 = views.get(r2.key);
     if (!list3 || list3.length < 2) continue;
+    let inventory = 0;
+    for (const a of list3) if (a.inventory && ++inventory === 2) break;
+    if (inventory < 2) continue;
     for (const raw of r2.identifiers) {
       const id = normalizeIdentifier(raw);
       const bySource = /* @__PURE__ */ new Map();
@@ -54645,7 +55332,8 @@ function matchAssets(records, assets) {
       }
     }
   }
-  return { views, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence: evidence3 };
+  const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
+  return { views, byRecord, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence: evidence3 };
 }
 function groupUnrecorded(inventory, fragments) {
   const parent = inventory.map((_3, i) => i);
@@ -54998,10 +55686,27 @@ function activityAfter(s, after, served) {
   }
   return facts;
 }
+var servedModels = /* @__PURE__ */ new WeakMap();
+function endpointsByModel(ctx) {
+  let index = servedModels.get(ctx);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  ctx.endpoints.forEach((e, i) => {
+    if (e.view.active?.value !== true || !e.view.model) return;
+    const model = normalizeIdentifier(e.view.model.value);
+    const list3 = index.get(model);
+    if (list3) list3.push(i);
+    else index.set(model, [i]);
+  });
+  servedModels.set(ctx, index);
+  return index;
+}
 function servingEndpoints(s, ctx) {
   if (s.record.kind !== "Model") return [];
-  const ids2 = new Set(s.record.identifiers.map(normalizeIdentifier));
-  return ctx.endpoints.filter((e) => e.view.active?.value === true && e.view.model && ids2.has(normalizeIdentifier(e.view.model.value)));
+  const index = endpointsByModel(ctx);
+  const positions = /* @__PURE__ */ new Set();
+  for (const id of new Set(s.record.identifiers.map(normalizeIdentifier))) for (const p2 of index.get(id) ?? []) positions.add(p2);
+  return [...positions].sort((a, b3) => a - b3).map((p2) => ctx.endpoints[p2]);
 }
 function primaryAsset(s) {
   return s.view.inventory[0] ?? s.view.assets[0];
@@ -55084,6 +55789,205 @@ function missingAndUnverifiable(ctx) {
   return out;
 }
 
+// src/reconcile/mention-index.ts
+var LONG = 8;
+var SHORT = 4;
+var B3 = 16777619;
+function topPower(q3) {
+  let p2 = 1;
+  for (let i = 1; i < q3; i++) p2 = Math.imul(p2, B3);
+  return p2;
+}
+function gramHashes(text, q3, top, out) {
+  const n = text.length - q3 + 1;
+  if (n <= 0) return 0;
+  let h3 = 0;
+  for (let i = 0; i < q3; i++) h3 = Math.imul(h3, B3) + text.charCodeAt(i) | 0;
+  out[0] = h3 >>> 0;
+  for (let i = q3; i < text.length; i++) {
+    h3 = Math.imul(h3 - Math.imul(text.charCodeAt(i - q3), top), B3) + text.charCodeAt(i) | 0;
+    out[i - q3 + 1] = h3 >>> 0;
+  }
+  return n;
+}
+var PROBES = 4;
+function sampled(length, q3, step) {
+  const all = length - q3 + 1;
+  return all <= 0 ? 0 : Math.ceil(all / step);
+}
+var GramTable = class {
+  /** Grams of length `q` at every `step`-th position of each text. */
+  constructor(texts, q3, step) {
+    this.q = q3;
+    this.step = step;
+    let grams = 0;
+    let longest = 0;
+    for (const t2 of texts) {
+      grams += sampled(t2.length, q3, step);
+      longest = Math.max(longest, t2.length);
+    }
+    let size = 16;
+    while (size <= grams) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.top = topPower(q3);
+    const hashes = new Uint32Array(Math.max(1, longest));
+    const slots = new Int32Array(grams);
+    const end = new Int32Array(size);
+    const last = new Int32Array(size).fill(-1);
+    let g2 = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = gramHashes(texts[n], q3, this.top, hashes);
+      for (let i = 0; i < count2; i += step) {
+        const s = this.claim(hashes[i]);
+        slots[g2++] = s;
+        if (last[s] !== n) {
+          last[s] = n;
+          end[s]++;
+        }
+      }
+    }
+    let total = 0;
+    for (let s = 0; s < size; s++) {
+      const c3 = end[s];
+      end[s] = total;
+      total += c3;
+    }
+    this.list = new Int32Array(total);
+    last.fill(-1);
+    g2 = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = sampled(texts[n].length, q3, step);
+      for (let i = 0; i < count2; i++) {
+        const s = slots[g2++];
+        if (last[s] !== n) {
+          last[s] = n;
+          this.list[end[s]++] = n;
+        }
+      }
+    }
+    this.end = end;
+  }
+  q;
+  step;
+  mask;
+  keys;
+  used;
+  /** The postings of slot s are `list[end[s - 1] .. end[s])` (`end[-1]` = 0). */
+  end;
+  list;
+  top;
+  scratch = new Uint32Array(256);
+  home(h3) {
+    return Math.imul(h3, 2654435761) >>> 0 & this.mask;
+  }
+  /** The slot of a hash, claimed if new. */
+  claim(h3) {
+    let s = this.home(h3);
+    while (this.used[s]) {
+      if (this.keys[s] === h3) return s;
+      s = s + 1 & this.mask;
+    }
+    this.used[s] = 1;
+    this.keys[s] = h3;
+    return s;
+  }
+  /** The slot of a hash, or -1 when no text has a gram with that hash. */
+  find(h3) {
+    let s = this.home(h3);
+    while (this.used[s]) {
+      if (this.keys[s] === h3) return s;
+      s = s + 1 & this.mask;
+    }
+    return -1;
+  }
+  /** The posting range of a hash: empty when no text has it. */
+  range(h3) {
+    const s = this.find(h3);
+    return s < 0 ? [0, 0] : [s === 0 ? 0 : this.end[s - 1], this.end[s]];
+  }
+  /**
+   * Ranges of postings that together hold every text containing `token` (plus some that do not).
+   * A full table (step 1): the smallest range among a few of the token's grams (first, last and
+   * evenly between), or none when one of them occurs nowhere. A sampled table (step k): a text
+   * position sampled every k characters falls inside any occurrence at one of any k consecutive
+   * offsets of the token, so the union of those k ranges (the smallest such window); the token
+   * must be at least q + k - 1 long.
+   */
+  candidates(token) {
+    if (this.scratch.length < token.length) this.scratch = new Uint32Array(token.length);
+    const count2 = gramHashes(token, this.q, this.top, this.scratch);
+    if (this.step > 1) {
+      const ranges = [];
+      let best2 = 0;
+      let bestSize = Infinity;
+      let size = 0;
+      for (let o2 = 0; o2 < count2 && bestSize > 0; o2++) {
+        const r2 = this.range(this.scratch[o2]);
+        ranges.push(r2);
+        size += r2[1] - r2[0];
+        if (o2 >= this.step) size -= ranges[o2 - this.step][1] - ranges[o2 - this.step][0];
+        if (o2 >= this.step - 1 && size < bestSize) {
+          bestSize = size;
+          best2 = o2 - this.step + 1;
+        }
+      }
+      return bestSize === 0 ? [] : ranges.slice(best2, best2 + this.step);
+    }
+    if (count2 === 0) return [];
+    let best = null;
+    const spacing = count2 <= PROBES ? 1 : (count2 - 1) / (PROBES - 1);
+    for (let k2 = 0; k2 < Math.min(count2, PROBES); k2++) {
+      const r2 = this.range(this.scratch[Math.round(k2 * spacing)]);
+      if (r2[1] === r2[0]) return [];
+      if (best === null || r2[1] - r2[0] < best[1] - best[0]) best = r2;
+    }
+    return best ? [best] : [];
+  }
+  at(i) {
+    return this.list[i];
+  }
+};
+var STEP = 2;
+var MentionIndex = class {
+  /** `texts[i]` is text number i; results are reported by number, ascending. */
+  constructor(texts) {
+    this.texts = texts;
+    this.sampledLong = new GramTable(texts, LONG, STEP);
+  }
+  texts;
+  /** 8-grams at every 2nd position: for tokens of 9 characters or more (nearly all of them). */
+  sampledLong;
+  fullLong = null;
+  fullShort = null;
+  tableFor(token) {
+    if (token.length >= LONG + STEP - 1) return this.sampledLong;
+    if (token.length >= LONG) return this.fullLong ??= new GramTable(this.texts, LONG, 1);
+    if (token.length >= SHORT) return this.fullShort ??= new GramTable(this.texts, SHORT, 1);
+    return null;
+  }
+  /** Numbers (ascending) of the texts that contain at least one of `tokens`. */
+  containing(tokens) {
+    let found = null;
+    const hit = (n) => (found ??= /* @__PURE__ */ new Set()).add(n);
+    for (const t2 of tokens) {
+      const table2 = this.tableFor(t2);
+      if (table2 === null) {
+        for (let n = 0; n < this.texts.length; n++) if (this.texts[n].includes(t2)) hit(n);
+        continue;
+      }
+      for (const [from, to2] of table2.candidates(t2)) {
+        for (let i = from; i < to2; i++) {
+          const n = table2.at(i);
+          if (this.texts[n].includes(t2)) hit(n);
+        }
+      }
+    }
+    return found === null ? [] : [...found].sort((a, b3) => a - b3);
+  }
+};
+
 // src/reconcile/rules/monitoring.ts
 function monitorSystem(a) {
   return a.source.snapshot.source.type.split("-")[0].toLowerCase();
@@ -55097,22 +56001,81 @@ function mentionTokens(s) {
   for (const raw of s.record.identifiers) {
     const id = normalizeIdentifier(raw);
     out.add(id);
-    const tail = id.split(/[/:]/).pop();
+    const tail = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
     if (tail) out.add(tail);
   }
   return [...out].filter((t2) => t2.length >= 4);
 }
-function mentions(a, tokens) {
-  const text = referenceText(a);
+function mentions(text, tokens) {
   return tokens.some((t2) => text.includes(t2));
+}
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function systemOfSource(j3) {
+  return j3.snapshot.source.type.split("-")[0].toLowerCase();
+}
+function monitorIndex(ctx) {
+  const known = indexes2.get(ctx);
+  if (known) return known;
+  const bySystem = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const byNormalId = /* @__PURE__ */ new Map();
+  const text = /* @__PURE__ */ new Map();
+  const watching = [];
+  const watchingKeys = [];
+  const note = (map, key2, pos2) => {
+    const at2 = map.get(key2);
+    if (at2 === void 0) map.set(key2, [pos2]);
+    else if (at2[at2.length - 1] !== pos2) at2.push(pos2);
+  };
+  for (const a of ctx.monitors) {
+    const system = monitorSystem(a);
+    let list3 = bySystem.get(system);
+    if (list3 === void 0) {
+      bySystem.set(system, list3 = []);
+      byId.set(system, /* @__PURE__ */ new Map());
+      byNormalId.set(system, /* @__PURE__ */ new Map());
+    }
+    const pos2 = list3.length;
+    list3.push(a);
+    note(byId.get(system), a.asset.id, pos2);
+    const normal = byNormalId.get(system);
+    for (const id of a.ids) note(normal, id, pos2);
+    text.set(a, referenceText(a));
+    if (a.source.trusted && a.asset.active !== false) {
+      watching.push(a);
+      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
+    }
+  }
+  const freshSources = /* @__PURE__ */ new Map();
+  const staleSources = /* @__PURE__ */ new Map();
+  for (const j3 of ctx.sources) {
+    if (!j3.snapshot.covers.includes("Monitor")) continue;
+    const target = j3.trusted ? freshSources : staleSources;
+    const system = systemOfSource(j3);
+    const list3 = target.get(system) ?? [];
+    if (!list3.includes(j3)) list3.push(j3);
+    target.set(system, list3);
+  }
+  const index = { bySystem, byId, byNormalId, text, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text.get(a))) };
+  indexes2.set(ctx, index);
+  return index;
+}
+function monitorsNamed(index, system, ref, normalisedRef) {
+  const list3 = index.bySystem.get(system);
+  if (!list3) return [];
+  const a = index.byId.get(system).get(ref) ?? [];
+  const b3 = index.byNormalId.get(system).get(normalisedRef) ?? [];
+  const same = a.length === b3.length && a.every((p2, i) => p2 === b3[i]);
+  const positions = b3.length === 0 || same ? a : a.length === 0 ? b3 : [.../* @__PURE__ */ new Set([...a, ...b3])].sort((x3, y2) => x3 - y2);
+  return positions.map((p2) => list3[p2]);
 }
 function checkDeclared(m2, s, ctx, tokens, out) {
   const system = m2.system.toLowerCase();
-  const ofSystem = ctx.monitors.filter((a) => monitorSystem(a) === system);
-  const freshSources = [...new Set(ctx.sources.filter((j3) => j3.trusted && j3.snapshot.covers.includes("Monitor") && j3.snapshot.source.type.split("-")[0].toLowerCase() === system))];
+  const index = monitorIndex(ctx);
+  const freshSources = index.freshSources.get(system) ?? [];
   const ref = normalizeIdentifier(m2.ref);
   if (freshSources.length > 0) {
-    const found = ofSystem.filter((a) => a.source.trusted && (a.asset.id === m2.ref || a.ids.includes(ref)));
+    const found = monitorsNamed(index, system, m2.ref, ref).filter((a) => a.source.trusted);
     if (found.length === 0) {
       out.problems.push({ fact: `declared ${m2.system} monitor \`${m2.ref}\` does not exist in the export`, source: freshSources.map((j3) => j3.label).join(", "), at: freshSources[0].snapshot.collectedAt });
       return;
@@ -55121,7 +56084,7 @@ function checkDeclared(m2, s, ctx, tokens, out) {
       const label = `${m2.system} monitor \`${a.asset.name ?? m2.ref}\``;
       if (a.asset.active === false) {
         out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else if (!mentions(a, tokens)) {
+      } else if (!mentions(index.text.get(a), tokens)) {
         out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t2) => `\`${t2}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
       } else {
         out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
@@ -55129,7 +56092,7 @@ function checkDeclared(m2, s, ctx, tokens, out) {
     }
     return;
   }
-  const stale = ctx.sources.filter((j3) => !j3.trusted && j3.snapshot.covers.includes("Monitor") && j3.snapshot.source.type.split("-")[0].toLowerCase() === system);
+  const stale = index.staleSources.get(system) ?? [];
   if (m2.verifiedAt) {
     const age = ageDays(m2.verifiedAt, ctx.now);
     if (age <= ctx.config.policy.monitoringMaxAgeDays) {
@@ -55152,9 +56115,11 @@ function monitoringOutcome(s, ctx) {
   const outcome = { required, ok: [], problems: [] };
   for (const m2 of r2.monitoring) checkDeclared(m2, s, ctx, tokens, outcome);
   const declared = new Set(r2.monitoring.map((m2) => `${m2.system.toLowerCase()}:${normalizeIdentifier(m2.ref)}`));
-  for (const a of ctx.monitors) {
-    if (!a.source.trusted || a.asset.active === false || declared.has(`${monitorSystem(a)}:${normalizeIdentifier(a.asset.id)}`)) continue;
-    if (mentions(a, tokens)) outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  const index = monitorIndex(ctx);
+  for (const n of index.texts.containing(tokens)) {
+    const a = index.watching[n];
+    if (declared.has(index.watchingKeys[n])) continue;
+    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
   }
   return outcome;
 }
@@ -55275,24 +56240,88 @@ function later(a, value, when3, source3, at2) {
   if (!a || String(when3) > String(a.value)) return { value, source: source3, at: at2 };
   return a;
 }
+var EmptyMap = class extends Map {
+  set() {
+    throw new TypeError("a view map without values is shared and read-only");
+  }
+};
+var EMPTY = new EmptyMap();
 function addAll(m2, values, source3) {
-  for (const v2 of values ?? []) if (!m2.has(v2)) m2.set(v2, source3);
+  if (values === void 0 || values.length === 0) return m2;
+  const out = m2 === EMPTY ? /* @__PURE__ */ new Map() : m2;
+  for (const v2 of values) if (!out.has(v2)) out.set(v2, source3);
+  return out;
+}
+function compareNewestFirst(a, b3) {
+  return (a.source.snapshot.collectedAt ?? "") > (b3.source.snapshot.collectedAt ?? "") ? -1 : (a.source.snapshot.collectedAt ?? "") < (b3.source.snapshot.collectedAt ?? "") ? 1 : a.source.label < b3.source.label ? -1 : a.source.label > b3.source.label ? 1 : a.asset.id < b3.asset.id ? -1 : 1;
+}
+function before(a, b3) {
+  if (a.source !== b3.source) {
+    const ra = a.source.rank;
+    const rb = b3.source.rank;
+    if (ra !== void 0 && rb !== void 0) {
+      if (ra !== rb) return ra < rb;
+      return a.asset.id < b3.asset.id;
+    }
+    const ta = a.source.snapshot.collectedAt ?? "";
+    const tb = b3.source.snapshot.collectedAt ?? "";
+    if (ta !== tb) return ta > tb;
+    if (a.source.label !== b3.source.label) return a.source.label < b3.source.label;
+  }
+  return a.asset.id < b3.asset.id;
+}
+function rankSources(sources) {
+  const key2 = (j3) => j3.snapshot.collectedAt ?? "";
+  const sorted = [...sources].sort((a, b3) => key2(a) > key2(b3) ? -1 : key2(a) < key2(b3) ? 1 : a.label < b3.label ? -1 : a.label > b3.label ? 1 : 0);
+  let rank = 0;
+  sorted.forEach((j3, i) => {
+    if (i > 0 && (key2(j3) !== key2(sorted[i - 1]) || j3.label !== sorted[i - 1].label)) rank++;
+    j3.rank = rank;
+  });
+}
+function newestFirst(assets) {
+  const n = assets.length;
+  if (n < 2) return assets;
+  if (n >= 64) return [...assets].sort(compareNewestFirst);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (!before(assets[i - 1], assets[i])) sorted = false;
+  if (sorted) return assets;
+  const out = assets.slice();
+  for (let i = 1; i < n; i++) {
+    const x3 = out[i];
+    let j3 = i - 1;
+    while (j3 >= 0 && before(x3, out[j3])) {
+      out[j3 + 1] = out[j3];
+      j3--;
+    }
+    out[j3 + 1] = x3;
+  }
+  return out;
 }
 function mergeView(assets) {
   const view = {
     assets,
     inventory: assets.filter((a) => a.inventory),
+    active: void 0,
+    lastUsedAt: void 0,
     neverUsed: false,
-    permissions: /* @__PURE__ */ new Map(),
-    tools: /* @__PURE__ */ new Map(),
-    dataSources: /* @__PURE__ */ new Map(),
-    mcpServers: /* @__PURE__ */ new Map(),
-    ownerHints: /* @__PURE__ */ new Map()
+    lastActivityAt: void 0,
+    traffic: void 0,
+    createdAt: void 0,
+    rotatedAt: void 0,
+    expiresAt: void 0,
+    permissions: EMPTY,
+    tools: EMPTY,
+    dataSources: EMPTY,
+    mcpServers: EMPTY,
+    ownerHints: EMPTY,
+    model: void 0,
+    version: void 0
   };
   let activeAt = "";
   let usageKnown = 0;
   let neverCount = 0;
-  const ordered = [...assets].sort((a, b3) => (a.source.snapshot.collectedAt ?? "") > (b3.source.snapshot.collectedAt ?? "") ? -1 : (a.source.snapshot.collectedAt ?? "") < (b3.source.snapshot.collectedAt ?? "") ? 1 : a.source.label < b3.source.label ? -1 : a.source.label > b3.source.label ? 1 : a.asset.id < b3.asset.id ? -1 : 1);
+  const ordered = newestFirst(assets);
   for (const s of ordered) {
     const a = s.asset;
     const src = s.source.label;
@@ -55306,7 +56335,7 @@ function mergeView(assets) {
       if (a.lastUsedAt === null) neverCount++;
       view.lastUsedAt = later(view.lastUsedAt, a.lastUsedAt, a.lastUsedAt, src, at2);
     }
-    view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at2);
+    if (a.lastActivityAt != null) view.lastActivityAt = later(view.lastActivityAt, a.lastActivityAt, a.lastActivityAt, src, at2);
     if (a.traffic) {
       const t2 = a.traffic;
       const prev = view.traffic;
@@ -55315,13 +56344,13 @@ function mergeView(assets) {
       }
     }
     if (a.createdAt && (!view.createdAt || a.createdAt < view.createdAt.value)) view.createdAt = { value: a.createdAt, source: src, at: at2 };
-    view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at2);
+    if (a.rotatedAt != null) view.rotatedAt = later(view.rotatedAt, a.rotatedAt, a.rotatedAt, src, at2);
     if (a.expiresAt && (!view.expiresAt || a.expiresAt < view.expiresAt.value)) view.expiresAt = { value: a.expiresAt, source: src, at: at2 };
-    addAll(view.permissions, a.permissions, src);
-    addAll(view.tools, a.tools, src);
-    addAll(view.dataSources, a.dataSources, src);
-    addAll(view.mcpServers, a.mcpServers, src);
-    addAll(view.ownerHints, a.ownerHints, src);
+    view.permissions = addAll(view.permissions, a.permissions, src);
+    view.tools = addAll(view.tools, a.tools, src);
+    view.dataSources = addAll(view.dataSources, a.dataSources, src);
+    view.mcpServers = addAll(view.mcpServers, a.mcpServers, src);
+    view.ownerHints = addAll(view.ownerHints, a.ownerHints, src);
     if (a.model && !view.model && s.inventory) view.model = { value: a.model, source: src, at: at2 };
     if (a.version && !view.version && s.inventory) view.version = { value: a.version, source: src, at: at2 };
   }
@@ -55343,7 +56372,15 @@ function manifestName(raw) {
   const base = (tail.includes("@") ? tail.split("@")[0] : tail).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 63);
   return base || "unnamed";
 }
+var directories = /* @__PURE__ */ new WeakMap();
 function directoryFor(kind, ctx) {
+  let known = directories.get(ctx);
+  if (!known) directories.set(ctx, known = /* @__PURE__ */ new Map());
+  let dir = known.get(kind);
+  if (dir === void 0) known.set(kind, dir = scanDirectory(kind, ctx));
+  return dir;
+}
+function scanDirectory(kind, ctx) {
   const counts = /* @__PURE__ */ new Map();
   for (const s of ctx.states) {
     if (s.record.kind !== kind) continue;
@@ -55402,7 +56439,8 @@ function suggestedName(kind, group, primary) {
 }
 function unrecordedAssets(ctx) {
   const out = [];
-  const taken = new Set(ctx.states.map((s) => s.record.key));
+  const given = /* @__PURE__ */ new Set();
+  const taken = { has: (k2) => ctx.byKey.has(k2) || given.has(k2), add: (k2) => given.add(k2) };
   for (const group of ctx.unrecorded) {
     const inventory = group.filter((a) => a.inventory).sort((a, b3) => a.asset.id < b3.asset.id ? -1 : a.asset.id > b3.asset.id ? 1 : 0);
     const primary = inventory[0];
@@ -55509,24 +56547,26 @@ var RULES = [
 function compareFindings2(a, b3) {
   return severityRank(a.severity) - severityRank(b3.severity) || (a.type < b3.type ? -1 : a.type > b3.type ? 1 : 0) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0);
 }
+var NONE_YET = Object.freeze([]);
+var NO_ASSETS = Object.freeze([]);
 function joinCredentialEvidence(states, input, evidence3, orphans) {
+  const secrets = evidence3.filter((e) => e.asset.kind === "SecretFinding" || e.asset.kind === "SecretReference");
+  if (secrets.length === 0) return;
   const credentialRecords = input.records.filter((r2) => r2.kind === "Credential");
-  const index = indexRecords(credentialRecords);
+  const index = /* @__PURE__ */ new Map();
+  for (const [k2, list3] of indexRecords(credentialRecords)) index.set(k2.slice("Credential\0".length), list3);
   for (const r2 of credentialRecords) {
     for (const a of states.get(r2.key)?.view.inventory ?? []) {
-      for (const id of a.ids) {
-        const k2 = "Credential\0" + id;
-        if (!index.has(k2)) index.set(k2, [r2]);
-      }
+      for (const id of a.ids) if (!index.has(id)) index.set(id, [r2]);
     }
   }
-  for (const e of evidence3) {
-    if (e.asset.kind !== "SecretFinding" && e.asset.kind !== "SecretReference") continue;
+  for (const e of secrets) {
     const hit = /* @__PURE__ */ new Set();
-    for (const id of e.ids) for (const r2 of index.get("Credential\0" + id) ?? []) hit.add(r2.key);
+    for (const id of e.ids) for (const r2 of index.get(id) ?? []) hit.add(r2.key);
     if (hit.size === 1) {
       const s = states.get([...hit][0]);
-      (e.asset.kind === "SecretFinding" ? s.secretFindings : s.secretReferences).push(e);
+      if (e.asset.kind === "SecretFinding") (s.secretFindings === NONE_YET ? s.secretFindings = [] : s.secretFindings).push(e);
+      else (s.secretReferences === NONE_YET ? s.secretReferences = [] : s.secretReferences).push(e);
     } else if (e.asset.kind === "SecretFinding") orphans.push(e);
   }
 }
@@ -55535,23 +56575,36 @@ function reconcile(input) {
   const nowIso = new Date(now).toISOString();
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
   const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
+  rankSources(sources);
   linkAccessKeySlots(input.snapshots.flatMap((s) => s.assets));
-  const wrapped = [];
-  for (const j3 of sources) for (const a of j3.snapshot.assets) wrapped.push(wrap(a, j3));
-  const match = matchAssets(input.records, wrapped);
+  let assetCount = 0;
+  function* wrapped() {
+    for (const j3 of sources) {
+      const assets = j3.snapshot.assets;
+      assetCount += assets.length;
+      for (let i = 0; i < assets.length; i++) yield wrap(assets[i], j3);
+    }
+  }
+  const match = matchAssets(input.records, wrapped());
   const states = /* @__PURE__ */ new Map();
-  for (const record of input.records) {
-    const view = mergeView(match.views.get(record.key) ?? []);
-    const scope = sourcesInScope(record, sources);
+  const scopeOf = scopeResolver(sources);
+  const owners = /* @__PURE__ */ new Map();
+  for (let i = 0; i < input.records.length; i++) {
+    const record = input.records[i];
+    const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
+    const scope = scopeOf(record);
+    const file = record.location.file;
+    let ownership = owners.get(file);
+    if (ownership === void 0) owners.set(file, ownership = input.ownership(file));
     states.set(record.key, {
       record,
       view,
-      ownership: input.ownership(record.location.file),
+      ownership,
       scope,
       verifiable: scope.some((j3) => j3.trusted),
       seenFresh: view.inventory.some((a) => a.source.trusted),
-      secretFindings: [],
-      secretReferences: []
+      secretFindings: NONE_YET,
+      secretReferences: NONE_YET
     });
   }
   const orphanSecretFindings = [];
@@ -55606,7 +56659,7 @@ function reconcile(input) {
     coverage: coverage(ctx, unique2),
     sources: [...sources.map((j3) => j3.health), ...failed].sort((a, b3) => (a.source.name ?? a.source.type) < (b3.source.name ?? b3.source.type) ? -1 : 1),
     attestations: attestations(ctx).sort((a, b3) => a.record < b3.record ? -1 : 1),
-    counts: { records: input.records.length, assets: wrapped.length }
+    counts: { records: input.records.length, assets: assetCount }
   };
 }
 
@@ -55614,13 +56667,19 @@ function reconcile(input) {
 function ownershipResolver(file) {
   return (path) => ownershipFor(file, path);
 }
-function runPipeline(source3, options) {
+function loadGovernance(source3, options) {
   const repo = loadRepo(source3, { configPath: options.configPath });
   const codeowners = loadCodeowners(source3);
   const blocking = repo.diagnostics.filter((d2) => d2.level === "error");
-  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
   const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || void 0);
-  const sources = loadSources(source3, repo.files, repo.config, { ...options, hmacKey });
+  return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
+}
+async function runPipelineAsync(source3, options) {
+  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source3, options);
+  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+  return reconcileWith(repo, codeowners, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
+}
+function reconcileWith(repo, codeowners, sources, options) {
   const result = reconcile({
     records: repo.records,
     snapshots: [...sources.snapshots, ...options.snapshots ?? []],
@@ -56122,7 +57181,8 @@ async function runAction(env) {
   let liveSnapshots = [];
   if (inputs.discoverGithub && octokit && repoRef) {
     startGroup("GitHub live discovery");
-    const d2 = await discoverGithub(octokit, repoRef, source3, nowIso, env.GITHUB_REPOSITORY_OWNER_TYPE !== "User");
+    const info2 = await new RestGitHub(octokit, repoRef).getRepository();
+    const d2 = await discoverGithub(octokit, repoRef, source3, nowIso, info2.ownerType === "Organization");
     liveSnapshots = d2.snapshots;
     for (const s of d2.skipped) {
       info(`skipped: ${s}`);
@@ -56131,7 +57191,7 @@ async function runAction(env) {
     endGroup();
   }
   startGroup("Reconcile");
-  const run2 = runPipeline(source3, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), snapshots: liveSnapshots });
+  const run2 = await runPipelineAsync(source3, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), snapshots: liveSnapshots });
   endGroup();
   if (!run2.result) {
     for (const d2 of run2.blocking) error(d2.message, { file: d2.file, startLine: d2.line, startColumn: d2.column, title: d2.code });
