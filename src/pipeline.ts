@@ -16,12 +16,23 @@ export interface PipelineOptions extends SourceLoadOptions {
   configPath?: string;
   /** Epoch ms. */
   now: number;
-  committers?: Record<string, string[]>;
+  /**
+   * Logins of the people who last changed each of the given manifests (most recent first), for
+   * owner proposals. Asked only for manifests CODEOWNERS leaves without an owner.
+   */
+  committersFor?: (paths: readonly string[]) => Record<string, string[]>;
+  /** Told where a long run is (records loaded, assets read, findings); for terminals. */
+  onProgress?: (p: Progress) => void;
   /** Snapshots gathered elsewhere (GitHub live discovery), added to the configured ones. */
   snapshots?: Snapshot[];
   /** Environment, read only for the secret-fingerprint key named by `secrets.hmacKeyEnv`. */
   env?: Readonly<Record<string, string | undefined>>;
 }
+
+export type Progress =
+  | { stage: 'records'; records: number; files: number }
+  | { stage: 'sources'; sources: number; assets: number; failed: number }
+  | { stage: 'reconciled'; findings: number };
 
 export interface PipelineRun {
   repo: LoadedRepo;
@@ -41,6 +52,7 @@ function loadGovernance(source: TextSource, options: PipelineOptions) {
   const repo = loadRepo(source, { configPath: options.configPath });
   const codeowners = loadCodeowners(source);
   const blocking = repo.diagnostics.filter((d) => d.level === 'error');
+  options.onProgress?.({ stage: 'records', records: repo.records.length, files: repo.manifestFiles.length });
   const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || undefined);
   return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
 }
@@ -62,15 +74,25 @@ export async function runPipelineAsync(source: TextSource, options: PipelineOpti
 }
 
 function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions): PipelineRun {
+  const snapshots = [...sources.snapshots, ...(options.snapshots ?? [])];
+  options.onProgress?.({ stage: 'sources', sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
+  const owner = ownershipResolver(codeowners.file);
+  const unowned = options.committersFor
+    ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => {
+        const o = owner(f);
+        return o.owners.length === 0 || (o.catchAll && !repo.config.ownership.catchAllCountsAsOwner);
+      })
+    : [];
   const result = reconcile({
     records: repo.records,
-    snapshots: [...sources.snapshots, ...(options.snapshots ?? [])],
+    snapshots,
     config: repo.config,
-    ownership: ownershipResolver(codeowners.file),
+    ownership: owner,
     codeownersFile: codeowners.path,
     now: options.now,
     failedSources: sources.failed,
-    committers: options.committers,
+    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : undefined,
   });
+  options.onProgress?.({ stage: 'reconciled', findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };
 }

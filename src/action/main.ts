@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { execute, type Outcome, type ProposalGit } from '../apply/executor.js';
 import { Gateway } from '../apply/gateway.js';
 import { openProposalGit } from '../apply/git-adapter.js';
+import { committersReader } from '../apply/git/committers.js';
 import { createOctokit } from '../github/client.js';
 import { discoverGithub } from '../github/discovery.js';
 import { RestGitHub } from '../github/rest.js';
@@ -89,7 +90,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   }
 
   core.startGroup('Reconcile');
-  const run = await runPipelineAsync(source, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), snapshots: liveSnapshots });
+  const run = await runPipelineAsync(source, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), committersFor: committersReader(root), snapshots: liveSnapshots });
   core.endGroup();
   if (!run.result) {
     for (const d of run.blocking) core.error(d.message, { file: d.file, startLine: d.line, startColumn: d.column, title: d.code });

@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { renderText } from '../../report/text.js';
 import { UsageError } from '../../util/errors.js';
+import { committersReader } from '../../apply/git/committers.js';
 import { commitTimeReader } from '../../util/git.js';
 import { FsTextSource } from '../../util/reader.js';
 import { parseTime } from '../../util/time.js';
@@ -96,8 +97,9 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const root = resolve(io.cwd, values.repo ?? '.');
     const source = new FsTextSource(root);
-    const progress = io.interactive && format !== 'text' ? io.stderr : () => {};
-    progress('blindspot: reading records and sources…\r');
+    // Progress goes to stderr, and only on an interactive terminal: never into JSON or CI logs.
+    const progress = io.interactive ? (line: string) => io.stderr(`\r\u001b[K${line}`) : () => {};
+    progress('blindspot: reading records…');
     const run = await runPipelineAsync(source, {
       configPath: values.config,
       now,
@@ -108,13 +110,22 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
       format: values['snapshot-format'],
       env: io.env,
       commitTime: commitTimeReader(root),
+      committersFor: committersReader(root),
+      onProgress: (p) =>
+        progress(
+          p.stage === 'records'
+            ? `blindspot: ${p.records} records in ${p.files} files; reading sources…`
+            : p.stage === 'sources'
+              ? `blindspot: ${p.assets} live assets from ${p.sources} sources${p.failed ? ` (${p.failed} failed)` : ''}; reconciling…`
+              : `blindspot: ${p.findings} findings; writing the report…`,
+        ),
     });
+    progress('');
     if (!run.result) {
       io.stderr(run.blocking.map((d) => formatDiagnostic(d) + '\n').join('') + `blindspot reconcile: the governance repository is invalid (${run.blocking.length} error${run.blocking.length === 1 ? '' : 's'}); run \`blindspot validate\` and fix them first\n`);
       return EXIT_USAGE;
     }
     const r = run.result;
-    progress(`blindspot: ${r.counts.records} records, ${r.counts.assets} assets, ${r.sources.length} sources\n`);
     const out = render(r, format, run.repo.config.file ?? '.github/blindspot.yml', io.interactive && !values.out && format === 'text');
     if (values.out) writeFileSync(resolve(io.cwd, values.out), out);
     else io.stdout(out);
