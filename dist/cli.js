@@ -46173,6 +46173,7 @@ function loadGovernance(source3, options) {
   const repo = loadRepo(source3, { configPath: options.configPath });
   const codeowners = loadCodeowners(source3);
   const blocking = repo.diagnostics.filter((d) => d.level === "error");
+  options.onProgress?.({ stage: "records", records: repo.records.length, files: repo.manifestFiles.length });
   const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || void 0);
   return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
 }
@@ -46182,16 +46183,24 @@ async function runPipelineAsync(source3, options) {
   return reconcileWith(repo, codeowners, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
 }
 function reconcileWith(repo, codeowners, sources, options) {
+  const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
+  options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
+  const owner = ownershipResolver(codeowners.file);
+  const unowned = options.committersFor ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => {
+    const o = owner(f);
+    return o.owners.length === 0 || o.catchAll && !repo.config.ownership.catchAllCountsAsOwner;
+  }) : [];
   const result = reconcile({
     records: repo.records,
-    snapshots: [...sources.snapshots, ...options.snapshots ?? []],
+    snapshots,
     config: repo.config,
-    ownership: ownershipResolver(codeowners.file),
+    ownership: owner,
     codeownersFile: codeowners.path,
     now: options.now,
     failedSources: sources.failed,
-    committers: options.committers
+    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0
   });
+  options.onProgress?.({ stage: "reconciled", findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };
 }
 
@@ -47216,15 +47225,49 @@ function sourceLines(rows, paint) {
   });
 }
 
-// src/util/git.ts
+// src/apply/git/committers.ts
 import { execFileSync } from "node:child_process";
+
+// src/apply/git/commits.ts
+var NOREPLY = /^(?:\d+\+)?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})@users\.noreply\.github\.com$/i;
+function loginFromNoreplyEmail(email) {
+  return NOREPLY.exec(email.trim())?.[1];
+}
+
+// src/apply/git/committers.ts
+var SEPARATOR = "";
+function committersReader(root, limit = 20) {
+  return (paths) => {
+    const out = {};
+    for (const path of paths) {
+      let log = "";
+      try {
+        log = execFileSync("git", ["log", `-n${limit}`, `--format=%an${SEPARATOR}%ae`, "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      } catch {
+        continue;
+      }
+      const logins = [];
+      for (const line of log.split("\n")) {
+        const [name = "", email = ""] = line.split(SEPARATOR);
+        if (/\[bot\]/i.test(name) || /\[bot\]/i.test(email)) continue;
+        const login = loginFromNoreplyEmail(email);
+        if (login && !logins.includes(login)) logins.push(login);
+      }
+      if (logins.length) out[path] = logins;
+    }
+    return out;
+  };
+}
+
+// src/util/git.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
 function commitTimeReader(root) {
   const cache = /* @__PURE__ */ new Map();
   return (path) => {
     if (cache.has(path)) return cache.get(path);
     let out = null;
     try {
-      const t = execFileSync("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+      const t = execFileSync2("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
       out = t ? new Date(t).toISOString() : null;
     } catch {
       out = null;
@@ -47314,9 +47357,9 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const root = resolve5(io.cwd, values.repo ?? ".");
     const source3 = new FsTextSource(root);
-    const progress = io.interactive && format !== "text" ? io.stderr : () => {
+    const progress = io.interactive ? (line) => io.stderr(`\r\x1B[K${line}`) : () => {
     };
-    progress("blindspot: reading records and sources…\r");
+    progress("blindspot: reading records…");
     const run = await runPipelineAsync(source3, {
       configPath: values.config,
       now,
@@ -47326,16 +47369,19 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
       collectedAt,
       format: values["snapshot-format"],
       env: io.env,
-      commitTime: commitTimeReader(root)
+      commitTime: commitTimeReader(root),
+      committersFor: committersReader(root),
+      onProgress: (p) => progress(
+        p.stage === "records" ? `blindspot: ${p.records} records in ${p.files} files; reading sources…` : p.stage === "sources" ? `blindspot: ${p.assets} live assets from ${p.sources} sources${p.failed ? ` (${p.failed} failed)` : ""}; reconciling…` : `blindspot: ${p.findings} findings; writing the report…`
+      )
     });
+    progress("");
     if (!run.result) {
       io.stderr(run.blocking.map((d) => formatDiagnostic(d) + "\n").join("") + `blindspot reconcile: the governance repository is invalid (${run.blocking.length} error${run.blocking.length === 1 ? "" : "s"}); run \`blindspot validate\` and fix them first
 `);
       return EXIT_USAGE;
     }
     const r = run.result;
-    progress(`blindspot: ${r.counts.records} records, ${r.counts.assets} assets, ${r.sources.length} sources
-`);
     const out = render(r, format, run.repo.config.file ?? ".github/blindspot.yml", io.interactive && !values.out && format === "text");
     if (values.out) writeFileSync2(resolve5(io.cwd, values.out), out);
     else io.stdout(out);

@@ -43763,6 +43763,32 @@ async function openProposalGit(workspace, base, nowIso, _dryRun) {
   return ProposalWriter.open(workspace, { base, now: nowIso });
 }
 
+// src/apply/git/committers.ts
+import { execFileSync } from "node:child_process";
+var SEPARATOR = "";
+function committersReader(root, limit = 20) {
+  return (paths) => {
+    const out = {};
+    for (const path of paths) {
+      let log = "";
+      try {
+        log = execFileSync("git", ["log", `-n${limit}`, `--format=%an${SEPARATOR}%ae`, "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      } catch {
+        continue;
+      }
+      const logins = [];
+      for (const line of log.split("\n")) {
+        const [name = "", email = ""] = line.split(SEPARATOR);
+        if (/\[bot\]/i.test(name) || /\[bot\]/i.test(email)) continue;
+        const login = loginFromNoreplyEmail(email);
+        if (login && !logins.includes(login)) logins.push(login);
+      }
+      if (logins.length) out[path] = logins;
+    }
+    return out;
+  };
+}
+
 // ../../work/main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -56671,6 +56697,7 @@ function loadGovernance(source3, options) {
   const repo = loadRepo(source3, { configPath: options.configPath });
   const codeowners = loadCodeowners(source3);
   const blocking = repo.diagnostics.filter((d2) => d2.level === "error");
+  options.onProgress?.({ stage: "records", records: repo.records.length, files: repo.manifestFiles.length });
   const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || void 0);
   return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
 }
@@ -56680,16 +56707,24 @@ async function runPipelineAsync(source3, options) {
   return reconcileWith(repo, codeowners, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
 }
 function reconcileWith(repo, codeowners, sources, options) {
+  const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
+  options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
+  const owner = ownershipResolver(codeowners.file);
+  const unowned = options.committersFor ? [...new Set(repo.records.map((r2) => r2.location.file))].filter((f3) => {
+    const o2 = owner(f3);
+    return o2.owners.length === 0 || o2.catchAll && !repo.config.ownership.catchAllCountsAsOwner;
+  }) : [];
   const result = reconcile({
     records: repo.records,
-    snapshots: [...sources.snapshots, ...options.snapshots ?? []],
+    snapshots,
     config: repo.config,
-    ownership: ownershipResolver(codeowners.file),
+    ownership: owner,
     codeownersFile: codeowners.path,
     now: options.now,
     failedSources: sources.failed,
-    committers: options.committers
+    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0
   });
+  options.onProgress?.({ stage: "reconciled", findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };
 }
 
@@ -57042,14 +57077,14 @@ function checkSrcRoot(root) {
 }
 
 // src/util/git.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 function commitTimeReader(root) {
   const cache = /* @__PURE__ */ new Map();
   return (path) => {
     if (cache.has(path)) return cache.get(path);
     let out = null;
     try {
-      const t2 = execFileSync("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+      const t2 = execFileSync2("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
       out = t2 ? new Date(t2).toISOString() : null;
     } catch {
       out = null;
@@ -57191,7 +57226,7 @@ async function runAction(env) {
     endGroup();
   }
   startGroup("Reconcile");
-  const run2 = await runPipelineAsync(source3, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), snapshots: liveSnapshots });
+  const run2 = await runPipelineAsync(source3, { configPath: inputs.config, now, extra: inputs.snapshots, cwd: root, env, commitTime: commitTimeReader(root), committersFor: committersReader(root), snapshots: liveSnapshots });
   endGroup();
   if (!run2.result) {
     for (const d2 of run2.blocking) error(d2.message, { file: d2.file, startLine: d2.line, startColumn: d2.column, title: d2.code });
