@@ -132,3 +132,22 @@ describe('dry-run, report mode and budgets', () => {
     expect(gh.problems()).toEqual([]);
   });
 });
+
+describe('the primary rate limit', () => {
+  it('stops early with a clear summary when the rate limit is spent; what is left is deferred, not failed', async () => {
+    const limited = await FakeGitHub.start({ seed: { dir: ACME }, rateLimit: { limit: 1000, remaining: 12 } });
+    try {
+      const r = await runAction(limited);
+      expect(r.code).toBe(0);
+      expect(r.summary).toMatch(/GitHub rate limit reached/);
+      expect(r.summary).toMatch(/deferred/);
+      expect(r.stdout).toMatch(/rest waits for the next run/);
+      const made = limited.issues().length;
+      expect(made).toBeGreaterThan(0);
+      expect(made).toBeLessThan(reference.issues.length);
+      expect(limited.problems()).toEqual([]);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
