@@ -39714,7 +39714,12 @@ ${text}`)));
         continue;
       }
       const msg = isPrNotPermitted(err) ? prNotPermittedMessage() : messageOf(err);
-      if (isRateLimited(err)) stoppedEarly = `GitHub rate limit reached (${msg}); the rest waits for the next run`;
+      if (isRateLimited(err)) {
+        stoppedEarly = `GitHub rate limit reached (${msg}); the rest waits for the next run`;
+        outcomes.push({ op: op.op, describe: op.describe, status: "deferred", detail: stoppedEarly });
+        log(stoppedEarly);
+        continue;
+      }
       failures.push(`${op.describe}: ${msg}`);
       outcomes.push({ op: op.op, describe: op.describe, status: "failed", detail: msg });
       log(`failed: ${op.describe}: ${msg}`);
