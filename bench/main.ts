@@ -10,6 +10,7 @@ import { floorStage } from './stages/floor.js';
 import { generateStage } from './stages/generate.js';
 import { reconcileStage } from './stages/reconcile.js';
 import type { RepoSizes } from './generate/repo.js';
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../src/load/record-worker.js';
 
 interface StageArgs {
   work: string;
@@ -48,7 +49,12 @@ async function main(): Promise<void> {
   process.stdout.write(`\nRESULT ${JSON.stringify({ ...(result as object), peakRssMb })}\n`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench stage failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(2);
-});
+// As in the shells (src/cli/index.ts): this bundle is also the worker that loads a large repository's records.
+if (isRecordWorker()) serveRecordWorker();
+else {
+  useRecordWorker(new URL(import.meta.url));
+  main().catch((err: unknown) => {
+    process.stderr.write(`bench stage failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(2);
+  });
+}

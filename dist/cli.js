@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -93,9 +93,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -251,9 +251,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -422,9 +422,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -492,9 +492,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
@@ -542,9 +542,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -572,9 +572,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -613,9 +613,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -731,9 +731,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -761,9 +761,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -836,9 +836,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -979,9 +979,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -996,9 +996,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1132,9 +1132,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1415,9 +1415,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1539,9 +1539,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1672,9 +1672,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1694,9 +1694,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1754,9 +1754,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1818,9 +1818,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1858,9 +1858,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2009,9 +2009,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2153,9 +2153,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2175,9 +2175,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2291,9 +2291,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2313,9 +2313,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string2 = {
@@ -2332,9 +2332,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2350,9 +2350,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2374,9 +2374,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2401,9 +2401,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2447,9 +2447,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2492,9 +2492,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2520,9 +2520,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2587,9 +2587,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2653,9 +2653,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2731,9 +2731,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2809,9 +2809,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source: source3 }, ctx) {
@@ -2841,9 +2841,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2890,9 +2890,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2969,9 +2969,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3058,9 +3058,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3146,9 +3146,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3190,9 +3190,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3284,9 +3284,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3316,9 +3316,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3396,9 +3396,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -3705,9 +3705,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos2, code, message) {
@@ -3770,9 +3770,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3904,9 +3904,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -3946,9 +3946,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3964,9 +3964,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3980,9 +3980,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4088,9 +4088,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4139,9 +4139,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4182,9 +4182,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4376,9 +4376,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4441,9 +4441,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4624,9 +4624,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4845,9 +4845,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4926,9 +4926,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos2) {
       if (before2) {
@@ -4956,9 +4956,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5062,9 +5062,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5105,9 +5105,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5313,9 +5313,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5498,9 +5498,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5559,9 +5559,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5621,9 +5621,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5723,9 +5723,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6312,9 +6312,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter4 = class {
       constructor() {
@@ -6343,9 +6343,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7217,9 +7217,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7314,9 +7314,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7366,9 +7366,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7520,9 +7520,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7665,9 +7665,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -8385,9 +8385,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8552,9 +8552,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8591,9 +8591,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8713,9 +8713,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8764,9 +8764,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8795,9 +8795,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8818,9 +8818,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -9002,9 +9002,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9039,9 +9039,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9172,9 +9172,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9290,9 +9290,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9373,9 +9373,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9408,9 +9408,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -9496,9 +9496,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9652,9 +9652,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10160,9 +10160,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10176,9 +10176,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10193,9 +10193,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10417,9 +10417,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10436,9 +10436,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10970,9 +10970,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11181,9 +11181,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11611,9 +11611,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11622,9 +11622,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -12233,9 +12233,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12248,9 +12248,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12370,9 +12370,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12391,9 +12391,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12423,9 +12423,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12451,9 +12451,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -12477,9 +12477,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12509,9 +12509,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12546,9 +12546,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12575,9 +12575,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12657,9 +12657,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12686,9 +12686,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12697,9 +12697,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12764,9 +12764,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12793,9 +12793,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12842,9 +12842,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12880,9 +12880,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12933,9 +12933,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12990,9 +12990,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -13007,9 +13007,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13042,9 +13042,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13136,9 +13136,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13230,9 +13230,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13273,9 +13273,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13379,9 +13379,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13437,9 +13437,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13511,9 +13511,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13542,9 +13542,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13559,9 +13559,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13617,9 +13617,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13644,9 +13644,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13713,9 +13713,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13731,9 +13731,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13779,9 +13779,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -13814,9 +13814,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -13860,9 +13860,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -13881,9 +13881,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -13896,9 +13896,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -13910,9 +13910,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -13927,9 +13927,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -13943,9 +13943,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13963,9 +13963,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
+// node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -13976,9 +13976,9 @@ var require_next = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14042,9 +14042,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14086,9 +14086,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -14098,9 +14098,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14188,9 +14188,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -14199,9 +14199,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -14222,9 +14222,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
+// node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -14250,9 +14250,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -14264,9 +14264,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14369,9 +14369,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -14429,9 +14429,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -14482,9 +14482,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -14502,9 +14502,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -14523,9 +14523,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -14579,9 +14579,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -14598,9 +14598,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -14639,9 +14639,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -14734,9 +14734,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
@@ -14769,9 +14769,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/2020.js
+// node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
+  "node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -14846,9 +14846,9 @@ var require__ = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/formats.js
+// node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -15049,9 +15049,9 @@ var require_formats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -15071,9 +15071,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -15228,9 +15228,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -15298,9 +15298,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/limit.js
+// node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/limit.js"(exports) {
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
@@ -15370,9 +15370,9 @@ var require_limit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/index.js
+// node_modules/ajv-formats/dist/index.js
 var require_dist2 = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -15412,9 +15412,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -15493,9 +15493,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/tunnel/lib/tunnel.js
+// node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "../../work/main/node_modules/tunnel/lib/tunnel.js"(exports) {
+  "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -15723,16 +15723,16 @@ var require_tunnel = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/tunnel/index.js
+// node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "../../work/main/node_modules/tunnel/index.js"(exports, module) {
+  "node_modules/tunnel/index.js"(exports, module) {
     module.exports = require_tunnel();
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/symbols.js
+// node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "node_modules/undici/lib/core/symbols.js"(exports, module) {
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -15803,9 +15803,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/errors.js
+// node_modules/undici/lib/core/errors.js
 var require_errors3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/errors.js"(exports, module) {
+  "node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
@@ -16161,9 +16161,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/constants.js
+// node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/constants.js"(exports, module) {
+  "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
@@ -16276,9 +16276,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/tree.js
+// node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/tree.js"(exports, module) {
+  "node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
     var {
       wellknownHeaderNames,
@@ -16416,9 +16416,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/util.js
+// node_modules/undici/lib/core/util.js
 var require_util2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/util.js"(exports, module) {
+  "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
@@ -16922,9 +16922,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/diagnostics.js
+// node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
@@ -17107,9 +17107,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/request.js
+// node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/request.js"(exports, module) {
+  "node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     var {
       InvalidArgumentError,
@@ -17503,9 +17503,9 @@ var require_request = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js
+// node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
@@ -17558,9 +17558,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js
+// node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
@@ -17735,9 +17735,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/util/timers.js
+// node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "../../work/main/node_modules/undici/lib/util/timers.js"(exports, module) {
+  "node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
@@ -17966,9 +17966,9 @@ var require_timers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/connect.js
+// node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/connect.js"(exports, module) {
+  "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     var net = __require("node:net");
     var assert = __require("node:assert");
@@ -18146,9 +18146,9 @@ var require_connect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/utils.js
+// node_modules/undici/lib/llhttp/utils.js
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
@@ -18166,9 +18166,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/constants.js
+// node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -18487,27 +18487,27 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js
+// node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/constants.js
+// node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
       /** @type {const} */
@@ -18723,9 +18723,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/global.js
+// node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
@@ -18759,9 +18759,9 @@ var require_global = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/data-url.js
+// node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var encoder = new TextEncoder();
@@ -19111,9 +19111,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/webidl.js
+// node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
     var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
@@ -19530,9 +19530,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/util.js
+// node_modules/undici/lib/web/fetch/util.js
 var require_util3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
@@ -20400,9 +20400,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/symbols.js
+// node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
@@ -20414,9 +20414,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/file.js
+// node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
@@ -20477,9 +20477,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/formdata.js
+// node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
     var { isBlobLike, iteratorMixin } = require_util3();
     var { kState } = require_symbols2();
@@ -20624,9 +20624,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js
+// node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util2();
     var { utf8DecodeBytes } = require_util3();
@@ -20875,9 +20875,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/body.js
+// node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
     var util = require_util2();
     var {
@@ -21189,9 +21189,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client-h1.js
+// node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var util = require_util2();
@@ -22319,9 +22319,9 @@ ${len.toString(16)}\r
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client-h2.js
+// node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
@@ -22893,9 +22893,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/redirect-handler.js
+// node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
     var util = require_util2();
     var { kBodyUsed } = require_symbols();
@@ -23052,9 +23052,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js
+// node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
@@ -23074,9 +23074,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client.js
+// node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
@@ -23576,9 +23576,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js
+// node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
     var kSize = 2048;
     var kMask = kSize - 1;
@@ -23633,9 +23633,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js
+// node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -23665,9 +23665,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool-base.js
+// node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
@@ -23820,9 +23820,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool.js
+// node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
     var {
       PoolBase,
@@ -23911,9 +23911,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js
+// node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
@@ -24055,9 +24055,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/agent.js
+// node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError } = require_errors3();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -24155,9 +24155,9 @@ var require_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js
+// node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
@@ -24378,9 +24378,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
@@ -24514,9 +24514,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/retry-handler.js
+// node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
@@ -24863,9 +24863,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js
+// node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
@@ -24898,9 +24898,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/readable.js
+// node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/readable.js"(exports, module) {
+  "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
@@ -25191,9 +25191,9 @@ var require_readable = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/util.js
+// node_modules/undici/lib/api/util.js
 var require_util4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/util.js"(exports, module) {
+  "node_modules/undici/lib/api/util.js"(exports, module) {
     var assert = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -25252,9 +25252,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-request.js
+// node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = require_readable();
@@ -25438,9 +25438,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/abort-signal.js
+// node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
     var { addAbortListener } = require_util2();
     var { RequestAbortedError } = require_errors3();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -25489,9 +25489,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-stream.js
+// node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
@@ -25662,9 +25662,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-pipeline.js
+// node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
       Readable,
@@ -25862,9 +25862,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-upgrade.js
+// node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors3();
     var { AsyncResource } = __require("node:async_hooks");
@@ -25954,9 +25954,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-connect.js
+// node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
@@ -26044,9 +26044,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/index.js
+// node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/index.js"(exports, module) {
+  "node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
     module.exports.request = require_api_request();
     module.exports.stream = require_api_stream();
@@ -26056,9 +26056,9 @@ var require_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-errors.js
+// node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     var { UndiciError } = require_errors3();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
@@ -26081,9 +26081,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-symbols.js
+// node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
@@ -26109,9 +26109,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-utils.js
+// node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
     var { MockNotMatchedError } = require_mock_errors();
     var {
@@ -26405,9 +26405,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-interceptor.js
+// node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
     var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
@@ -26567,9 +26567,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-client.js
+// node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Client = require_client();
@@ -26620,9 +26620,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-pool.js
+// node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Pool = require_pool();
@@ -26673,9 +26673,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/pluralizer.js
+// node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
     var singulars = {
       pronoun: "it",
@@ -26704,9 +26704,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
@@ -26745,9 +26745,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-agent.js
+// node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
     var Agent = require_agent();
@@ -26875,9 +26875,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// ../../work/main/node_modules/undici/lib/global.js
+// node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/global.js"(exports, module) {
+  "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors3();
@@ -26906,9 +26906,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/decorator-handler.js
+// node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
@@ -26946,9 +26946,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/redirect.js
+// node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
@@ -26972,9 +26972,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/retry.js
+// node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
@@ -26996,9 +26996,9 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/dump.js
+// node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     var util = require_util2();
     var { InvalidArgumentError, RequestAbortedError } = require_errors3();
@@ -27094,9 +27094,9 @@ var require_dump = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/dns.js
+// node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
     var { lookup } = __require("node:dns");
@@ -27383,9 +27383,9 @@ var require_dns = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/headers.js
+// node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util2();
@@ -27827,9 +27827,9 @@ var require_headers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/response.js
+// node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
     var { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
@@ -28226,9 +28226,9 @@ var require_response = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
@@ -28268,9 +28268,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/request.js
+// node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
@@ -28963,9 +28963,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/index.js
+// node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
     var {
       makeNetworkError,
@@ -30028,9 +30028,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/symbols.js
+// node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
@@ -30043,9 +30043,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js
+// node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
@@ -30111,9 +30111,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/encoding.js
+// node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
     function getEncoding(label) {
       if (!label) {
@@ -30397,9 +30397,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/util.js
+// node_modules/undici/lib/web/fileapi/util.js
 var require_util5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
     var {
       kState,
@@ -30582,9 +30582,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/filereader.js
+// node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
     var {
       staticPropertyDescriptors,
@@ -30841,9 +30841,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/symbols.js
+// node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kConstruct: require_symbols().kConstruct
@@ -30851,9 +30851,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/util.js
+// node_modules/undici/lib/web/cache/util.js
 var require_util6 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
@@ -30881,9 +30881,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/cache.js
+// node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util6();
@@ -31426,9 +31426,9 @@ var require_cache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/cachestorage.js
+// node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
@@ -31536,9 +31536,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/constants.js
+// node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
@@ -31549,9 +31549,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/util.js
+// node_modules/undici/lib/web/cookies/util.js
 var require_util7 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
@@ -31757,9 +31757,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/parse.js
+// node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util7();
@@ -31893,9 +31893,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/index.js
+// node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util7();
@@ -32022,9 +32022,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/events.js
+// node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util2();
@@ -32288,9 +32288,9 @@ var require_events = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/constants.js
+// node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
@@ -32345,9 +32345,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/symbols.js
+// node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
@@ -32362,9 +32362,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/util.js
+// node_modules/undici/lib/web/websocket/util.js
 var require_util8 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
@@ -32535,9 +32535,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/frame.js
+// node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
@@ -32612,9 +32612,9 @@ var require_frame = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/connection.js
+// node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
@@ -32797,9 +32797,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js
+// node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util8();
@@ -32879,9 +32879,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/receiver.js
+// node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
@@ -33261,9 +33261,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/sender.js
+// node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants5();
@@ -33343,9 +33343,9 @@ var require_sender = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/websocket.js
+// node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -33733,9 +33733,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/util.js
+// node_modules/undici/lib/web/eventsource/util.js
 var require_util9 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
@@ -33760,9 +33760,9 @@ var require_util9 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
@@ -34165,9 +34165,9 @@ ${value}`;
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js
+// node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
@@ -34465,9 +34465,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/index.js
+// node_modules/undici/index.js
 var require_undici = __commonJS({
-  "../../work/main/node_modules/undici/index.js"(exports, module) {
+  "node_modules/undici/index.js"(exports, module) {
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
@@ -34607,9 +34607,9 @@ var require_undici = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -35298,9 +35298,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../work/main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -36617,6 +36617,15 @@ var require_light = __commonJS({
   }
 });
 
+// src/load/record-worker.ts
+import { statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/util/reader.ts
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+
 // src/util/errors.ts
 var InputError = class extends Error {
   file;
@@ -36648,62 +36657,916 @@ function errorMessage(err) {
   return String(err);
 }
 
-// src/cli/commands/init.ts
-import { lstatSync as lstatSync2, mkdirSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
+// src/util/reader.ts
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes, path) {
+  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (probe.includes(0)) throw new InputError("binary file (contains NUL bytes); expected UTF-8 text", { file: path });
+  let text2;
+  try {
+    text2 = utf8.decode(bytes);
+  } catch {
+    let good = 0;
+    for (let n = 1; n <= bytes.length; n++) {
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+        good = n;
+      } catch {
+        break;
+      }
+    }
+    const line = bytes.subarray(0, good).filter((b) => b === 10).length + 1;
+    throw new InputError("not valid UTF-8 text", { file: path, line });
+  }
+  if (text2.includes("\0")) throw new InputError("binary file (contains NUL characters)", { file: path });
+  const bom = text2.charCodeAt(0) === 65279;
+  return { text: bom ? text2.slice(1) : text2, bom };
+}
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+var FsTextSource = class {
+  constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    this.maxBytes = maxBytes;
+    this.root = resolve(root);
+    this.realRoot = realpathSync(this.root);
+  }
+  maxBytes;
+  root;
+  realRoot;
+  abs(path) {
+    if (isAbsolute(path) || path.split(/[\\/]/).includes("..")) {
+      throw new InputError("path must stay inside the repository", { file: path });
+    }
+    return join(this.root, path);
+  }
+  exists(path) {
+    try {
+      lstatSync(this.abs(path));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  read(path, options = {}) {
+    const maxBytes = options.maxBytes ?? this.maxBytes;
+    const { abs, size } = this.checked(path);
+    if (size > maxBytes) {
+      throw new InputError(`file is ${size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
+        file: path
+      });
+    }
+    const { text: text2, bom } = decodeText(readFileSync(abs), path);
+    return { path, text: text2, bom };
+  }
+  streamPath(path) {
+    return this.checked(path).real;
+  }
+  /** The checks every read makes: inside the repository, no symlink out of it, a regular file. */
+  checked(path) {
+    const abs = this.abs(path);
+    let real = abs;
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      throw new InputError("file not found", { file: path });
+    }
+    if (st.isSymbolicLink()) {
+      let target;
+      try {
+        target = realpathSync(abs);
+      } catch {
+        throw new InputError("broken symlink", { file: path });
+      }
+      const rel = relative(this.realRoot, target);
+      if (rel.startsWith("..") || isAbsolute(rel)) {
+        throw new InputError("symlink leads outside the repository; refused", { file: path });
+      }
+      st = statSync(target);
+      real = target;
+    }
+    if (!st.isFile()) throw new InputError("not a regular file", { file: path });
+    return { abs, real, size: st.size };
+  }
+  list() {
+    const out = [];
+    const walk = (dir) => {
+      for (const ent of readdirSync(dir, { withFileTypes: true })) {
+        if (ent.name === ".git" || ent.name === "node_modules") continue;
+        const abs = join(dir, ent.name);
+        if (ent.isDirectory()) walk(abs);
+        else if (ent.isFile() || ent.isSymbolicLink()) out.push(toPosix(relative(this.root, abs)));
+      }
+    };
+    walk(this.root);
+    return out.sort();
+  }
+};
+function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new InputError("file not found", { file: display });
+  }
+  if (!st.isFile()) throw new InputError("not a regular file", { file: display });
+  if (st.size > maxBytes) throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
+  const { text: text2, bom } = decodeText(readFileSync(path), display);
+  return { path: display, text: text2, bom };
+}
 
-// src/codeowners/owners.ts
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var TEAM_SLUG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
-var EMAIL_LOCAL = /^[A-Za-z0-9.!$%&'*+/=?^_`{|}~-]{1,64}$/;
-var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-function classifyOwner(token) {
-  const bad = (problem, hint = null, rejectedByGitHub = true) => ({
-    kind: "invalid",
-    problem,
-    hint,
-    rejectedByGitHub
-  });
-  const ok = (kind) => ({ kind, problem: null, hint: null, rejectedByGitHub: false });
-  if (token.includes(",")) {
-    return bad(`\`${token}\` contains a comma`, "separate owners with spaces, not commas");
-  }
-  if (token.startsWith("@")) {
-    const name = token.slice(1);
-    if (name.includes("@")) {
-      return bad(`\`${token}\` is neither a user, a team nor an email address`, "GitHub accepts the line, but this owner never resolves", false);
-    }
-    const slash = name.indexOf("/");
-    if (slash < 0) {
-      if (LOGIN.test(name)) return ok("user");
-      return bad(
-        `\`${token}\` is not a valid GitHub login`,
-        "logins are 1–39 letters, digits or single hyphens, not starting or ending with a hyphen"
-      );
-    }
-    const org = name.slice(0, slash);
-    const team = name.slice(slash + 1);
-    if (!LOGIN.test(org)) return bad(`\`${token}\`: \`${org}\` is not a valid organization login`);
-    if (!TEAM_SLUG.test(team)) return bad(`\`${token}\`: \`${team}\` is not a valid team slug`, "use `@org/team-slug`");
-    return ok("team");
-  }
-  const at = token.indexOf("@");
-  if (at > 0 && at === token.lastIndexOf("@")) {
-    const local = token.slice(0, at);
-    const labels = token.slice(at + 1).split(".");
-    if (EMAIL_LOCAL.test(local) && labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l))) {
-      return ok("email");
-    }
-    return bad(`\`${token}\` is not a valid email address`);
-  }
-  return bad(`\`${token}\` is not an owner`, "owners are `@user`, `@org/team` or an email address");
+// src/load/fast-yaml.ts
+var Unsupported = class extends Error {
+};
+var UNSUPPORTED = new Unsupported();
+function bail() {
+  throw UNSUPPORTED;
 }
-function ownerKey(token) {
-  return token.toLowerCase();
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var UNSUPPORTED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\t\r]/;
+var BAD_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+var SPECIAL_KEYS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "constructor", "prototype"]);
+function isKeyStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
-function looksLikeOwner(token) {
-  const k = classifyOwner(token).kind;
-  return k === "user" || k === "team" || k === "email" && !token.includes("/");
+function isKeyChar(c) {
+  return isKeyStart(c) || c >= 48 && c <= 57 || c === 46 || c === 47 || c === DASH;
+}
+var NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
+var BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var OCT_RE = /^0o[0-7]+$/;
+var INT_RE = /^[-+]?[0-9]+$/;
+var HEX_RE = /^0x[0-9a-fA-F]+$/;
+var NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  const maybe = c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 46 || c === 43 || c === DASH || c >= 48 && c <= 57;
+  if (!maybe) return s;
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return c === 116 || c === 84;
+  if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
+  if (INT_RE.test(s)) return parseInt(s, 10);
+  if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
+  if (NAN_RE.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
+  return s;
+}
+function parseSimpleYaml(text2, file) {
+  if (UNSUPPORTED_CHARS.test(text2)) return null;
+  try {
+    return new Reader(text2, file, 0, text2.length, 0, false).documents().map((d) => ({
+      index: d.index,
+      value: d.value,
+      line: d.line,
+      column: d.column,
+      fields: lazyFields({ text: text2, file, from: d.from, to: d.to, line: d.line, real: void 0 })
+    }));
+  } catch (err) {
+    if (err === UNSUPPORTED) return null;
+    throw err;
+  }
+}
+function fieldsOf(t) {
+  if (t.real !== void 0) return t.real;
+  const text2 = typeof t.text === "string" ? t.text : t.text = t.text();
+  return t.real = new Reader(text2, t.file, t.from, t.to, t.line - 1, true).documents()[0].fields;
+}
+var LAZY_FIELDS = {
+  get: (t, k) => k === LAZY_STATE ? t : Reflect.get(fieldsOf(t), k),
+  has: (t, k) => Reflect.has(fieldsOf(t), k),
+  ownKeys: (t) => Reflect.ownKeys(fieldsOf(t)),
+  getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(fieldsOf(t), k),
+  set: (t, k, v) => Reflect.set(fieldsOf(t), k, v),
+  deleteProperty: (t, k) => Reflect.deleteProperty(fieldsOf(t), k),
+  defineProperty: (t, k, desc) => Reflect.defineProperty(fieldsOf(t), k, desc),
+  getPrototypeOf: () => Object.prototype
+};
+function lazyFields(state) {
+  return new Proxy(state, LAZY_FIELDS);
+}
+var LAZY_STATE = /* @__PURE__ */ Symbol("lazy fields");
+function lazyFieldsSource(fields) {
+  return fields[LAZY_STATE];
+}
+function lazyFieldsFrom(source3) {
+  return lazyFields({ text: source3.text, file: source3.file, from: source3.from, to: source3.to, line: source3.line, real: void 0 });
+}
+var KEY_SLOTS = 1024;
+var KEYS = new Array(KEY_SLOTS);
+var Reader = class {
+  /** Reads `text[from, to)`, whose first line is line `lineBase + 1` of the file. */
+  constructor(text2, file, from, to, lineBase, withFields) {
+    this.text = text2;
+    this.file = file;
+    this.from = from;
+    this.to = to;
+    this.lineBase = lineBase;
+    this.withFields = withFields;
+  }
+  text;
+  file;
+  from;
+  to;
+  lineBase;
+  withFields;
+  /** Content lines of the current document: start offset, end offset, indent, 1-based line number. */
+  starts = [];
+  ends = [];
+  indents = [];
+  lineNos = [];
+  count = 0;
+  /** Null unless noting field locations. */
+  fields = null;
+  documents() {
+    const text2 = this.text;
+    const out = [];
+    let pos2 = this.from;
+    let lineNo = this.lineBase;
+    let sawMarker = false;
+    this.count = 0;
+    const finish = () => {
+      if (this.count === 0) {
+        if (sawMarker || out.length > 0) bail();
+        return;
+      }
+      out.push(this.document(out.length));
+      this.count = 0;
+    };
+    while (pos2 < this.to) {
+      let end = text2.indexOf("\n", pos2);
+      if (end < 0 || end > this.to) end = this.to;
+      lineNo++;
+      let i = pos2;
+      while (i < end && text2.charCodeAt(i) === SPACE) i++;
+      if (i < end) {
+        const c = text2.charCodeAt(i);
+        if (i === pos2 && (c === DASH || c === 46) && text2.startsWith(c === DASH ? "---" : "...", pos2)) {
+          if (c !== DASH || end - pos2 !== 3) bail();
+          if (this.count > 0 || sawMarker) finish();
+          sawMarker = true;
+        } else if (c === 37 && i === pos2) bail();
+        else if (c !== HASH) {
+          const n = this.count++;
+          this.starts[n] = pos2;
+          this.ends[n] = end;
+          this.indents[n] = i - pos2;
+          this.lineNos[n] = lineNo;
+        }
+      }
+      pos2 = end + 1;
+    }
+    finish();
+    return out;
+  }
+  document(index) {
+    if (this.indents[0] !== 0) bail();
+    this.fields = this.withFields ? {} : null;
+    const value = {};
+    const next = this.mapping(0, this.starts[0], "", value);
+    if (next !== this.count) bail();
+    return { index, value, line: this.lineNos[0], column: 1, from: this.starts[0], to: this.ends[this.count - 1], fields: this.fields };
+  }
+  at(line, offset) {
+    return { file: this.file, line: this.lineNos[line], column: offset - this.starts[line] + 1 };
+  }
+  /**
+   * The key written at `text[p, end)`, as the same string object each time it recurs: keys repeat
+   * in every document, and a string already used as a property name is cheap to use again.
+   */
+  keyAt(p, end) {
+    const text2 = this.text;
+    let h = end - p;
+    for (let i = p; i < end; i++) h = Math.imul(h, 31) + text2.charCodeAt(i) | 0;
+    const slot = h & KEY_SLOTS - 1;
+    const known = KEYS[slot];
+    if (known !== void 0 && known.length === end - p && text2.startsWith(known, p)) return known;
+    const key2 = text2.slice(p, end);
+    KEYS[slot] = key2;
+    return key2;
+  }
+  /** Where a `key:` written at `p` ends (the colon), or -1 when `p` does not start a mapping entry. */
+  keyEnd(p, end) {
+    const text2 = this.text;
+    if (!isKeyStart(text2.charCodeAt(p))) return -1;
+    let k = p + 1;
+    while (k < end && isKeyChar(text2.charCodeAt(k))) k++;
+    if (k >= end || text2.charCodeAt(k) !== COLON) return -1;
+    return k + 1 === end || text2.charCodeAt(k + 1) === SPACE ? k : -1;
+  }
+  /**
+   * A block mapping whose first key is at `first` on content line `line`; later keys must sit at
+   * the same column. Returns the next unread content line.
+   */
+  mapping(line, first, name, out) {
+    const indent = first - this.starts[line];
+    let p = first;
+    for (; ; ) {
+      const end = this.ends[line];
+      const colon = this.keyEnd(p, end);
+      if (colon < 0) bail();
+      const key2 = this.keyAt(p, colon);
+      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
+      let child = "";
+      if (this.fields) {
+        child = name ? `${name}.${key2}` : key2;
+        this.fields[child] = this.at(line, p);
+      }
+      let q = colon + 1;
+      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      let next;
+      if (q === end || this.text.charCodeAt(q) === HASH) {
+        next = line + 1;
+        const deeper = next < this.count && this.indents[next] > indent;
+        if (deeper || next < this.count && this.indents[next] === indent && this.isItem(next, this.starts[next] + indent)) {
+          const col = this.starts[next] + this.indents[next];
+          if (this.isItem(next, col)) {
+            const list3 = [];
+            out[key2] = list3;
+            next = this.sequence(next, child, list3);
+          } else {
+            const map = {};
+            out[key2] = map;
+            next = this.mapping(next, col, child, map);
+          }
+        } else out[key2] = null;
+      } else {
+        out[key2] = this.inline(line, q, end, child);
+        next = line + 1;
+      }
+      if (next >= this.count) return next;
+      const ind = this.indents[next];
+      if (ind > indent) bail();
+      if (ind < indent) return next;
+      line = next;
+      p = this.starts[line] + indent;
+    }
+  }
+  isItem(line, col) {
+    if (this.text.charCodeAt(col) !== DASH) return false;
+    return col + 1 === this.ends[line] || this.text.charCodeAt(col + 1) === SPACE;
+  }
+  /** A block sequence whose first `-` is on content line `line`. */
+  sequence(line, name, out) {
+    const indent = this.indents[line];
+    for (; ; ) {
+      const end = this.ends[line];
+      const dash = this.starts[line] + indent;
+      if (!this.isItem(line, dash)) return line;
+      let q = dash + 1;
+      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      if (q === end || this.text.charCodeAt(q) === HASH || this.text.charCodeAt(q) === DASH) bail();
+      let child = "";
+      if (this.fields) {
+        child = `${name}[${out.length}]`;
+        this.fields[child] = this.at(line, q);
+      }
+      let next;
+      if (this.keyEnd(q, end) >= 0) {
+        const map = {};
+        out.push(map);
+        next = this.mapping(line, q, child, map);
+      } else {
+        out.push(this.inline(line, q, end, child));
+        next = line + 1;
+      }
+      if (next >= this.count) return next;
+      const ind = this.indents[next];
+      if (ind > indent) bail();
+      if (ind < indent) return next;
+      line = next;
+    }
+  }
+  /** A value written on one line from `q`: a quoted, plain or flow scalar. */
+  inline(line, q, end, name) {
+    const text2 = this.text;
+    const c = text2.charCodeAt(q);
+    if (c === 91) return this.flowSequence(line, q, end, name);
+    if (c === 123) return this.flowMapping(line, q, end, name);
+    if (c === 34 || c === 39) {
+      const [value, after] = this.quoted(q, end);
+      this.rest(after, end);
+      return value;
+    }
+    if (BAD_PLAIN_START.has(c)) bail();
+    let stop = end;
+    for (let i = q + 1; i < end; i++) {
+      if (text2.charCodeAt(i) === HASH && text2.charCodeAt(i - 1) === SPACE) {
+        stop = i;
+        break;
+      }
+    }
+    while (stop > q && text2.charCodeAt(stop - 1) === SPACE) stop--;
+    const s = text2.slice(q, stop);
+    if (s.includes(": ") || s.charCodeAt(s.length - 1) === COLON) bail();
+    return resolvePlain(s);
+  }
+  /** Only spaces, or spaces and a comment, may follow a value. */
+  rest(from, end) {
+    let i = from;
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    if (i < end && (this.text.charCodeAt(i) !== HASH || i === from)) bail();
+  }
+  /** A one-line quoted scalar at `q`: its value and the offset after the closing quote. */
+  quoted(q, end) {
+    const text2 = this.text;
+    if (text2.charCodeAt(q) === 34) {
+      const close = text2.indexOf('"', q + 1);
+      if (close < 0 || close >= end) bail();
+      const s2 = text2.slice(q + 1, close);
+      if (s2.includes("\\")) bail();
+      return [s2, close + 1];
+    }
+    let s = "";
+    let i = q + 1;
+    for (; ; ) {
+      const close = text2.indexOf("'", i);
+      if (close < 0 || close >= end) bail();
+      s += text2.slice(i, close);
+      if (text2.charCodeAt(close + 1) === 39) {
+        s += "'";
+        i = close + 2;
+        continue;
+      }
+      return [s, close + 1];
+    }
+  }
+  /** A scalar inside `[...]` or `{...}`, from `i`: its value and where it ends. */
+  flowScalar(i, end) {
+    const text2 = this.text;
+    const c = text2.charCodeAt(i);
+    if (c === 34 || c === 39) return this.quoted(i, end);
+    if (BAD_PLAIN_START.has(c)) bail();
+    let j = i;
+    for (; j < end; j++) {
+      const d = text2.charCodeAt(j);
+      if (d === 44 || d === 93 || d === 125) break;
+      if (d === 91 || d === 123 || d === HASH) bail();
+      if (d === COLON) {
+        const e = text2.charCodeAt(j + 1);
+        if (j + 1 === end || e === SPACE || e === 44 || e === 93 || e === 125) bail();
+      }
+    }
+    let stop = j;
+    while (stop > i && text2.charCodeAt(stop - 1) === SPACE) stop--;
+    if (stop === i) bail();
+    return [resolvePlain(text2.slice(i, stop)), stop];
+  }
+  skipSpaces(i, end) {
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** `[a, "b", c]` on one line. */
+  flowSequence(line, q, end, name) {
+    const text2 = this.text;
+    const out = [];
+    let i = this.skipSpaces(q + 1, end);
+    if (text2.charCodeAt(i) === 93) {
+      this.rest(i + 1, end);
+      return out;
+    }
+    for (; ; ) {
+      if (i >= end) bail();
+      if (this.fields) this.fields[`${name}[${out.length}]`] = this.at(line, i);
+      const [value, after] = this.flowScalar(i, end);
+      out.push(value);
+      i = this.skipSpaces(after, end);
+      const d = text2.charCodeAt(i);
+      if (d === 93) {
+        this.rest(i + 1, end);
+        return out;
+      }
+      if (d !== 44) bail();
+      i = this.skipSpaces(i + 1, end);
+      if (text2.charCodeAt(i) === 93) bail();
+    }
+  }
+  /** `{ kind: X, name: y }` on one line. */
+  flowMapping(line, q, end, name) {
+    const text2 = this.text;
+    const out = {};
+    let i = this.skipSpaces(q + 1, end);
+    if (text2.charCodeAt(i) === 125) {
+      this.rest(i + 1, end);
+      return out;
+    }
+    for (; ; ) {
+      if (i >= end) bail();
+      const colon = this.keyEnd(i, end);
+      if (colon < 0) bail();
+      const key2 = this.keyAt(i, colon);
+      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
+      if (this.fields) this.fields[`${name}.${key2}`] = this.at(line, i);
+      const v = this.skipSpaces(colon + 1, end);
+      const c = text2.charCodeAt(v);
+      if (v >= end || c === 44 || c === 125) bail();
+      const [value, after] = this.flowScalar(v, end);
+      out[key2] = value;
+      i = this.skipSpaces(after, end);
+      const d = text2.charCodeAt(i);
+      if (d === 125) {
+        this.rest(i + 1, end);
+        return out;
+      }
+      if (d !== 44) bail();
+      i = this.skipSpaces(i + 1, end);
+      if (text2.charCodeAt(i) === 125) bail();
+    }
+  }
+};
+
+// src/load/record-transfer.ts
+var NONE = -1;
+var LAZY = 0;
+var PLAIN = 1;
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+var NotEncodable = class extends Error {
+};
+var IntList = class {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(n) {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = n;
+  }
+};
+var RecordEncoder = class {
+  ints = new IntList();
+  parts = [];
+  files = [];
+  fileIds = /* @__PURE__ */ new Map();
+  texts = [];
+  textIds = /* @__PURE__ */ new Map();
+  /** Records added since the last flush. */
+  count = 0;
+  /** Adds records; false (adding nothing) when one holds a value this form cannot carry. */
+  add(records) {
+    const mark = { ints: this.ints.length, parts: this.parts.length, files: this.files.length, texts: this.texts.length };
+    try {
+      for (const r of records) this.record(r);
+    } catch (err) {
+      if (!(err instanceof NotEncodable)) throw err;
+      this.ints.length = mark.ints;
+      this.parts.length = mark.parts;
+      for (const f of this.files.splice(mark.files)) this.fileIds.delete(f);
+      for (const [f, t] of [...this.textIds]) if (t.id >= mark.texts) this.textIds.delete(f);
+      this.texts.length = mark.texts;
+      return false;
+    }
+    this.count += records.length;
+    return true;
+  }
+  /** Everything added since the last flush. */
+  flush() {
+    let bytes = 0;
+    const textEnds = [];
+    for (const t of this.texts) textEnds.push(bytes += Buffer.byteLength(t));
+    const textBytes = Buffer.allocUnsafeSlow(bytes);
+    let at = 0;
+    for (const t of this.texts) at += textBytes.write(t, at);
+    const out = {
+      strings: JSON.stringify(this.parts),
+      ints: this.ints.data.slice(0, this.ints.length),
+      files: this.files,
+      textBytes: new Uint8Array(textBytes.buffer, textBytes.byteOffset, bytes),
+      textEnds
+    };
+    this.ints = new IntList();
+    this.parts = [];
+    this.files = [];
+    this.fileIds = /* @__PURE__ */ new Map();
+    this.texts = [];
+    this.textIds = /* @__PURE__ */ new Map();
+    this.count = 0;
+    return out;
+  }
+  int(n) {
+    if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647) throw new NotEncodable();
+    this.ints.push(n);
+  }
+  str(v) {
+    if (v === void 0) return this.ints.push(NONE);
+    if (typeof v !== "string") throw new NotEncodable();
+    this.ints.push(this.parts.length);
+    this.parts.push(v);
+  }
+  list(v) {
+    if (v === void 0) return this.ints.push(NONE);
+    if (!Array.isArray(v)) throw new NotEncodable();
+    this.ints.push(v.length);
+    for (const item of v) {
+      if (item === void 0) throw new NotEncodable();
+      this.str(item);
+    }
+  }
+  file(path) {
+    if (typeof path !== "string") throw new NotEncodable();
+    let id = this.fileIds.get(path);
+    if (id === void 0) {
+      id = this.files.length;
+      this.files.push(path);
+      this.fileIds.set(path, id);
+    }
+    this.ints.push(id);
+  }
+  location(l) {
+    this.file(l.file);
+    this.int(l.line);
+    this.int(l.column);
+  }
+  /** The text lazy fields read from, once per file (its documents share the one string). */
+  text(file, text2) {
+    const known = this.textIds.get(file);
+    if (known !== void 0 && known.text === text2) return this.ints.push(known.id);
+    if (known !== void 0 || typeof text2 !== "string" || LONE_SURROGATE.test(text2)) throw new NotEncodable();
+    const id = this.texts.length;
+    this.texts.push(text2);
+    this.textIds.set(file, { text: text2, id });
+    this.ints.push(id);
+  }
+  record(r) {
+    const lazy = lazyFieldsSource(r.fields);
+    this.str(r.key);
+    this.str(r.apiVersion);
+    this.str(r.kind);
+    this.str(r.name);
+    this.str(r.description);
+    this.location(r.location);
+    this.int(r.documentIndex);
+    this.str(r.lifecycle);
+    this.str(r.retiredAt);
+    this.str(r.sunsetAt);
+    this.list(r.identifiers);
+    this.str(r.owner);
+    this.str(r.environment);
+    if (!Array.isArray(r.monitoring)) throw new NotEncodable();
+    this.int(r.monitoring.length);
+    for (const m of r.monitoring) {
+      this.str(m.system);
+      this.str(m.ref);
+      this.str(m.verifiedAt);
+    }
+    const a = r.approval;
+    if (a === void 0) this.int(NONE);
+    else {
+      this.int(1);
+      this.str(a.ref);
+      this.str(a.approvedAt);
+      this.str(a.expiresAt);
+      this.list(a.permissions);
+      this.list(a.tools);
+      this.list(a.mcpServers);
+      this.list(a.dataSources);
+    }
+    const x = r.expected;
+    if (x === void 0) this.int(NONE);
+    else {
+      this.int(1);
+      this.str(x.model);
+      this.str(x.modelVersion);
+      this.str(x.toolsetVersion);
+    }
+    this.str(r.serves);
+    if (r.belongsTo === void 0) this.int(NONE);
+    else {
+      this.int(1);
+      this.str(r.belongsTo.kind);
+      this.str(r.belongsTo.name);
+    }
+    this.str(r.runsAs);
+    const c = r.credential;
+    if (c === void 0) this.int(NONE);
+    else {
+      this.int(1);
+      this.str(c.type);
+      this.str(c.issuedAt);
+      this.str(c.rotatedAt);
+      this.str(c.expiresAt);
+      this.str(c.secretFingerprint);
+    }
+    const labels = plainKeys(r.labels);
+    this.int(labels.length);
+    for (const k of labels) {
+      this.str(k);
+      this.str(r.labels[k]);
+    }
+    if (lazy !== void 0) {
+      this.int(LAZY);
+      this.file(lazy.file);
+      this.text(lazy.file, lazy.text);
+      this.int(lazy.from);
+      this.int(lazy.to);
+      this.int(lazy.line);
+    } else {
+      const keys = plainKeys(r.fields);
+      this.int(PLAIN);
+      this.int(keys.length);
+      for (const k of keys) {
+        this.str(k);
+        this.location(r.fields[k]);
+      }
+    }
+  }
+};
+function plainKeys(o) {
+  if (o === null || typeof o !== "object" || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) throw new NotEncodable();
+  const keys = Object.keys(o);
+  if (keys.includes("__proto__")) throw new NotEncodable();
+  return keys;
+}
+var Decoder = class {
+  constructor(data) {
+    this.data = data;
+    this.parts = JSON.parse(data.strings);
+    const utf82 = new TextDecoder();
+    this.texts = data.textEnds.map((end, i) => {
+      let bytes = data.textBytes.subarray(i === 0 ? 0 : data.textEnds[i - 1], end);
+      let text2;
+      return () => {
+        if (text2 === void 0) {
+          text2 = utf82.decode(bytes);
+          bytes = void 0;
+        }
+        return text2;
+      };
+    });
+  }
+  data;
+  pos = 0;
+  parts;
+  /** Each text, decoded on first use and then shared by the documents of its file. */
+  texts;
+  done() {
+    return this.pos >= this.data.ints.length;
+  }
+  int() {
+    return this.data.ints[this.pos++];
+  }
+  str() {
+    const i = this.data.ints[this.pos++];
+    return i === NONE ? void 0 : this.parts[i];
+  }
+  /** A string that is never absent. */
+  req() {
+    return this.parts[this.data.ints[this.pos++]];
+  }
+  list() {
+    const n = this.data.ints[this.pos++];
+    if (n === NONE) return void 0;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.req();
+    return out;
+  }
+  location() {
+    const file = this.data.files[this.int()];
+    const line = this.int();
+    return { file, line, column: this.int() };
+  }
+  record() {
+    const key2 = this.req();
+    const apiVersion = this.req();
+    const kind = this.req();
+    const name = this.req();
+    const description = this.str();
+    const location2 = this.location();
+    const documentIndex = this.int();
+    const lifecycle = this.req();
+    const retiredAt = this.str();
+    const sunsetAt = this.str();
+    const identifiers = this.list();
+    const owner = this.str();
+    const environment = this.str();
+    const monitoring = new Array(this.int());
+    for (let i = 0; i < monitoring.length; i++) {
+      const system = this.req();
+      const ref = this.req();
+      monitoring[i] = { system, ref, verifiedAt: this.str() };
+    }
+    let approval;
+    if (this.int() !== NONE) {
+      const ref = this.str();
+      const approvedAt = this.str();
+      const expiresAt = this.str();
+      const permissions = this.list();
+      const tools = this.list();
+      const mcpServers = this.list();
+      approval = { ref, approvedAt, expiresAt, permissions, tools, mcpServers, dataSources: this.list() };
+    }
+    let expected;
+    if (this.int() !== NONE) {
+      const model = this.str();
+      const modelVersion = this.str();
+      expected = { model, modelVersion, toolsetVersion: this.str() };
+    }
+    const serves = this.str();
+    let belongsTo;
+    if (this.int() !== NONE) {
+      const k = this.req();
+      belongsTo = { kind: k, name: this.req() };
+    }
+    const runsAs = this.str();
+    let credential;
+    if (this.int() !== NONE) {
+      const type = this.str();
+      const issuedAt = this.str();
+      const rotatedAt = this.str();
+      const expiresAt = this.str();
+      credential = { type, issuedAt, rotatedAt, expiresAt, secretFingerprint: this.str() };
+    }
+    const labels = {};
+    for (let n = this.int(); n > 0; n--) {
+      const k = this.req();
+      labels[k] = this.req();
+    }
+    let fields;
+    if (this.int() === LAZY) {
+      const file = this.data.files[this.int()];
+      const text2 = this.texts[this.int()];
+      const from = this.int();
+      const to = this.int();
+      fields = lazyFieldsFrom({ text: text2, file, from, to, line: this.int() });
+    } else {
+      fields = {};
+      for (let n = this.int(); n > 0; n--) {
+        const k = this.req();
+        fields[k] = this.location();
+      }
+    }
+    return {
+      key: key2,
+      apiVersion,
+      kind,
+      name,
+      description,
+      location: location2,
+      documentIndex,
+      lifecycle,
+      retiredAt,
+      sunsetAt,
+      identifiers,
+      owner,
+      environment,
+      monitoring,
+      approval,
+      expected,
+      serves,
+      belongsTo,
+      runsAs,
+      credential,
+      labels,
+      fields
+    };
+  }
+};
+function decodeRecords(data, into = []) {
+  const d = new Decoder(data);
+  while (!d.done()) into.push(d.record());
+  return into;
+}
+
+// src/model/config.ts
+var DEFAULT_POLICY = {
+  staleAfterDays: 90,
+  rotationDays: 90,
+  newCredentialGraceDays: 7,
+  retiredGraceDays: 1,
+  snapshotMaxAgeHours: 48,
+  monitoringMaxAgeDays: 30,
+  monitoringRequiredFor: ["ModelEndpoint", "ServiceAccount", "Agent"],
+  retireStaleCredentials: false,
+  maxRetireShare: 0.2
+};
+function defaultConfig() {
+  return {
+    file: null,
+    manifests: ["governance/**/*.yaml", "governance/**/*.yml"],
+    sources: [],
+    policy: { ...DEFAULT_POLICY, monitoringRequiredFor: [...DEFAULT_POLICY.monitoringRequiredFor] },
+    severity: {},
+    suppressions: [],
+    ownership: { catchAllCountsAsOwner: false },
+    github: { label: "blindspot", dashboardTitle: "blindspot dashboard", groupProposals: false, assignOwners: true },
+    limits: { maxFileBytes: 5 * 1024 * 1024 },
+    secrets: { hmacKeyEnv: "BLINDSPOT_HMAC_KEY" }
+  };
+}
+
+// src/model/location.ts
+function compareDiagnostics(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function formatDiagnostic(d) {
+  return `${d.file}:${d.line}:${d.column}: ${d.level}: ${d.message} [${d.code}]`;
 }
 
 // src/util/wildcard.ts
@@ -36768,1561 +37631,6 @@ function compileGlobSegment(segment) {
     else tokens.push({ t: "lit", s: c });
   }
   return compileSegmentTokens(tokens);
-}
-
-// src/codeowners/pattern.ts
-var SPECIAL = /* @__PURE__ */ new Set(["\\", " ", "	", "*", "?", "[", "]"]);
-function compilePattern(text2) {
-  const problems = [];
-  if (text2 === "/") {
-    problems.push({
-      offset: 0,
-      message: "the pattern `/` never matches anything",
-      hint: "did you mean `*` instead?"
-    });
-    return { ok: false, problems };
-  }
-  if (text2.startsWith("!")) {
-    problems.push({ offset: 0, message: "negation with `!` is not supported in CODEOWNERS" });
-  }
-  const segments = [];
-  let tokens = [];
-  let segStart = 0;
-  let escaped = false;
-  let stars = 0;
-  let others = 0;
-  const endSegment = (end) => {
-    const raw = text2.slice(segStart, end);
-    segments.push({
-      tokens,
-      offset: segStart,
-      globstar: raw === "**",
-      starsOnly: !escaped && others === 0 && stars > 0
-    });
-    tokens = [];
-    escaped = false;
-    stars = 0;
-    others = 0;
-  };
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === "\\") {
-      const next = text2[i + 1];
-      if (next === void 0) {
-        problems.push({ offset: i, message: "a pattern cannot end with a lone `\\`" });
-      } else if (next === "#") {
-        problems.push({ offset: i, message: "escaping `#` with `\\` does not work in CODEOWNERS" });
-      } else if (next === "/") {
-        problems.push({ offset: i, message: "a `/` cannot be escaped" });
-      } else {
-        tokens.push({ t: "lit", s: next });
-        escaped = true;
-        others++;
-      }
-      i++;
-      continue;
-    }
-    if (c === "[" || c === "]") {
-      problems.push({
-        offset: i,
-        message: "both `[` and `]` must be escaped with a `\\` (character ranges are not supported)"
-      });
-      others++;
-      continue;
-    }
-    if (c === "/") {
-      endSegment(i);
-      segStart = i + 1;
-      continue;
-    }
-    if (c === "*") {
-      tokens.push({ t: "star" });
-      stars++;
-    } else if (c === "?") {
-      tokens.push({ t: "any" });
-      others++;
-    } else {
-      tokens.push({ t: "lit", s: c });
-      others++;
-    }
-  }
-  endSegment(text2.length);
-  let anchored = false;
-  let dirOnly = false;
-  let first = 0;
-  let last = segments.length - 1;
-  if (segments.length > 1 && segments[0].tokens.length === 0 && text2.startsWith("/")) {
-    anchored = true;
-    first = 1;
-  }
-  if (last > first && segments[last].tokens.length === 0 && !segments[last].globstar) {
-    dirOnly = true;
-    last--;
-  }
-  const kept = segments.slice(first, last + 1);
-  for (const seg of kept) {
-    if (seg.tokens.length === 0 && !seg.globstar) {
-      problems.push({ offset: Math.max(0, seg.offset - 1), message: "empty path segment (`//`)" });
-    }
-  }
-  if (kept.length === 0 && problems.length === 0) {
-    problems.push({ offset: 0, message: "empty pattern" });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  if (kept.length > 1) anchored = true;
-  const compiled = [];
-  if (!anchored) compiled.push({ kind: "globstar" });
-  for (const seg of kept) {
-    if (seg.globstar) {
-      if (compiled[compiled.length - 1]?.kind !== "globstar") compiled.push({ kind: "globstar" });
-      continue;
-    }
-    const glob = compileSegmentTokens(seg.tokens);
-    compiled.push({ kind: "glob", glob, loneStar: seg.starsOnly, canonical: canonicalSegment(glob) });
-  }
-  const lastSeg = compiled[compiled.length - 1];
-  const childrenOnly = !dirOnly && lastSeg.kind === "glob" && lastSeg.loneStar;
-  const key2 = (dirOnly ? "D|" : "F|") + compiled.map((s) => s.kind === "globstar" ? "**" : s.canonical).join("/");
-  return { ok: true, pattern: { source: text2, anchored, dirOnly, segments: compiled, childrenOnly, key: key2 } };
-}
-function canonicalSegment(glob) {
-  let out = "";
-  for (const tok of glob.tokens) {
-    if (tok.t === "star") out += "*";
-    else if (tok.t === "any") out += "?";
-    else for (const ch of tok.s) out += SPECIAL.has(ch) ? `\\${ch}` : ch;
-  }
-  return out;
-}
-function escapeSegment(segment) {
-  let out = "";
-  for (const ch of segment) out += SPECIAL.has(ch) ? `\\${ch}` : ch;
-  return out;
-}
-function exactPathPattern(path) {
-  return "/" + path.split("/").map(escapeSegment).join("/");
-}
-function isCatchAllPattern(p) {
-  return p.segments.every((s) => s.kind === "globstar" || s.loneStar);
-}
-
-// src/codeowners/parse.ts
-var DEFAULT_CODEOWNERS_PATH = ".github/CODEOWNERS";
-var isSpace = (c) => c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v";
-function parseCodeowners(text2, path = DEFAULT_CODEOWNERS_PATH) {
-  const bom = text2.charCodeAt(0) === 65279;
-  const body = bom ? text2.slice(1) : text2;
-  const lines = [];
-  let start = 0;
-  let n = 1;
-  while (start < body.length) {
-    const nl = body.indexOf("\n", start);
-    let raw;
-    let eol;
-    if (nl < 0) {
-      raw = body.slice(start);
-      eol = "";
-      start = body.length;
-    } else if (nl > start && body.charCodeAt(nl - 1) === 13) {
-      raw = body.slice(start, nl - 1);
-      eol = "\r\n";
-      start = nl + 1;
-    } else {
-      raw = body.slice(start, nl);
-      eol = "\n";
-      start = nl + 1;
-    }
-    lines.push(parseLine(raw, eol, n++));
-  }
-  return { path, bom, lines, rules: lines.filter((l) => l.kind === "rule") };
-}
-function parseCodeownersFile(file) {
-  return { ...parseCodeowners(file.text, file.path), bom: file.bom };
-}
-function parseLine(raw, eol, line) {
-  let i = 0;
-  while (i < raw.length && isSpace(raw[i])) i++;
-  if (i === raw.length) return { kind: "blank", line, raw, eol };
-  if (raw[i] === "#") return { kind: "comment", line, raw, eol };
-  const patStart = i;
-  while (i < raw.length && !isSpace(raw[i])) i += raw[i] === "\\" && i + 1 < raw.length ? 2 : 1;
-  const pattern = { text: raw.slice(patStart, i), column: patStart + 1 };
-  const owners = [];
-  let comment = null;
-  while (i < raw.length) {
-    while (i < raw.length && isSpace(raw[i])) i++;
-    if (i === raw.length) break;
-    const tokStart = i;
-    while (i < raw.length && !isSpace(raw[i]) && raw[i] !== "#") i++;
-    if (i > tokStart) {
-      const text2 = raw.slice(tokStart, i);
-      owners.push({ text: text2, column: tokStart + 1, kind: classifyOwner(text2).kind });
-    }
-    if (raw[i] === "#") {
-      comment = { text: raw.slice(i), column: i + 1 };
-      break;
-    }
-  }
-  const problems = [];
-  const compiled = compilePattern(pattern.text);
-  if (!compiled.ok) {
-    for (const p of compiled.problems) {
-      problems.push({
-        code: "codeowners/invalid-pattern",
-        column: pattern.column + p.offset,
-        message: `invalid pattern \`${pattern.text}\`: ${p.message}`,
-        ...p.hint ? { hint: p.hint } : {},
-        skipsLine: true
-      });
-    }
-  }
-  for (const o of owners) {
-    if (o.kind !== "invalid") continue;
-    const syntax = classifyOwner(o.text);
-    problems.push({
-      code: "codeowners/invalid-owner",
-      column: o.column,
-      message: `invalid owner: ${syntax.problem ?? o.text}`,
-      ...syntax.hint ? { hint: syntax.hint } : {},
-      skipsLine: syntax.rejectedByGitHub
-    });
-  }
-  return {
-    kind: "rule",
-    line,
-    raw,
-    eol,
-    pattern,
-    matcher: compiled.ok ? compiled.pattern : null,
-    owners,
-    comment,
-    problems,
-    valid: compiled.ok && !problems.some((p) => p.skipsLine)
-  };
-}
-
-// src/codeowners/locate.ts
-var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-var MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
-function encodedBytes(text2, bom) {
-  return Buffer.byteLength(text2, "utf8") + (bom ? 3 : 0);
-}
-function locateCodeowners(source3) {
-  const present = CODEOWNERS_LOCATIONS.filter((p) => source3.exists(p));
-  const diagnostics = [];
-  if (present.length === 0) return { found: null, usable: false, ignored: [], diagnostics };
-  const [chosen, ...ignored] = present;
-  for (const path of ignored) {
-    diagnostics.push({
-      file: path,
-      line: 1,
-      column: 1,
-      level: "warning",
-      code: "codeowners/ignored-location",
-      message: `GitHub ignores this file because ${chosen} takes precedence; keep one CODEOWNERS file`
-    });
-  }
-  let found;
-  try {
-    found = source3.read(chosen);
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    diagnostics.push({
-      file: chosen,
-      line: err.line ?? 1,
-      column: 1,
-      level: "error",
-      code: "codeowners/unreadable",
-      message: `cannot read CODEOWNERS: ${err.message}`
-    });
-    return { found: null, usable: false, ignored, diagnostics };
-  }
-  const bytes = encodedBytes(found.text, found.bom);
-  if (bytes >= MAX_CODEOWNERS_BYTES) {
-    diagnostics.push({
-      file: chosen,
-      line: 1,
-      column: 1,
-      level: "error",
-      code: "codeowners/too-large",
-      message: `CODEOWNERS is ${bytes} bytes; GitHub ignores files of 3 MB (${MAX_CODEOWNERS_BYTES} bytes) or more, so nothing in it applies`
-    });
-    return { found, usable: false, ignored, diagnostics };
-  }
-  return { found, usable: true, ignored, diagnostics };
-}
-function loadCodeowners(source3) {
-  const located = locateCodeowners(source3);
-  return {
-    file: located.found && located.usable ? parseCodeownersFile(located.found) : null,
-    path: located.found?.path ?? null,
-    diagnostics: located.diagnostics
-  };
-}
-
-// src/codeowners/match.ts
-function splitPath(path) {
-  const parts = path.split("/");
-  for (const p of parts) {
-    if (p === "" || p === ".") return parts.filter((s) => s !== "" && s !== ".");
-  }
-  return parts;
-}
-var MAX_BITS = 30;
-function reachableBits(p, segs, len, count2) {
-  let cur = 1;
-  const all = 2 ** (len + 1) - 1 | 0;
-  const last = p.segments.length - 1;
-  for (let si = 0; si < count2; si++) {
-    const seg = p.segments[si];
-    const lowest = 31 - Math.clz32(cur & -cur);
-    let next = 0;
-    if (seg.kind === "globstar") {
-      const from = si === last ? lowest + 1 : lowest;
-      if (from <= len) next = all & ~((1 << from) - 1);
-    } else {
-      const lit = seg.glob.literal;
-      for (let j = lowest; j < len; j++) {
-        if ((cur & 1 << j) === 0) continue;
-        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) next |= 1 << j + 1;
-      }
-    }
-    if (next === 0) return 0;
-    cur = next;
-  }
-  return cur;
-}
-function reachableArray(p, segs, len, count2) {
-  let cur = new Uint8Array(len + 1);
-  let next = new Uint8Array(len + 1);
-  cur[0] = 1;
-  let lowest = 0;
-  const last = p.segments.length - 1;
-  for (let si = 0; si < count2; si++) {
-    const seg = p.segments[si];
-    next.fill(0);
-    let nextLowest = -1;
-    if (seg.kind === "globstar") {
-      const from = si === last ? lowest + 1 : lowest;
-      if (from <= len) {
-        next.fill(1, from);
-        nextLowest = from;
-      }
-    } else {
-      const lit = seg.glob.literal;
-      for (let j = lowest; j < len; j++) {
-        if (cur[j] === 0) continue;
-        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) {
-          next[j + 1] = 1;
-          if (nextLowest < 0) nextLowest = j + 1;
-        }
-      }
-    }
-    if (nextLowest < 0) return null;
-    [cur, next] = [next, cur];
-    lowest = nextLowest;
-  }
-  return cur;
-}
-function matchesEntry(p, segs, len, isDir) {
-  if (isDir ? p.childrenOnly : p.dirOnly) return false;
-  return consumesExactly(p, segs, len, p.segments.length);
-}
-function consumesExactly(p, segs, len, count2) {
-  if (len <= MAX_BITS) return (reachableBits(p, segs, len, count2) & 1 << len) !== 0;
-  const r = reachableArray(p, segs, len, count2);
-  return r !== null && r[len] === 1;
-}
-function activeRules(file) {
-  return file.rules.filter((r) => r.valid && r.matcher !== null);
-}
-
-// src/codeowners/compiled.ts
-var NONE = -1;
-var OwnershipIndex = class {
-  file;
-  /** Valid rules in file order; positions below index this array. */
-  rules;
-  owners;
-  /** Anchored rules by their literal leading segments, joined with `/`. */
-  literalPrefix = /* @__PURE__ */ new Map();
-  anySegment = /* @__PURE__ */ new Map();
-  extension = /* @__PURE__ */ new Map();
-  always = [];
-  /** Directory states by normalised key, and by any other spelling seen in lookups. */
-  dirs = /* @__PURE__ */ new Map();
-  /** Per directory: every rule matching it or an ancestor as a directory, newest first (validation only). */
-  dirMatchLists = /* @__PURE__ */ new Map();
-  constructor(file) {
-    this.file = file;
-    this.rules = activeRules(file);
-    this.owners = this.rules.map((r) => r.owners.map((o) => o.text));
-    this.rules.forEach((r, i) => this.fileRule(r.matcher, i));
-    const root = { key: "", segs: [], winner: NONE, buckets: this.always.length > 0 ? [this.always] : [], files: null };
-    this.dirs.set("", root);
-  }
-  /** Files rule `i` under the most selective key its pattern offers. */
-  fileRule(p, i) {
-    let prefix = 0;
-    while (prefix < p.segments.length) {
-      const seg = p.segments[prefix];
-      if (seg.kind !== "glob" || seg.glob.literal === null) break;
-      prefix++;
-    }
-    if (prefix > 0) {
-      const key2 = p.segments.slice(0, prefix).map((s) => s.kind === "glob" ? s.glob.literal : "").join("/");
-      return push(this.literalPrefix, key2, i);
-    }
-    let ext = null;
-    for (let s = p.segments.length - 1; s >= 0; s--) {
-      const seg = p.segments[s];
-      if (seg.kind !== "glob") continue;
-      if (seg.glob.literal !== null) return push(this.anySegment, seg.glob.literal, i);
-      if (ext === null) ext = extensionOfGlob(seg.glob.tokens);
-    }
-    if (ext !== null) return push(this.extension, ext, i);
-    this.always.push(i);
-  }
-  /** The effective rule for one path, or null when no rule matches. */
-  effectiveRule(path) {
-    const idx = this.effectiveIndex(path);
-    return idx === NONE ? null : this.rules[idx];
-  }
-  ownersOf(path) {
-    const idx = this.effectiveIndex(path);
-    if (idx === NONE) return { owners: [], line: null, pattern: null };
-    const r = this.rules[idx];
-    return { owners: this.owners[idx].slice(), line: r.line, pattern: r.pattern.text };
-  }
-  /** Owners for many paths at once; results are in the order of `paths`. */
-  resolveOwners(paths) {
-    return paths.map((p) => this.ownersOf(p));
-  }
-  effectiveIndex(path) {
-    const slash = path.lastIndexOf("/");
-    const base = path.slice(slash + 1);
-    if (base === "" || base === ".") {
-      const segs2 = splitPath(path);
-      return segs2.length === 0 ? NONE : this.effectiveIndex(segs2.join("/"));
-    }
-    const rawDir = slash < 0 ? "" : path.slice(0, slash);
-    const dir = this.dirs.get(rawDir) ?? this.dirFromRaw(rawDir);
-    const files = dir.files ?? (dir.files = this.fileCandidates(dir));
-    const depth = dir.segs.length + 1;
-    let best = dir.winner;
-    let segs = null;
-    for (const c of files) {
-      let hit;
-      if (c.last === null) {
-        segs ??= [...dir.segs, base];
-        hit = matchesEntry(this.rules[c.idx].matcher, segs, depth, false);
-      } else hit = c.last.literal !== null ? c.last.literal === base : matchSegment(c.last, base);
-      if (hit) {
-        best = c.idx;
-        break;
-      }
-    }
-    const byName = this.anySegment.get(base);
-    const byExt = this.extension.size > 0 ? this.extension.get(extensionOf(base)) : void 0;
-    const normalised = rawDir === dir.key && slash !== 0;
-    const byPath = this.literalPrefix.get(normalised ? path : dir.key === "" ? base : `${dir.key}/${base}`);
-    if (byName === void 0 && byExt === void 0 && byPath === void 0) return best;
-    segs ??= [...dir.segs, base];
-    best = this.lastFileMatch(byName, best, segs);
-    best = this.lastFileMatch(byExt, best, segs);
-    return this.lastFileMatch(byPath, best, segs);
-  }
-  /** The newest rule in `bucket` after `best` that matches the file `segs`, else `best`. */
-  lastFileMatch(bucket, best, segs) {
-    if (bucket === void 0) return best;
-    for (let b = bucket.length - 1; b >= 0 && bucket[b] > best; b--) {
-      if (matchesEntry(this.rules[bucket[b]].matcher, segs, segs.length, false)) return bucket[b];
-    }
-    return best;
-  }
-  /** Candidates for files directly in `dir`: later rules whose directory part matches it exactly. */
-  fileCandidates(dir) {
-    const out = [];
-    const depth = dir.segs.length;
-    for (const idx of collectAbove(dir.buckets, dir.winner)) {
-      const p = this.rules[idx].matcher;
-      if (p.dirOnly) continue;
-      const last = p.segments[p.segments.length - 1];
-      if (last.kind === "globstar") out.push({ idx, last: null });
-      else if (consumesExactly(p, dir.segs, depth, p.segments.length - 1)) out.push({ idx, last: last.glob });
-    }
-    return out;
-  }
-  /**
-   * Every valid rule that matches the path, newest first; the first is the effective rule. Used by
-   * validation (unmatched and shadowed rules), which needs more than the winner.
-   */
-  matchingRules(path) {
-    const segs = splitPath(path);
-    const n = segs.length;
-    if (n === 0) return [];
-    const inDirs = this.dirMatches(segs, n - 1);
-    const buckets = this.withSegment(this.dirState(segs, n - 1).buckets, segs[n - 1], segs.join("/"));
-    const asFile = collectAbove(buckets, NONE).filter(
-      (i) => matchesEntry(this.rules[i].matcher, segs, n, false)
-    );
-    return mergeDescending(inDirs, asFile).map((i) => this.rules[i]);
-  }
-  dirMatches(segs, depth) {
-    if (depth === 0) return [];
-    const key2 = segs.slice(0, depth).join("/");
-    const known = this.dirMatchLists.get(key2);
-    if (known) return known;
-    const parent = this.dirMatches(segs, depth - 1);
-    const hits2 = collectAbove(this.dirState(segs, depth).buckets, NONE).filter(
-      (i) => matchesEntry(this.rules[i].matcher, segs, depth, true)
-    );
-    const list3 = mergeDescending(parent, hits2);
-    this.dirMatchLists.set(key2, list3);
-    return list3;
-  }
-  /** A directory first seen under a non-normalised spelling (`/a//b`). */
-  dirFromRaw(raw) {
-    const segs = splitPath(raw);
-    const state = this.dirState(segs, segs.length);
-    this.dirs.set(raw, state);
-    return state;
-  }
-  /** Memoised state of the directory made of `segs[0..depth)`. */
-  dirState(segs, depth) {
-    const key2 = depth === segs.length ? segs.join("/") : segs.slice(0, depth).join("/");
-    const known = this.dirs.get(key2);
-    if (known) return known;
-    const parent = this.dirState(segs, depth - 1);
-    const buckets = this.withSegment(parent.buckets, segs[depth - 1], key2);
-    const mine = segs.slice(0, depth);
-    let winner = parent.winner;
-    for (const idx of collectAbove(buckets, parent.winner)) {
-      if (matchesEntry(this.rules[idx].matcher, mine, depth, true)) {
-        winner = idx;
-        break;
-      }
-    }
-    const state = { key: key2, segs: mine, winner, buckets, files: null };
-    this.dirs.set(key2, state);
-    return state;
-  }
-  /** `buckets` plus those keyed by one more path segment and the prefix it ends (each bucket once). */
-  withSegment(buckets, segment, prefix) {
-    const out = [...buckets];
-    const add = (b) => {
-      if (b !== void 0 && !out.includes(b)) out.push(b);
-    };
-    add(this.anySegment.get(segment));
-    add(this.extension.get(extensionOf(segment)));
-    add(this.literalPrefix.get(prefix));
-    return out;
-  }
-};
-function collectAbove(buckets, floor) {
-  const out = [];
-  for (const b of buckets) {
-    for (let i = b.length - 1; i >= 0 && b[i] > floor; i--) out.push(b[i]);
-  }
-  out.sort((x, y) => y - x);
-  return out.filter((x, i) => i === 0 || out[i - 1] !== x);
-}
-function mergeDescending(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i] >= b[j] ? a[i++] : b[j++];
-    if (out[out.length - 1] !== next) out.push(next);
-  }
-  return out;
-}
-function push(map, key2, i) {
-  const b = map.get(key2);
-  if (b) b.push(i);
-  else map.set(key2, [i]);
-}
-function extensionOf(segment) {
-  return segment.slice(segment.lastIndexOf(".") + 1);
-}
-function extensionOfGlob(tokens) {
-  const last = tokens[tokens.length - 1];
-  if (last === void 0 || last.t !== "lit") return null;
-  const dot = last.s.lastIndexOf(".");
-  return dot < 0 ? null : last.s.slice(dot + 1);
-}
-function compileOwnership(file) {
-  return new OwnershipIndex(file);
-}
-
-// src/codeowners/lookup.ts
-var indexes = /* @__PURE__ */ new WeakMap();
-function ownershipOf(file) {
-  let index = indexes.get(file);
-  if (index === void 0) {
-    index = compileOwnership(file);
-    indexes.set(file, index);
-  }
-  return index;
-}
-function isCatchAll(rule2) {
-  return rule2.valid && rule2.matcher !== null && isCatchAllPattern(rule2.matcher);
-}
-function ownershipFor(file, path) {
-  if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
-  const index = ownershipOf(file);
-  const rule2 = index.effectiveRule(path);
-  return { ...index.ownersOf(path), catchAll: rule2 !== null && isCatchAll(rule2) };
-}
-
-// src/model/location.ts
-function compareDiagnostics(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function formatDiagnostic(d) {
-  return `${d.file}:${d.line}:${d.column}: ${d.level}: ${d.message} [${d.code}]`;
-}
-
-// src/codeowners/validate.ts
-function validateCodeowners(file, opts = {}) {
-  const out = [];
-  const at = (rule2, column, level, code, message) => out.push({ file: file.path, line: rule2.line, column, level, code, message });
-  for (const rule2 of file.rules) {
-    for (const p of rule2.problems) {
-      at(rule2, p.column, "error", p.code, p.hint ? `${p.message}; ${p.hint}` : p.message);
-    }
-    if (looksLikeOwner(rule2.pattern.text)) {
-      at(
-        rule2,
-        rule2.pattern.column,
-        "warning",
-        "codeowners/missing-pattern",
-        `\`${rule2.pattern.text}\` is read as a file pattern, not an owner; the line has no pattern`
-      );
-    }
-    const seen = /* @__PURE__ */ new Set();
-    for (const o of rule2.owners) {
-      const k = ownerKey(o.text);
-      if (seen.has(k)) {
-        at(rule2, o.column, "warning", "codeowners/duplicate-owner", `owner \`${o.text}\` is listed twice on this line`);
-      }
-      seen.add(k);
-    }
-  }
-  const duplicates = duplicatePatterns(file);
-  for (const [earlier, last] of duplicates) {
-    at(
-      earlier,
-      earlier.pattern.column,
-      "warning",
-      "codeowners/duplicate-pattern",
-      `pattern \`${earlier.pattern.text}\` on line ${earlier.line} is repeated on line ${last.line}; only line ${last.line} applies`
-    );
-  }
-  const index = ownershipOf(file);
-  if (file.path !== "") selfOwnership(file, index, out);
-  if (opts.trackedFiles !== void 0) coverage(file, index, opts.trackedFiles, new Set(duplicates.keys()), at);
-  if (opts.manifests !== void 0) manifestOwnership(file, index, opts.manifests, opts.catchAllCountsAsOwner ?? false, out);
-  return out.sort(compareDiagnostics);
-}
-function validateCodeownersIn(source3, opts = {}) {
-  const loaded = loadCodeowners(source3);
-  if (loaded.file === null) return { file: null, diagnostics: loaded.diagnostics.sort(compareDiagnostics) };
-  const tracked = opts.trackedFiles ?? source3.list();
-  const diagnostics = [...loaded.diagnostics, ...validateCodeowners(loaded.file, { ...opts, trackedFiles: tracked })];
-  return { file: loaded.file, diagnostics: diagnostics.sort(compareDiagnostics) };
-}
-function duplicatePatterns(file) {
-  const lastByKey = /* @__PURE__ */ new Map();
-  for (const r of file.rules) if (r.valid && r.matcher) lastByKey.set(r.matcher.key, r);
-  const out = /* @__PURE__ */ new Map();
-  for (const r of file.rules) {
-    if (!r.valid || !r.matcher) continue;
-    const last = lastByKey.get(r.matcher.key);
-    if (last !== r) out.set(r, last);
-  }
-  return out;
-}
-function selfOwnership(file, index, out) {
-  const rule2 = index.effectiveRule(file.path);
-  if (rule2 !== null && rule2.owners.length > 0) return;
-  out.push({
-    file: file.path,
-    line: rule2?.line ?? 1,
-    column: rule2?.pattern.column ?? 1,
-    level: "warning",
-    code: "codeowners/self-unowned",
-    message: rule2 === null ? `${file.path} itself has no owner, so changes to ownership need no owner review; add \`/${file.path} @owner\`` : `line ${rule2.line} leaves ${file.path} itself without an owner, so changes to ownership need no owner review`
-  });
-}
-function coverage(file, index, tracked, duplicates, at) {
-  const matched = /* @__PURE__ */ new Set();
-  const effective = /* @__PURE__ */ new Set();
-  const shadowers = /* @__PURE__ */ new Map();
-  for (const path of tracked) {
-    const rules = index.matchingRules(path);
-    if (rules.length === 0) continue;
-    const winner = rules[0];
-    effective.add(winner);
-    for (const r of rules) {
-      matched.add(r);
-      if (r === winner) continue;
-      let s = shadowers.get(r);
-      if (!s) shadowers.set(r, s = /* @__PURE__ */ new Set());
-      s.add(winner);
-    }
-  }
-  const unmatched = file.rules.filter((r) => r.valid && r.matcher && !matched.has(r));
-  const caseHints = caseOnlyMatches(unmatched, tracked);
-  for (const r of unmatched) {
-    const hint = caseHints.get(r);
-    at(
-      r,
-      r.pattern.column,
-      "warning",
-      "codeowners/unmatched-pattern",
-      `pattern \`${r.pattern.text}\` matches no tracked file` + (hint ? `; \`${hint}\` differs only in case (paths are case-sensitive)` : "")
-    );
-  }
-  for (const r of file.rules) {
-    if (!matched.has(r) || effective.has(r) || duplicates.has(r)) continue;
-    const later2 = [...shadowers.get(r) ?? []].sort((a, b) => a.line - b.line);
-    const describe4 = (x) => `line ${x.line} (\`${x.pattern.text}\`)`;
-    const message = later2.length === 1 ? `rule never applies: the later, broader rule on ${describe4(later2[0])} matches every tracked file this one matches` : `rule never applies: later rules on ${later2.slice(0, 5).map(describe4).join(", ")}${later2.length > 5 ? ", …" : ""} take every tracked file it matches`;
-    at(r, r.pattern.column, "warning", "codeowners/shadowed-rule", message);
-  }
-}
-function caseOnlyMatches(rules, tracked) {
-  const out = /* @__PURE__ */ new Map();
-  if (rules.length === 0) return out;
-  const folded = compileOwnership(parseCodeowners(rules.map((r) => r.pattern.text.toLowerCase()).join("\n"), ""));
-  for (const path of tracked) {
-    for (const hit of folded.matchingRules(path.toLowerCase())) {
-      const original = rules[hit.line - 1];
-      if (!out.has(original)) out.set(original, path);
-    }
-    if (out.size === rules.length) break;
-  }
-  return out;
-}
-function manifestOwnership(file, index, manifests, catchAllCounts, out) {
-  let folded = null;
-  for (const m of manifests) {
-    const rule2 = index.effectiveRule(m);
-    const where2 = { file: m, line: 1, column: 1 };
-    if (rule2 === null || rule2.owners.length === 0) {
-      let message = rule2 === null ? `no ${file.path || "CODEOWNERS"} rule matches ${m}, so it has no owner` : `${file.path || "CODEOWNERS"} line ${rule2.line} (\`${rule2.pattern.text}\`) leaves ${m} without an owner`;
-      if (rule2 === null) {
-        folded ??= compileOwnership(parseCodeowners(foldedText(file), ""));
-        const near = folded.effectiveRule(m.toLowerCase());
-        if (near !== null) {
-          message += `; line ${near.line} (\`${file.lines[near.line - 1].raw.trim()}\`) would match if case were ignored (paths are case-sensitive)`;
-        }
-      }
-      out.push({ ...where2, level: "error", code: "codeowners/unowned-manifest", message });
-    } else if (!catchAllCounts && isCatchAll(rule2)) {
-      out.push({
-        ...where2,
-        level: "warning",
-        code: "codeowners/catch-all-only",
-        message: `${m} is owned only through the catch-all rule on ${file.path || "CODEOWNERS"} line ${rule2.line} (\`${rule2.pattern.text}\`); add a specific rule`
-      });
-    }
-  }
-}
-function foldedText(file) {
-  return file.lines.map((l) => l.kind === "rule" && l.valid ? l.raw.toLowerCase() : "").join("\n");
-}
-
-// src/codeowners/online.ts
-var WRITE = /* @__PURE__ */ new Set(["WRITE", "MAINTAIN", "ADMIN"]);
-function buildOwnerQuery(repo, handles) {
-  const variables = { owner: repo.owner, repo: repo.repo };
-  const users = /* @__PURE__ */ new Map();
-  const teams = /* @__PURE__ */ new Map();
-  const orgs = /* @__PURE__ */ new Map();
-  const byOrg = /* @__PURE__ */ new Map();
-  const repoFields = [];
-  const topFields = [];
-  for (const handle of handles) {
-    const name = handle.slice(1);
-    const slash = name.indexOf("/");
-    if (slash < 0) {
-      const alias2 = `u${users.size}`;
-      users.set(alias2, handle);
-      variables[alias2] = name;
-      topFields.push(`${alias2}: user(login: $${alias2}) { login }`);
-      repoFields.push(`${alias2}: collaborators(login: $${alias2}, first: 1) { edges { permission node { login } } }`);
-      continue;
-    }
-    const org = name.slice(0, slash);
-    const slug = name.slice(slash + 1);
-    const alias = `t${teams.size}`;
-    teams.set(alias, { org, slug, handle });
-    variables[alias] = slug;
-    let group = byOrg.get(org.toLowerCase());
-    if (!group) {
-      group = { orgAlias: `o${orgs.size}`, teamFields: [] };
-      byOrg.set(org.toLowerCase(), group);
-      orgs.set(group.orgAlias, org);
-      variables[group.orgAlias] = org;
-    }
-    group.teamFields.push(
-      `${alias}: team(slug: $${alias}) { slug privacy repositories(query: $repo, first: 100) { pageInfo { hasNextPage } edges { permission node { nameWithOwner } } } }`
-    );
-  }
-  for (const { orgAlias, teamFields } of byOrg.values()) {
-    topFields.push(`${orgAlias}: organization(login: $${orgAlias}) { login ${teamFields.join(" ")} }`);
-  }
-  const declared = Object.keys(variables).map((v) => `$${v}: String!`).join(", ");
-  const repoBlock = `repository(owner: $owner, name: $repo) { nameWithOwner ${repoFields.join(" ")} }`;
-  const query = `query CodeownersOwners(${declared}) { ${repoBlock} ${topFields.join(" ")} }`;
-  return { query, variables, users, teams, orgs };
-}
-async function checkOwnersOnline(file, opts) {
-  const occurrences = /* @__PURE__ */ new Map();
-  for (const rule2 of file.rules) {
-    for (const owner of rule2.owners) {
-      if (owner.kind !== "user" && owner.kind !== "team") continue;
-      const k = ownerKey(owner.text);
-      let o = occurrences.get(k);
-      if (!o) occurrences.set(k, o = { handle: owner.text, at: [] });
-      o.at.push({ rule: rule2, owner });
-    }
-  }
-  const handles = [...occurrences.values()].map((o) => o.handle);
-  const size = Math.max(1, opts.chunkSize ?? 50);
-  const statuses = /* @__PURE__ */ new Map();
-  for (let i = 0; i < handles.length; i += size) {
-    const chunk = handles.slice(i, i + size);
-    const q = buildOwnerQuery(opts.repo, chunk);
-    let data;
-    let failure = null;
-    try {
-      data = await opts.graphql(q.query, q.variables);
-    } catch (err) {
-      data = isRecord(err) && isRecord(err.data) ? err.data : void 0;
-      if (data === void 0) failure = err instanceof Error ? err.message : String(err);
-    }
-    for (const handle of chunk) {
-      statuses.set(handle, failure !== null ? { state: "unchecked", reason: failure } : readStatus(q, handle, data, opts.repo));
-    }
-  }
-  const diagnostics = [];
-  for (const { handle, at } of occurrences.values()) {
-    const status = statuses.get(handle);
-    const problem = describe(handle, status, opts.repo);
-    if (problem === null) continue;
-    for (const { rule: rule2, owner } of at) {
-      diagnostics.push({
-        file: file.path,
-        line: rule2.line,
-        column: owner.column,
-        level: problem.level,
-        code: problem.code,
-        message: problem.message.replace("{owner}", owner.text)
-      });
-    }
-  }
-  return { diagnostics, owners: statuses };
-}
-function readStatus(q, handle, data, repo) {
-  const root = isRecord(data) ? data : {};
-  const repository = isRecord(root.repository) ? root.repository : null;
-  for (const [alias, h] of q.users) {
-    if (h !== handle) continue;
-    if (!isRecord(root[alias])) return { state: "unknown", reason: "no such user" };
-    const collab = repository ? repository[alias] : void 0;
-    if (!isRecord(collab) || !Array.isArray(collab.edges)) return { state: "ok" };
-    const edge = collab.edges.find(isRecord);
-    const permission = edge && typeof edge.permission === "string" ? edge.permission : null;
-    return permission !== null && WRITE.has(permission) ? { state: "ok" } : { state: "no-write", permission };
-  }
-  for (const [alias, t] of q.teams) {
-    if (t.handle !== handle) continue;
-    const orgAlias = [...q.orgs].find(([, org2]) => org2.toLowerCase() === t.org.toLowerCase())?.[0];
-    const org = root[orgAlias];
-    if (!isRecord(org)) return { state: "unknown", reason: `no organization ${t.org} visible to this token` };
-    const team = org[alias];
-    if (!isRecord(team)) return { state: "unknown", reason: `no team ${t.slug} in ${t.org} visible to this token` };
-    if (t.org.toLowerCase() !== repo.owner.toLowerCase()) {
-      return { state: "unknown", reason: `team belongs to ${t.org}, not to the repository owner ${repo.owner}` };
-    }
-    if (team.privacy === "SECRET") return { state: "secret-team" };
-    const repos = isRecord(team.repositories) ? team.repositories : null;
-    if (repos === null) return { state: "unchecked", reason: "team repositories not readable" };
-    const full = `${repo.owner}/${repo.repo}`.toLowerCase();
-    const edges = Array.isArray(repos.edges) ? repos.edges.filter(isRecord) : [];
-    const edge = edges.find((e) => isRecord(e.node) && String(e.node.nameWithOwner).toLowerCase() === full);
-    if (edge) {
-      const permission = typeof edge.permission === "string" ? edge.permission : null;
-      return permission !== null && WRITE.has(permission) ? { state: "ok" } : { state: "no-write", permission };
-    }
-    const more = isRecord(repos.pageInfo) && repos.pageInfo.hasNextPage === true;
-    return more ? { state: "unchecked", reason: "too many similarly named repositories" } : { state: "no-write", permission: null };
-  }
-  return { state: "unchecked", reason: "not queried" };
-}
-function describe(handle, s, repo) {
-  const full = `${repo.owner}/${repo.repo}`;
-  const team = handle.includes("/");
-  switch (s.state) {
-    case "ok":
-      return null;
-    case "unknown":
-      return { level: "error", code: "codeowners/unknown-owner", message: `unknown owner {owner}: ${s.reason}` };
-    case "no-write":
-      return {
-        level: "error",
-        code: "codeowners/no-write-access",
-        message: `{owner} has ${s.permission ? `only ${s.permission.toLowerCase()}` : "no"} access to ${full}; ${team ? "teams" : "users"} need explicit write access to be code owners`
-      };
-    case "secret-team":
-      return {
-        level: "error",
-        code: "codeowners/team-not-visible",
-        message: `team {owner} is secret; code owner teams must be visible`
-      };
-    case "unchecked":
-      return { level: "warning", code: "codeowners/remote-check-failed", message: `could not check {owner}: ${s.reason}` };
-  }
-}
-var KIND_CODES = {
-  "Invalid pattern": "codeowners/invalid-pattern",
-  "Invalid owner": "codeowners/invalid-owner",
-  "Unknown owner": "codeowners/unknown-owner"
-};
-function codeownersErrorsToDiagnostics(body, fallbackPath) {
-  if (!isRecord(body) || !Array.isArray(body.errors)) {
-    return [remoteFailure(fallbackPath, "unexpected response from the codeowners/errors endpoint")];
-  }
-  return body.errors.filter(isRecord).map((e) => {
-    const kind = typeof e.kind === "string" ? e.kind : "Error";
-    const suggestion = typeof e.suggestion === "string" && e.suggestion !== "" ? `; ${e.suggestion}` : "";
-    return {
-      file: typeof e.path === "string" && e.path !== "" ? e.path : fallbackPath,
-      line: positive(e.line),
-      column: positive(e.column),
-      level: "error",
-      code: KIND_CODES[kind] ?? "codeowners/github-error",
-      // GitHub's `message` repeats the source line with a caret; the first line is the sentence.
-      message: `GitHub reports: ${(typeof e.message === "string" ? e.message.split("\n")[0] : kind).replace(/:$/, "")}${suggestion}`
-    };
-  });
-}
-async function fetchCodeownersErrors(restGet, repo, opts = {}) {
-  const path = opts.path ?? ".github/CODEOWNERS";
-  const params = { owner: repo.owner, repo: repo.repo };
-  if (opts.ref !== void 0) params.ref = opts.ref;
-  let body;
-  try {
-    body = await restGet("GET /repos/{owner}/{repo}/codeowners/errors", params);
-  } catch (err) {
-    return [remoteFailure(path, `GitHub's codeowners/errors check failed: ${err instanceof Error ? err.message : String(err)}`)];
-  }
-  return codeownersErrorsToDiagnostics(body, path);
-}
-function remoteFailure(file, message) {
-  return { file, line: 1, column: 1, level: "warning", code: "codeowners/remote-check-failed", message };
-}
-function positive(v) {
-  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : 1;
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/codeowners/edit.ts
-var MANAGED_BEGIN = "# BEGIN blindspot managed owners";
-function dominantEol(file) {
-  let crlf = 0;
-  let lf = 0;
-  for (const l of file.lines) {
-    if (l.eol === "\r\n") crlf++;
-    else if (l.eol === "\n") lf++;
-  }
-  return crlf > lf ? "\r\n" : "\n";
-}
-
-// src/init/codeowners-block.ts
-var INIT_BLOCK_BEGIN = "# BEGIN blindspot init";
-var INIT_BLOCK_END = "# END blindspot init";
-var BLOCK_COMMENT = [
-  "# Owners of the governance records, the blindspot config and its workflow, added by",
-  "# `blindspot init`. blindspot reads record ownership from this file: put your team here."
-];
-var NEW_FILE_HEADER = [
-  "# Code owners. GitHub asks them to review pull requests that touch their files, and blindspot",
-  "# reads who owns each governance record from here. The last matching line wins.",
-  "# https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners",
-  ""
-];
-function blockLines(owner, patterns) {
-  const width = Math.max(...patterns.map((p) => p.length));
-  return [INIT_BLOCK_BEGIN, ...BLOCK_COMMENT, ...patterns.map((p) => `${p.padEnd(width)} ${owner}`), INIT_BLOCK_END];
-}
-function splitLines(text2) {
-  return parseCodeowners(text2).lines.map((l) => ({ raw: l.raw, eol: l.eol }));
-}
-function join(lines) {
-  return lines.map((l) => l.raw + l.eol).join("");
-}
-function realOwners(index, path) {
-  const rule2 = index.effectiveRule(path);
-  if (rule2 === null || isCatchAll(rule2) || rule2.owners.length === 0) return null;
-  return rule2.owners.map((o) => o.text);
-}
-function takesOwnershipAway(before2, after, tracked) {
-  const was = compileOwnership(before2);
-  const now = compileOwnership(after);
-  for (const path of tracked) {
-    const owners = realOwners(was, path);
-    if (owners === null) continue;
-    const next = now.ownersOf(path).owners;
-    if (next.length !== owners.length || next.some((o, i) => o !== owners[i])) return path;
-  }
-  return null;
-}
-function insertBlock(existing, block, eol) {
-  const out = existing.map((l) => ({ ...l }));
-  const hadFinalNewline = out.length === 0 || out[out.length - 1].eol !== "";
-  const managed = out.findIndex((l) => l.raw.trim() === MANAGED_BEGIN);
-  const blockLines2 = block.map((raw) => ({ raw, eol }));
-  if (managed >= 0) {
-    const before2 = out.slice(0, managed);
-    const lead = before2.length > 0 && before2[before2.length - 1].raw.trim() !== "" ? [{ raw: "", eol }] : [];
-    return [...before2, ...lead, ...blockLines2, { raw: "", eol }, ...out.slice(managed)];
-  }
-  if (out.length > 0) {
-    out[out.length - 1].eol ||= eol;
-    if (out[out.length - 1].raw.trim() !== "") out.push({ raw: "", eol });
-  }
-  out.push(...blockLines2);
-  if (!hadFinalNewline) out[out.length - 1].eol = "";
-  return out;
-}
-function findBlock(lines, path) {
-  const begin = lines.findIndex((l) => l.raw.trim() === INIT_BLOCK_BEGIN);
-  if (begin < 0) return null;
-  const end = lines.findIndex((l, i) => i > begin && l.raw.trim() === INIT_BLOCK_END);
-  if (end < 0) throw new InputError(`"${INIT_BLOCK_BEGIN}" on line ${begin + 1} has no "${INIT_BLOCK_END}" line; fix or remove the block`, { file: path });
-  return { begin, end };
-}
-function planCodeowners(existing, newPath, request2) {
-  const { owner, patterns, newFiles, trackedFiles, force } = request2;
-  if (existing === null) {
-    const text3 = [...NEW_FILE_HEADER, ...blockLines(owner, patterns)].map((l) => l + "\n").join("");
-    return { path: newPath, action: "create", text: text3, detail: `owners for ${patterns.join(", ")}` };
-  }
-  const path = existing.path;
-  const bom = existing.bom ? "\uFEFF" : "";
-  const lines = splitLines(existing.text);
-  const eol = dominantEol(parseCodeowners(existing.text, path));
-  const unchanged = (detail) => ({ path, action: "unchanged", text: bom + existing.text, detail });
-  const present = findBlock(lines, path);
-  if (present !== null && !force) return unchanged("already has the blindspot init block");
-  let render2;
-  let withoutBlock;
-  if (present !== null) {
-    const old = lines.slice(present.begin, present.end + 1);
-    withoutBlock = [...lines.slice(0, present.begin), ...lines.slice(present.end + 1)];
-    render2 = (rules) => {
-      const fresh = blockLines(owner, rules).map((raw) => ({ raw, eol: old[0].eol || eol }));
-      fresh[fresh.length - 1].eol = old[old.length - 1].eol;
-      return join([...lines.slice(0, present.begin), ...fresh, ...lines.slice(present.end + 1)]);
-    };
-  } else {
-    withoutBlock = lines;
-    render2 = (rules) => join(insertBlock(lines, blockLines(owner, rules), eol));
-  }
-  const before2 = parseCodeowners(join(withoutBlock), path);
-  const index = compileOwnership(before2);
-  const watched = [.../* @__PURE__ */ new Set([...trackedFiles, ...newFiles])];
-  const fits = (rules) => takesOwnershipAway(before2, parseCodeowners(render2(rules), path), watched);
-  const accepted = [];
-  const notes = [];
-  for (const pattern of patterns) {
-    const taken = fits([...accepted, pattern]);
-    if (taken === null) {
-      accepted.push(pattern);
-      continue;
-    }
-    const covered = compileOwnership(parseCodeowners(`${pattern} ${owner}
-`, path));
-    const exact = newFiles.filter((f) => covered.ownersOf(f).owners.length > 0 && realOwners(index, f) === null).map(exactPathPattern).filter((o) => !accepted.includes(o));
-    const fallback = exact.length > 0 && fits([...accepted, ...exact]) === null;
-    if (fallback) accepted.push(...exact);
-    notes.push(
-      taken === pattern.slice(1) ? `${taken} already has an owner` : `${pattern} would override the owner of ${taken}${fallback ? `, so the new files under it are listed one by one` : ""}`
-    );
-  }
-  const why = notes.length ? `; ${notes.join("; ")}` : "";
-  if (accepted.length === 0) return unchanged(`every file init writes already has an owner${why}`);
-  const text2 = render2(accepted);
-  if (text2 === existing.text) return unchanged("the blindspot init block is up to date");
-  return {
-    path,
-    action: present !== null ? "update" : "append",
-    text: bom + text2,
-    detail: `owners for ${accepted.length <= 4 ? accepted.join(", ") : `${accepted.length} paths`}${why}`
-  };
-}
-
-// src/init/examples.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/init/layout.ts
-var CONFIG_PATH = ".github/blindspot.yml";
-var WORKFLOW_PATH = ".github/workflows/blindspot.yml";
-var NEW_CODEOWNERS_PATH = ".github/CODEOWNERS";
-var GOVERNANCE_DIR = "governance";
-var CONFIG_TEMPLATE = "config/blindspot.yml";
-var WORKFLOW_TEMPLATE = "workflows/blindspot.yml";
-var EXAMPLE_TEMPLATES = [
-  { kind: "Model", template: "manifests/model.yaml", dir: "models" },
-  { kind: "ModelEndpoint", template: "manifests/model-endpoint.yaml", dir: "endpoints" },
-  { kind: "ServiceAccount", template: "manifests/service-account.yaml", dir: "service-accounts" },
-  { kind: "Credential", template: "manifests/credential.yaml", dir: "credentials" },
-  { kind: "Agent", template: "manifests/agent.yaml", dir: "agents" }
-];
-var ACTION_PLACEHOLDER = "<owner>/blindspot@<sha>";
-var PINNED_ACTION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40}$/;
-
-// src/init/examples.ts
-function parseTemplate(text2, template2) {
-  const doc = (0, import_yaml.parseDocument)(text2);
-  if (doc.errors.length > 0) throw new InputError(`template is not valid YAML: ${doc.errors[0].message}`, { file: `templates/${template2}` });
-  return doc;
-}
-function setScalar(text2, path, value, file) {
-  if (!/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(value)) throw new InputError(`not a record name: ${JSON.stringify(value)}`, { file });
-  const doc = (0, import_yaml.parseDocument)(text2);
-  const node = doc.getIn(path, true);
-  if (!(0, import_yaml.isScalar)(node) || !node.range) throw new InputError(`${path.join(".")} is not a scalar`, { file });
-  const [start, end] = node.range;
-  return text2.slice(0, start) + value + text2.slice(end);
-}
-function stringAt(doc, path, file) {
-  const v = doc.getIn(path);
-  if (typeof v !== "string" || v === "") throw new InputError(`${path.join(".")} must be a non-empty string`, { file });
-  return v;
-}
-function exampleManifests(templates) {
-  const drafts = EXAMPLE_TEMPLATES.map(({ kind, template: template2, dir }) => {
-    const text2 = templates[template2];
-    const file = `templates/${template2}`;
-    if (text2 === void 0) throw new InputError("template missing from the build", { file });
-    const doc = parseTemplate(text2, template2);
-    const found = stringAt(doc, ["kind"], file);
-    if (found !== kind) throw new InputError(`expected kind ${kind}, found ${found}`, { file });
-    const name = stringAt(doc, ["metadata", "name"], file);
-    return { kind, name, path: `${GOVERNANCE_DIR}/${dir}/${name}.yaml`, text: text2, file };
-  });
-  const nameOf = (kind) => drafts.find((d) => d.kind === kind).name;
-  const links = {
-    ModelEndpoint: [{ path: ["spec", "serves"], value: nameOf("Model") }],
-    Agent: [{ path: ["spec", "runsAs"], value: nameOf("ServiceAccount") }],
-    Credential: [
-      { path: ["spec", "belongsTo", "kind"], value: "ServiceAccount" },
-      { path: ["spec", "belongsTo", "name"], value: nameOf("ServiceAccount") }
-    ]
-  };
-  return drafts.map(({ kind, name, path, text: text2, file }) => {
-    let linked = text2;
-    for (const link of links[kind] ?? []) {
-      const doc = parseTemplate(linked, file);
-      if (!(0, import_yaml.isMap)(doc.getIn(link.path.slice(0, -1), true))) throw new InputError(`${link.path.slice(0, -1).join(".")} is missing`, { file });
-      linked = setScalar(linked, link.path, link.value, file);
-    }
-    return { kind, name, path, text: linked };
-  });
-}
-
-// src/generated/templates.ts
-var TEMPLATES = {
-  "config/blindspot-targets.json": '{\n  "targets": [\n    {\n      "id": "aws-prod",\n      "provider": "aws",\n      "account": "123456789012",\n      "region": "us-east-1",\n      "role": "arn:aws:iam::123456789012:role/blindspot-discovery"\n    },\n    {\n      "id": "eks-prod-eu-1",\n      "provider": "eks",\n      "cluster": "prod-eu-1",\n      "region": "eu-west-1",\n      "role": "arn:aws:iam::123456789012:role/blindspot-k8s-discovery"\n    },\n    {\n      "id": "gcp-analytics",\n      "provider": "gcp",\n      "project": "acme-analytics",\n      "region": "us-central1",\n      "workloadIdentityProvider": "projects/123456789/locations/global/workloadIdentityPools/github/providers/github",\n      "serviceAccount": "blindspot-discovery@acme-analytics.iam.gserviceaccount.com"\n    },\n    {\n      "id": "azure-tenant",\n      "provider": "azure",\n      "tenantId": "00000000-0000-4000-8000-000000000000",\n      "clientId": "11111111-1111-4111-8111-111111111111"\n    }\n  ]\n}\n',
-  "config/blindspot.yml": '# yaml-language-server: $schema=https://blindspot.dev/schema/config.schema.json\n# blindspot configuration: where the records and discovery exports are, the policy thresholds,\n# severity overrides and accepted risks. Every key is optional; the values below are the\n# defaults unless a comment says otherwise. Reference: docs/configuration.md.\nversion: 1\n\n# Globs (repo-relative; `**`, `*`, `?`, `{a,b}`) of the governance manifests.\nmanifests:\n  - governance/**/*.yaml\n  - governance/**/*.yml\n\n# Discovery exports to reconcile against: the files your tools already write, dropped in\n# unchanged. The format is detected from the content (docs/export-formats.md lists every\n# format with the command that produces it). Exports produced in CI can also be passed to the\n# action\'s `snapshots` input instead (see templates/workflows/discovery-matrix.yml).\nsources: []\n#  - path: discovery/aws/credential-report.csv   # a file or a glob\n#    name: aws-prod                              # how reports name this source\n#    scope: "123456789012"                       # what it covers: account, project, cluster, org/repo\n#    collectedAt: 2026-11-28T05:00:00Z           # for exports that do not say when they were taken\n#    maxAgeHours: 48                             # overrides policy.snapshotMaxAgeHours\n#  - path: discovery/k8s/serviceaccounts.json\n#    name: k8s-prod\n#    scope: prod-eu-1\n#    # Identifiers this source is authoritative for: a record of a covered kind with a matching\n#    # identifier that the export does not show is reported missing. Overrides the adapter\'s default.\n#    claims: ["payments/*", "ledger/*"]\n#  - path: discovery/agents/crm.tools.json\n#    server: crm                                 # MCP tools/list results carry no server name\n#    format: mcp-tools                           # force an adapter instead of detecting it\n\npolicy:\n  staleAfterDays: 90            # an active credential unused this long is stale\n  rotationDays: 90              # a credential older than this since issue or rotation is overdue\n  newCredentialGraceDays: 7     # a younger credential is never stale for lack of use\n  retiredGraceDays: 1           # activity this long after retiredAt is wind-down, not a blind spot\n  snapshotMaxAgeHours: 48       # an older export proves nothing missing and closes no issue\n  monitoringMaxAgeDays: 30      # older monitoring evidence does not count\n  monitoringRequiredFor: [ModelEndpoint, ServiceAccount, Agent]\n  retireStaleCredentials: false # also propose retirement PRs for stale credentials\n  # Circuit breaker: when more than this share of the records would be retired, or their issues\n  # closed, in one run, nothing is retired or closed (a broken export must not empty the repo).\n  maxRetireShare: 0.2\n\nownership:\n  # When false, a manifest owned only by a catch-all rule (`*`, `**`, `/*`) is reported ownerless.\n  catchAllCountsAsOwner: false\n  # fallbackOwner: "@your-org/platform"   # proposed in owner PRs when no better candidate is known\n\n# Severity overrides by finding type (critical, high, medium, low); docs/finding-types.md\n# lists every type with its default.\nseverity: {}\n#  stale-credential: high\n#  unverifiable: low\n\n# Accepted risks. Each needs a reason and an expiry; an expired one, or one that matches no\n# finding, is itself reported (suppression-expired). Closing an issue as "not planned" also\n# suppresses its finding.\nsuppressions: []\n#  - match: { type: unmonitored, kind: ServiceAccount, name: payments-ci }   # or: fingerprint: <64 hex>\n#    reason: CloudTrail alerting for CI users lands with PLAT-2291\n#    expires: 2027-01-15\n#    owner: "@your-org/payments"\n\ngithub:\n  label: blindspot              # the bot label every tracked issue carries\n  dashboardTitle: blindspot dashboard\n  groupProposals: false         # one PR per proposal kind instead of one per proposal\n  assignOwners: true            # assign tracked issues to the users CODEOWNERS names\n\nlimits:\n  maxFileBytes: 5242880         # largest manifest or export file read (5 MB)\n\nsecrets:\n  # Environment variable holding the key for secret fingerprints (HMAC-SHA256). Set it from a\n  # repository secret in the workflow; the key is never read from the repository.\n  hmacKeyEnv: BLINDSPOT_HMAC_KEY\n',
-  "github/dashboard.md": "{{marker}}\n## blindspot dashboard\n\n{{summary}}\n\n### Coverage\n{{coverage}}\n\n### Findings\n{{counts}}\n\n### Trend\n{{trend}}\n\n### Sources\n{{sources}}\n\n### Open proposals\n{{proposals}}\n\n### Deferred\n{{deferred}}\n\n### Suppressed and accepted\n{{suppressed}}\n\n### Notes\n<!-- blindspot:notes -->\n{{notes}}\n<!-- /blindspot:notes -->\n\n---\n<sub>Updated by blindspot on every run. Edit only between the notes markers; blindspot keeps that text. {{run}}</sub>\n{{data}}\n",
-  "github/issue.md": "{{marker}}\n### {{headline}}\n\n| severity | type | record | live asset |\n|---|---|---|---|\n| **{{severity}}** | `{{type}}` | {{record}} | {{asset}} |\n\n#### What\n{{description}}\n\n#### Why it matters\n{{why}}\n\n#### Evidence\n{{evidence}}\n\n#### Owners\n{{owners}}\n\n#### How to fix\n{{remediation}}\n\n{{fix}}\n\n#### Standards\n{{standards}}\n\n---\n<sub>Tracked by blindspot: one issue per blind spot, updated in place and closed when fresh evidence shows it resolved. Close it as <i>not planned</i> to accept the risk; blindspot will not reopen it. Fingerprint <code>{{fingerprint}}</code>.</sub>\n",
-  "github/pr-adopt.md": "{{marker}}\n### Adopt {{records}}\n\nLive {{these}} {{verb}} no governance record. blindspot proposes {{recordsNoun}} with `lifecycle: proposed`, pre-filled from what discovery saw:\n\n{{details}}\n\n#### Before you merge\n- Check the facts, add an owner in CODEOWNERS, and set `lifecycle: active` once the asset is approved.\n- If nobody claims the asset, close this PR and disable the asset instead.\n\n<sub>Proposed by blindspot. Review the identifiers and approvals: they describe what is live, not what should be.</sub>\n",
-  "github/pr-owner.md": "{{marker}}\n### Assign an owner to {{records}}\n\nNo CODEOWNERS rule names an owner for {{these}} (or only a catch-all does). blindspot proposes:\n\n{{details}}\n\n#### What this PR changes\nIt adds or rewrites one anchored line per manifest in the managed block at the end of CODEOWNERS, so each is the last match. Every other file keeps its owners: blindspot recomputed ownership for all tracked files to check.\n\n<sub>Proposed by blindspot. Owners it proposes come from the manifest's `spec.owner`, the live asset's owner hints, the last people who changed the file, or the configured fallback owner, in that order.</sub>\n",
-  "github/pr-retire.md": "{{marker}}\n### Retire {{records}}\n\nblindspot proposes marking {{these}} retired: a fresh, complete export that covers {{them}} no longer shows a matching live asset.\n\n{{details}}\n\n#### What this PR changes\nOnly `spec.lifecycle` (to `retired`) and `spec.retiredAt` in each manifest; comments and formatting are kept.\n\n#### Before you merge\n- Confirm the asset is really gone (not renamed: if it lives on under another id, add that id to `spec.identifiers` instead and close this PR).\n- Nothing is deleted: the record stays as history.\n\n<sub>Proposed by blindspot. It rebuilds this branch from the base branch on each run and stops touching it once a person commits to it.</sub>\n",
-  "manifests/agent.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# An Agent record: an AI agent and the tools, MCP servers and data it was approved to use.\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: Agent\nmetadata:\n  name: example-agent\n  description: Example agent record created by blindspot init. Replace it with a real agent.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop running\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  runsAs: example-service-account   # relation: the ServiceAccount record the agent runs as\n  identifiers:\n    - example-agent            # the source name given to its MCP config, or its A2A card name\n    - https://agents.example.com/example-agent   # its A2A agent card URL\n  environment: production\n  # owner: "@your-org/ai-enablement"\n  expected:\n    toolsetVersion: "1.0"      # the approved toolset version\n  monitoring:\n    - system: datadog\n      ref: example-agent errors\n      verifiedAt: 2026-11-01\n  # What the agent was approved to use. Live tools, MCP servers or data sources that differ\n  # are toolset-drift.\n  approval:\n    ref: https://github.com/your-org/governance/pull/4\n    approvedAt: 2026-11-01\n    expiresAt: 2027-05-01\n    mcpServers: [knowledge-base]          # MCP servers, by the name the client config gives them\n    tools: [search_kb, get_article]       # MCP tool names or A2A skill ids\n    dataSources:                          # URIs without credentials\n      - postgres://kb-ro.internal.example.com/kb\n',
-  "manifests/credential.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Credential record: an access key, API key, token, deploy key or CI secret.\n# Never write the secret itself here: list its public ids, and at most a keyed fingerprint.\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: Credential\nmetadata:\n  name: example-service-account-key\n  description: Example credential record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt): a revoked credential is retired\n  # sunsetAt: 2027-03-31       # deprecated only: when it must stop being used (after a rotation)\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # aws-access-key | gcp-service-account-key | azure-client-secret | api-key | github-token |\n  # deploy-key | ci-secret | ssh-key | other\n  credentialType: aws-access-key\n  # relation: the ServiceAccount (or Agent) record that holds this credential\n  belongsTo: { kind: ServiceAccount, name: example-service-account }\n  identifiers:\n    - AKIAIOSFODNN7EXAMPLE     # the access key id: public, not the secret\n    - github-secret:your-org/your-repo/EXAMPLE_AWS_ACCESS_KEY_ID   # a CI secret that holds it\n  environment: production\n  # owner: "@your-org/platform"   # usually left to CODEOWNERS, like every record\n  issuedAt: 2026-10-01         # rotation age counts from rotatedAt, else issuedAt\n  rotatedAt: 2026-10-01\n  expiresAt: 2027-04-01        # still active after this date: rotation-overdue\n  # Keyed hash of the secret (HMAC-SHA256 with the key in BLINDSPOT_HMAC_KEY), to join secret\n  # scanner hits to this record. Never the secret itself.\n  # secretFingerprint: hmac-sha256:<64 lowercase hex digits>\n  # Credentials need no monitoring by default (policy.monitoringRequiredFor), and their\n  # permissions are those of the account that holds them; both fields exist if you want them:\n  # monitoring:\n  #   - system: cloudwatch\n  #     ref: example-key-used-outside-ci\n  # approval:\n  #   ref: https://github.com/your-org/governance/pull/5\n  #   expiresAt: 2027-04-01\n',
-  "manifests/model-endpoint.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ModelEndpoint record: a serving endpoint (SageMaker endpoint, Vertex AI endpoint) and the\n# model it should serve. Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ModelEndpoint\nmetadata:\n  name: example-model-prod\n  description: Example endpoint record created by blindspot init. Replace it with a real endpoint.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop serving\n  # retiredAt: 2027-01-31      # retired only: traffic after it (plus the grace period) is a blind spot\n  serves: example-model        # relation: the Model record this endpoint serves (its metadata.name)\n  identifiers:\n    - example-model-prod       # SageMaker EndpointName (or a Vertex AI endpoint displayName)\n    - arn:aws:sagemaker:us-east-1:123456789012:endpoint/example-model-prod\n    # - projects/123456789/locations/us-central1/endpoints/4567   # a Vertex AI endpoint resource name\n  environment: production\n  # owner: "@your-org/ml-platform"\n  expected:\n    model: example-model-v3    # the model it should serve, as the platform names it (SageMaker ModelName)\n    modelVersion: "3"          # for Vertex AI: the deployed modelVersionId\n  # Where the endpoint is monitored. The ref is spelled as the monitoring export spells it: a\n  # Prometheus alert name, a Datadog monitor id or name. Evidence older than\n  # policy.monitoringMaxAgeDays does not count.\n  monitoring:\n    - system: prometheus       # prometheus | datadog | cloudwatch | another name\n      ref: ExampleModelLatencyHigh\n      verifiedAt: 2026-11-01   # when someone last confirmed the alert works\n  approval:\n    ref: https://github.com/your-org/governance/pull/2\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n',
-  "manifests/model.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Model record: one model as your registry knows it (MLflow registered model, SageMaker or\n# Vertex AI model). One file may hold several records separated by `---`.\n# Field reference: docs/configuration.md. Replace the example values with your own.\napiVersion: blindspot.dev/v1\nkind: Model\nmetadata:\n  # Unique among Model records in this repository: letters, digits, `.`, `_` and `-`.\n  name: example-model\n  description: Example model record created by blindspot init. Replace it with a real model.\n  labels:                      # free-form strings for your own filters\n    team: data-science\n  # annotations:               # free-form strings for other tools\n  #   tracker: https://tracker.example.com/ML-42\nspec:\n  # proposed: not live yet (never reported missing) | active: in service |\n  # deprecated: being phased out (set sunsetAt) | retired: must not be live (set retiredAt).\n  lifecycle: proposed\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being live\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  # Ids the model has in live systems; matching uses these. List every spelling a source uses.\n  identifiers:\n    - example-model            # MLflow registered model name (also `mlflow:example-model`)\n  environment: production      # free text: production, staging, ...\n  # owner: "@your-org/ml-team" # optional: CODEOWNERS decides; a different value is an owner-conflict finding\n  expected:\n    modelVersion: "3"          # the registry version that should be live (alias champion/production)\n  approval:\n    ref: https://github.com/your-org/governance/pull/1   # the review that approved it\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01      # after this date the approval no longer covers a live asset\n  # monitoring:                # see model-endpoint.yaml; policy.monitoringRequiredFor decides which kinds need it\n  #   - system: datadog\n  #     ref: "1234567"\n',
-  "manifests/service-account.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ServiceAccount record: a machine identity (AWS IAM user or role, GCP service account,\n# Kubernetes service account, Azure service principal, GitHub App installation).\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: example-service-account\n  description: Example service account record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being used\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # Ids in live systems. The forms each export emits are listed in docs/export-formats.md.\n  identifiers:\n    - arn:aws:iam::123456789012:user/example-service-account          # AWS IAM user or role ARN\n    # - example-sa@my-project.iam.gserviceaccount.com                 # GCP service account email\n    # - payments/example-service-account                              # Kubernetes namespace/name\n    # - 7d3a1c9e-0000-4000-8000-000000000000                          # Azure appId or object id\n    # - github-app:example-app                                        # GitHub App installation\n  environment: production\n  # owner: "@your-org/platform"\n  monitoring:\n    - system: datadog\n      ref: "1234567"           # Datadog monitor id (quoted: refs are strings)\n      verifiedAt: 2026-11-01\n  approval:\n    ref: https://github.com/your-org/governance/pull/3\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n    # Approved permissions, in the form the discovery export reports them. Live grants beyond\n    # these are permission-drift: `policy:<arn>` and `inline:<name>` (AWS), `group:<name>`,\n    # `ClusterRole/<name>`, `Role/<namespace>/<name>` (Kubernetes), `<scope>:<level>` (GitHub Apps).\n    permissions:\n      - policy:arn:aws:iam::aws:policy/ReadOnlyAccess\n',
-  "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
-  "workflows/discovery-matrix.yml": '# blindspot at scale: take discovery exports on Actions itself, one job per cloud account,\n# project, tenant or cluster, then reconcile them all in one job.\n# Copy to .github/workflows/blindspot-discovery.yml and use it instead of blindspot.yml (both\n# reconcile; run one of them). docs/scaling.md explains the limits and how to grow beyond them.\n#\n#   setup      reads the targets (.github/blindspot-targets.json, or the `targets` input of a\n#              manual run) into a matrix\n#   discover   one job per target: assumes a read-only role through OIDC (no stored cloud keys),\n#              runs the export commands, converts each export into a blindspot snapshot that\n#              records when it was taken, and uploads the snapshots as an artifact\n#   reconcile  downloads every snapshot and runs the blindspot action on them\n#\n# Replace `<owner>/blindspot@<sha>` (two places) and `ref: <sha>` with the blindspot release\n# you use, pinned to its full commit SHA.\nname: blindspot discovery\n\non:\n  schedule:\n    # 05:23 UTC, Monday to Friday: off the hour, because GitHub delays scheduled runs under load\n    # (worst at :00) and may drop queued ones.\n    - cron: \'23 5 * * 1-5\'\n  workflow_dispatch:\n    inputs:\n      targets:\n        description: \'JSON list of targets to use instead of .github/blindspot-targets.json\'\n        type: string\n        required: false\n      dry-run:\n        description: Print the plan without writing anything to GitHub\n        type: boolean\n        default: false\n\npermissions: {}\n\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false   # never cancel a reconcile half-way through\n\njobs:\n  setup:\n    name: Read the targets\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      targets: ${{ steps.targets.outputs.targets }}\n    steps:\n      - name: Check out the targets file\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          persist-credentials: false   # nothing here pushes\n          sparse-checkout: .github/blindspot-targets.json\n          sparse-checkout-cone-mode: false\n\n      - name: Validate the targets into a matrix\n        id: targets\n        env:\n          TARGETS_INPUT: ${{ inputs.targets }}\n          TARGETS_FILE: .github/blindspot-targets.json\n        run: |\n          set -euo pipefail\n          if [ -n "${TARGETS_INPUT:-}" ]; then\n            printf \'%s\' "$TARGETS_INPUT" > "$RUNNER_TEMP/targets.json"\n          else\n            cp "$TARGETS_FILE" "$RUNNER_TEMP/targets.json"\n          fi\n          # Target values reach the jobs only through `env:`, but ids also name artifacts and\n          # files: allow safe ids, known providers, unique ids and at most 256 targets (the\n          # per-matrix job limit; docs/scaling.md shows how to shard beyond it).\n          targets=$(jq -c \'\n            (if type == "object" then .targets else . end) as $t\n            | if ($t | type) != "array" then error("targets: expected a list")\n              elif ($t | length) == 0 or ($t | length) > 256 then error("targets: expected 1 to 256 entries, got \\($t | length)")\n              else $t end\n            | map(if (.id | type) == "string" and (.id | test("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))\n                     and (.provider | IN("aws", "gcp", "azure", "eks"))\n                  then . else error("target \\(.id // "?"): needs an id of letters, digits, . _ - and a provider aws, gcp, azure or eks") end)\n            | if (map(.id) | unique | length) != length then error("targets: ids must be unique") else . end\n          \' "$RUNNER_TEMP/targets.json")\n          echo "targets=$targets" >> "$GITHUB_OUTPUT"\n          echo "$(jq \'length\' <<< "$targets") targets" >> "$GITHUB_STEP_SUMMARY"\n\n  discover:\n    name: Discover ${{ matrix.target.id }}\n    needs: setup\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    permissions:\n      contents: read    # check out the blindspot CLI\n      id-token: write   # the OIDC token each cloud trusts instead of stored keys\n    strategy:\n      fail-fast: false  # one broken account must not hide the others\n      max-parallel: 10  # stay under cloud API rate limits; raise with care\n      matrix:\n        target: ${{ fromJSON(needs.setup.outputs.targets) }}\n    env:\n      TARGET_ID: ${{ matrix.target.id }}\n      # What the snapshot covers, for reports: account, project, tenant or cluster.\n      TARGET_SCOPE: ${{ matrix.target.account || matrix.target.project || matrix.target.tenantId || matrix.target.cluster || matrix.target.id }}\n    steps:\n      - name: Check out the blindspot CLI\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          repository: <owner>/blindspot\n          ref: <sha>              # the same commit as the action below\n          path: blindspot-cli\n          persist-credentials: false\n\n      - name: Note the collection time\n        run: |\n          set -euo pipefail\n          mkdir -p "$RUNNER_TEMP/export" "$RUNNER_TEMP/snapshots"\n          # Taken before the first export: a snapshot never claims to be fresher than it is.\n          echo "COLLECTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$GITHUB_ENV"\n\n      # --- AWS (provider aws, and eks for the cluster\'s credentials) ---------------------------\n      # The role trusts token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub\n      # limited to this repository\'s default branch (repo:<org>/<repo>:ref:refs/heads/main). Give\n      # it read-only access: iam:GenerateCredentialReport, iam:GetCredentialReport,\n      # iam:GetAccountAuthorizationDetails, iam:ListUsers, iam:ListAccessKeys,\n      # sagemaker:ListEndpoints (and eks:DescribeCluster for eks targets).\n      - name: AWS credentials (OIDC)\n        if: ${{ matrix.target.provider == \'aws\' || matrix.target.provider == \'eks\' }}\n        uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0\n        with:\n          role-to-assume: ${{ matrix.target.role }}\n          aws-region: ${{ matrix.target.region }}\n          role-session-name: blindspot-discovery\n\n      - name: Export AWS IAM and SageMaker\n        if: ${{ matrix.target.provider == \'aws\' }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          # The report is generated asynchronously, at most once every 4 hours.\n          for attempt in $(seq 1 30); do\n            state=$(aws iam generate-credential-report --query State --output text)\n            if [ "$state" = COMPLETE ]; then break; fi\n            sleep 4\n          done\n          aws iam get-credential-report --query Content --output text | base64 -d > "$out/aws-credential-report.csv"\n          aws iam get-account-authorization-details --output json > "$out/aws-authorization-details.json"\n          aws iam list-users --query \'Users[].UserName\' --output text | tr \'\\t\' \'\\n\' | while read -r user; do\n            if [ -n "$user" ] && [ "$user" != None ]; then aws iam list-access-keys --user-name "$user" --output json; fi\n          done > "$out/aws-access-keys.json"\n          aws sagemaker list-endpoints --output json > "$out/sagemaker-endpoints.json"\n\n      # --- Kubernetes on EKS ----------------------------------------------------------------\n      # Map the role to a read-only group in the cluster (an EKS access entry) that may list\n      # serviceaccounts, rolebindings and clusterrolebindings in every namespace.\n      - name: Export Kubernetes service accounts and RBAC\n        if: ${{ matrix.target.provider == \'eks\' }}\n        env:\n          CLUSTER: ${{ matrix.target.cluster }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"\n          aws eks update-kubeconfig --name "$CLUSTER" --region "$REGION"\n          kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json > "$RUNNER_TEMP/export/k8s-serviceaccounts.json"\n\n      # --- Google Cloud ------------------------------------------------------------------------\n      # A workload identity pool trusting GitHub\'s issuer, with an attribute condition on\n      # assertion.repository, and a service account it may impersonate that holds read-only\n      # roles: roles/iam.serviceAccountViewer (accounts and their keys),\n      # roles/policyanalyzer.activityAnalysisViewer (last authentication) and\n      # roles/aiplatform.viewer (Vertex AI endpoints).\n      - name: Google Cloud credentials (workload identity federation)\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        uses: google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0\n        with:\n          workload_identity_provider: ${{ matrix.target.workloadIdentityProvider }}\n          service_account: ${{ matrix.target.serviceAccount }}\n          project_id: ${{ matrix.target.project }}\n\n      - name: Export GCP IAM and Vertex AI\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        env:\n          PROJECT: ${{ matrix.target.project }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          gcloud iam service-accounts list --project="$PROJECT" --format=json > "$out/gcp-service-accounts.json"\n          jq -r \'.[].email\' "$out/gcp-service-accounts.json" | while read -r email; do\n            gcloud iam service-accounts keys list --iam-account="$email" --project="$PROJECT" --managed-by=user --format=json\n          done > "$out/gcp-service-account-keys.json"\n          for type in serviceAccountLastAuthentication serviceAccountKeyLastAuthentication; do\n            gcloud policy-intelligence query-activity --activity-type="$type" --project="$PROJECT" --limit=unlimited --format=json > "$out/gcp-activity-$type.json"\n          done\n          if [ -n "${REGION:-}" ]; then\n            gcloud ai endpoints list --region="$REGION" --project="$PROJECT" --format=json > "$out/vertex-endpoints.json"\n          fi\n\n      # --- Azure -------------------------------------------------------------------------------\n      # An app registration with a federated credential for this repository\'s default branch\n      # (issuer https://token.actions.githubusercontent.com, subject\n      # repo:<org>/<repo>:ref:refs/heads/main) and the Microsoft Graph application permission\n      # Application.Read.All.\n      - name: Azure credentials (federated credential)\n        if: ${{ matrix.target.provider == \'azure\' }}\n        uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0\n        with:\n          client-id: ${{ matrix.target.clientId }}\n          tenant-id: ${{ matrix.target.tenantId }}\n          allow-no-subscriptions: true\n\n      - name: Export Azure service principals\n        if: ${{ matrix.target.provider == \'azure\' }}\n        run: |\n          set -euo pipefail\n          az ad sp list --all --output json > "$RUNNER_TEMP/export/azure-service-principals.json"\n\n      # --- Every provider ----------------------------------------------------------------------\n      - name: Convert the exports into snapshots\n        run: |\n          set -euo pipefail\n          # Each export becomes a normalised snapshot that records the collection time, the\n          # source name and its scope. Secret values are never kept. An empty export (no users,\n          # no service accounts) is skipped rather than read as an empty inventory.\n          for file in "$RUNNER_TEMP"/export/*; do\n            [ -s "$file" ] || continue\n            base=$(basename "$file"); base="${base%.*}"\n            node blindspot-cli/dist/cli.js snapshot convert "$file" \\\n              --name "$TARGET_ID/$base" --scope "$TARGET_SCOPE" --collected-at "$COLLECTED_AT" \\\n              --out "$RUNNER_TEMP/snapshots/$TARGET_ID--$base.json"\n          done\n          ls -l "$RUNNER_TEMP/snapshots"\n\n      - name: Upload the snapshots\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-snapshot-${{ matrix.target.id }}\n          path: ${{ runner.temp }}/snapshots/\n          retention-days: 3     # only the reconcile job of this run reads them\n          if-no-files-found: error\n\n  reconcile:\n    name: Reconcile\n    needs: [setup, discover]\n    # Run even when some targets failed: their records become `unverifiable` (no fresh source\n    # covers them) instead of `missing`, because each export only claims its own account,\n    # project or cluster. A cancelled run reconciles nothing.\n    if: ${{ !cancelled() && needs.setup.result == \'success\' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches\n      issues: write           # tracked issues and the dashboard\n      pull-requests: write    # proposal PRs\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes proposal branches with the credentials checkout keeps (under\n          # RUNNER_TEMP in v6). No other third-party code runs in this job.\n          persist-credentials: true\n\n      # Into the workspace: the action\'s `snapshots` globs match files under the repository.\n      # They are never committed: proposal commits hold only the records the action edits.\n      - name: Download every snapshot\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          pattern: blindspot-snapshot-*\n          merge-multiple: true    # file names carry the target id, so they never collide\n          path: .blindspot/snapshots\n\n      - name: Reconcile\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA\n        env:\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          snapshots: |\n            .blindspot/snapshots/*.json\n          mode: all\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50\n'
-};
-
-// src/init/plan.ts
-var DEFAULT_OWNER = "@your-org/governance";
-function workflowText(template2, action) {
-  if (action === void 0) return template2;
-  if (!PINNED_ACTION.test(action)) {
-    throw new InputError(`--action must be owner/repo@<40-hex commit sha> (a tag can be moved to other code), got ${JSON.stringify(action)}`);
-  }
-  const lines = template2.split("\n");
-  let replaced = 0;
-  const out = lines.map((line) => {
-    const m = /^(\s*(?:-\s+)?uses:\s*)<owner>\/blindspot@<sha>(\s+#.*)?$/.exec(line);
-    if (!m) return line;
-    replaced++;
-    return `${m[1]}${action} # pinned by blindspot init`;
-  });
-  if (replaced === 0) throw new InputError(`the workflow template has no "uses: ${ACTION_PLACEHOLDER}" line`, { file: `templates/${WORKFLOW_TEMPLATE}` });
-  return out.join("\n");
-}
-function template(key2, templates) {
-  const text2 = templates[key2];
-  if (text2 === void 0) throw new InputError("template missing from the build", { file: `templates/${key2}` });
-  return text2;
-}
-function codeownersChange(repo, owner, newFiles, force) {
-  const located = locateCodeowners(repo);
-  const problem = located.diagnostics.find((d) => d.level === "error");
-  if (problem) throw new InputError(`cannot add the owner block: ${problem.message}`, { file: problem.file });
-  const codeownersPath = located.found?.path ?? NEW_CODEOWNERS_PATH;
-  return planCodeowners(located.found, NEW_CODEOWNERS_PATH, {
-    owner,
-    // CODEOWNERS owns itself too, so that changes to ownership need an owner's review.
-    patterns: [`/${GOVERNANCE_DIR}/`, ...[CONFIG_PATH, WORKFLOW_PATH, codeownersPath].map(exactPathPattern)],
-    newFiles,
-    trackedFiles: repo.list(),
-    force
-  });
-}
-function planInit(repo, options, templates = TEMPLATES) {
-  const owner = classifyOwner(options.owner);
-  if (owner.kind === "invalid") throw new InputError(`--owner: ${owner.problem}${owner.hint ? ` (${owner.hint})` : ""}`);
-  const files = [
-    { path: CONFIG_PATH, content: template(CONFIG_TEMPLATE, templates), detail: "blindspot configuration" },
-    ...exampleManifests(templates).map((m) => ({ path: m.path, content: m.text, detail: `example ${m.kind} record` })),
-    { path: WORKFLOW_PATH, content: workflowText(template(WORKFLOW_TEMPLATE, templates), options.action), detail: "scheduled reconcile workflow" }
-  ];
-  const conflicts = files.filter((f) => repo.exists(f.path)).map((f) => f.path);
-  const planned = files.map((f) => ({ ...f, action: repo.exists(f.path) ? "overwrite" : "create" }));
-  const co = codeownersChange(
-    repo,
-    options.owner,
-    files.map((f) => f.path),
-    options.force
-  );
-  planned.push({ path: co.path, action: co.action, content: co.text, detail: co.detail });
-  return { files: planned, conflicts };
-}
-
-// src/util/reader.ts
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
-var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes, path) {
-  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (probe.includes(0)) throw new InputError("binary file (contains NUL bytes); expected UTF-8 text", { file: path });
-  let text2;
-  try {
-    text2 = utf8.decode(bytes);
-  } catch {
-    let good = 0;
-    for (let n = 1; n <= bytes.length; n++) {
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-        good = n;
-      } catch {
-        break;
-      }
-    }
-    const line = bytes.subarray(0, good).filter((b) => b === 10).length + 1;
-    throw new InputError("not valid UTF-8 text", { file: path, line });
-  }
-  if (text2.includes("\0")) throw new InputError("binary file (contains NUL characters)", { file: path });
-  const bom = text2.charCodeAt(0) === 65279;
-  return { text: bom ? text2.slice(1) : text2, bom };
-}
-function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
-}
-var FsTextSource = class {
-  constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    this.maxBytes = maxBytes;
-    this.root = resolve(root);
-    this.realRoot = realpathSync(this.root);
-  }
-  maxBytes;
-  root;
-  realRoot;
-  abs(path) {
-    if (isAbsolute(path) || path.split(/[\\/]/).includes("..")) {
-      throw new InputError("path must stay inside the repository", { file: path });
-    }
-    return join2(this.root, path);
-  }
-  exists(path) {
-    try {
-      lstatSync(this.abs(path));
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  read(path, options = {}) {
-    const maxBytes = options.maxBytes ?? this.maxBytes;
-    const { abs, size } = this.checked(path);
-    if (size > maxBytes) {
-      throw new InputError(`file is ${size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, {
-        file: path
-      });
-    }
-    const { text: text2, bom } = decodeText(readFileSync(abs), path);
-    return { path, text: text2, bom };
-  }
-  streamPath(path) {
-    return this.checked(path).real;
-  }
-  /** The checks every read makes: inside the repository, no symlink out of it, a regular file. */
-  checked(path) {
-    const abs = this.abs(path);
-    let real = abs;
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      throw new InputError("file not found", { file: path });
-    }
-    if (st.isSymbolicLink()) {
-      let target;
-      try {
-        target = realpathSync(abs);
-      } catch {
-        throw new InputError("broken symlink", { file: path });
-      }
-      const rel = relative(this.realRoot, target);
-      if (rel.startsWith("..") || isAbsolute(rel)) {
-        throw new InputError("symlink leads outside the repository; refused", { file: path });
-      }
-      st = statSync(target);
-      real = target;
-    }
-    if (!st.isFile()) throw new InputError("not a regular file", { file: path });
-    return { abs, real, size: st.size };
-  }
-  list() {
-    const out = [];
-    const walk = (dir) => {
-      for (const ent of readdirSync(dir, { withFileTypes: true })) {
-        if (ent.name === ".git" || ent.name === "node_modules") continue;
-        const abs = join2(dir, ent.name);
-        if (ent.isDirectory()) walk(abs);
-        else if (ent.isFile() || ent.isSymbolicLink()) out.push(toPosix(relative(this.root, abs)));
-      }
-    };
-    walk(this.root);
-    return out.sort();
-  }
-};
-function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new InputError("file not found", { file: display });
-  }
-  if (!st.isFile()) throw new InputError("not a regular file", { file: display });
-  if (st.size > maxBytes) throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
-  const { text: text2, bom } = decodeText(readFileSync(path), display);
-  return { path: display, text: text2, bom };
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message.replace(/^TypeError \[[A-Z_]+\]: /, "") : String(err));
-  }
-}
-function oneOf(value, allowed, flag2, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`${flag2} must be one of ${allowed.join(", ")} (got "${value}")`);
-}
-
-// src/cli/io.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-
-// src/cli/commands/init.ts
-var VERBS = {
-  create: "created",
-  overwrite: "overwrote",
-  append: "appended to",
-  update: "updated",
-  unchanged: "left alone"
-};
-var WOULD = {
-  create: "would create",
-  overwrite: "would overwrite",
-  append: "would append to",
-  update: "would update",
-  unchanged: "would leave alone"
-};
-function summary(plan, verbs) {
-  const width = Math.max(...plan.files.map((f) => verbs[f.action].length));
-  return plan.files.map((f) => `  ${verbs[f.action].padEnd(width)}  ${f.path}  (${f.detail})
-`).join("");
-}
-function nextSteps(dirArg, owner, pinned) {
-  const steps = [
-    owner === DEFAULT_OWNER ? `Replace ${DEFAULT_OWNER} in CODEOWNERS with the team that owns your governance records.` : null,
-    pinned ? null : "Pin the blindspot action in .github/workflows/blindspot.yml to a release commit SHA (or rerun with --action OWNER/blindspot@SHA --force).",
-    "Replace the example records under governance/ with your own, and list your discovery exports under `sources` in .github/blindspot.yml.",
-    `Check the result: blindspot validate --repo ${dirArg}`
-  ].filter((s) => s !== null);
-  return `
-Next steps:
-${steps.map((s, i) => `  ${i + 1}. ${s}
-`).join("")}`;
-}
-function initBlockOf(text2) {
-  const lines = text2.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const begin = lines.findIndex((l) => l.trim() === INIT_BLOCK_BEGIN);
-  const end = lines.findIndex((l, i) => i > begin && l.trim() === INIT_BLOCK_END);
-  return begin >= 0 && end > begin ? lines.slice(begin, end + 1).join("\n") : text2;
-}
-function checkTarget(abs, path) {
-  let st;
-  try {
-    st = lstatSync2(abs);
-  } catch {
-    return;
-  }
-  if (st.isSymbolicLink()) throw new InputError("is a symbolic link; refusing to write through it", { file: path });
-  if (!st.isFile()) throw new InputError("exists and is not a regular file", { file: path });
-}
-function writeAll(root, files) {
-  const todo = files.filter((f) => f.action !== "unchanged");
-  for (const f of todo) checkTarget(join3(root, f.path), f.path);
-  const staged = [];
-  try {
-    for (const f of todo) {
-      const abs = join3(root, f.path);
-      mkdirSync(dirname(abs), { recursive: true });
-      const tmp = `${abs}.blindspot-init-${process.pid}.tmp`;
-      staged.push({ tmp, abs });
-      writeFileSync(tmp, f.content, { encoding: "utf8", flag: "wx" });
-    }
-  } catch (err) {
-    for (const s of staged) rmSync(s.tmp, { force: true });
-    throw err;
-  }
-  for (const s of staged) renameSync(s.tmp, s.abs);
-}
-var initCommand = {
-  name: "init",
-  summary: "scaffold a governance repository: config, example records, CODEOWNERS, workflow",
-  usage: `blindspot init [--dir DIR] [--dry-run] [--force] [--owner HANDLE] [--action OWNER/REPO@SHA]
-
-Scaffolds a governance repository in DIR:
-  .github/blindspot.yml              the configuration, every option shown with its default
-  governance/<kind>/example-*.yaml   one example record per kind, related to each other
-  CODEOWNERS                         a block making HANDLE the owner of governance/ (appended to
-                                     the CODEOWNERS GitHub uses, or a new .github/CODEOWNERS)
-  .github/workflows/blindspot.yml    the scheduled workflow, with hardened permissions
-
-Existing files are never overwritten without --force: init lists them, writes nothing and exits 2.
-An existing CODEOWNERS keeps every byte; the block is added once.
-
-Options:
-  --dir DIR        the repository (default: current directory)
-  --dry-run        print what would be written, and write nothing
-  --force          overwrite existing files, and rewrite the CODEOWNERS block
-  --owner HANDLE   owner for the CODEOWNERS block (default: ${DEFAULT_OWNER})
-  --action REF     pin the workflow's action: OWNER/REPO@<40-hex commit sha>
-
-Exit codes: 0 written (or dry run), 2 existing files without --force, usage or input error.`,
-  async run(args, io) {
-    const { values } = parse(args, {
-      dir: { type: "string" },
-      "dry-run": { type: "boolean" },
-      force: { type: "boolean" },
-      owner: { type: "string" },
-      action: { type: "string" }
-    });
-    if (values.help) {
-      io.stdout(this.usage + "\n");
-      return EXIT_OK;
-    }
-    const dirArg = values.dir ?? ".";
-    const root = resolve2(io.cwd, dirArg);
-    let isDir = false;
-    try {
-      isDir = statSync2(root).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (!isDir) throw new InputError("directory not found", { file: dirArg });
-    const owner = values.owner ?? DEFAULT_OWNER;
-    const force = values.force === true;
-    const plan = planInit(new FsTextSource(root), { force, owner, action: values.action });
-    if (plan.conflicts.length > 0 && !force) {
-      io.stderr(
-        `blindspot init: these files exist already; nothing was written (use --force to overwrite them):
-${plan.conflicts.map((p) => `  ${p}
-`).join("")}`
-      );
-      return EXIT_USAGE;
-    }
-    if (values["dry-run"]) {
-      io.stdout(`Dry run in ${dirArg}: nothing was written.
-${summary(plan, WOULD)}`);
-      for (const f of plan.files) {
-        if (f.action === "unchanged") continue;
-        const shown = f.action === "append" || f.action === "update" ? initBlockOf(f.content) : f.content;
-        io.stdout(`
---- ${f.path} (${WOULD[f.action]})
-${shown.endsWith("\n") ? shown : shown + "\n"}`);
-      }
-      return EXIT_OK;
-    }
-    writeAll(root, plan.files);
-    io.stdout(`Initialised blindspot in ${dirArg}:
-${summary(plan, VERBS)}${nextSteps(dirArg, owner, values.action !== void 0)}`);
-    return EXIT_OK;
-  }
-};
-
-// src/cli/commands/owners.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/model/config.ts
-var DEFAULT_POLICY = {
-  staleAfterDays: 90,
-  rotationDays: 90,
-  newCredentialGraceDays: 7,
-  retiredGraceDays: 1,
-  snapshotMaxAgeHours: 48,
-  monitoringMaxAgeDays: 30,
-  monitoringRequiredFor: ["ModelEndpoint", "ServiceAccount", "Agent"],
-  retireStaleCredentials: false,
-  maxRetireShare: 0.2
-};
-function defaultConfig() {
-  return {
-    file: null,
-    manifests: ["governance/**/*.yaml", "governance/**/*.yml"],
-    sources: [],
-    policy: { ...DEFAULT_POLICY, monitoringRequiredFor: [...DEFAULT_POLICY.monitoringRequiredFor] },
-    severity: {},
-    suppressions: [],
-    ownership: { catchAllCountsAsOwner: false },
-    github: { label: "blindspot", dashboardTitle: "blindspot dashboard", groupProposals: false, assignOwners: true },
-    limits: { maxFileBytes: 5 * 1024 * 1024 },
-    secrets: { hmacKeyEnv: "BLINDSPOT_HMAC_KEY" }
-  };
 }
 
 // src/util/glob.ts
@@ -38480,7 +37788,7 @@ function didYouMean(word, candidates) {
 }
 
 // src/load/yaml-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var MAX_ALIAS_COUNT = 100;
 function pos(lc, offset) {
@@ -38491,10 +37799,10 @@ function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 function parseYamlFile(file, code = "yaml") {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml.LineCounter();
   const diagnostics = [];
   const documents = [];
-  const parsed = (0, import_yaml2.parseAllDocuments)(file.text, {
+  const parsed = (0, import_yaml.parseAllDocuments)(file.text, {
     lineCounter,
     prettyErrors: true,
     uniqueKeys: true,
@@ -38510,10 +37818,10 @@ function parseYamlFile(file, code = "yaml") {
       diagnostics.push({ file: file.path, ...at, level: "error", code: `${code}/syntax`, message: `YAML syntax: ${firstLine(err.message)}` });
       usable = false;
     }
-    (0, import_yaml2.visit)(doc, {
+    (0, import_yaml.visit)(doc, {
       Pair(_key, pair) {
         const k = pair.key;
-        if ((0, import_yaml2.isScalar)(k) && typeof k.value === "string" && FORBIDDEN_KEYS.has(k.value)) {
+        if ((0, import_yaml.isScalar)(k) && typeof k.value === "string" && FORBIDDEN_KEYS.has(k.value)) {
           diagnostics.push({
             file: file.path,
             ...pos(lineCounter, k.range?.[0] ?? 0),
@@ -38523,7 +37831,7 @@ function parseYamlFile(file, code = "yaml") {
             field: k.value
           });
           usable = false;
-        } else if (k !== null && !(0, import_yaml2.isScalar)(k)) {
+        } else if (k !== null && !(0, import_yaml.isScalar)(k)) {
           diagnostics.push({
             file: file.path,
             ...pos(lineCounter, k.range?.[0] ?? 0),
@@ -38558,10 +37866,10 @@ function parseYamlFile(file, code = "yaml") {
 }
 function firstAliasPos(doc, lc) {
   let found;
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml.visit)(doc, {
     Alias(_k, node) {
       if (!found && node.range) found = pos(lc, node.range[0]);
-      return found ? import_yaml2.visit.BREAK : void 0;
+      return found ? import_yaml.visit.BREAK : void 0;
     }
   });
   return found;
@@ -38572,20 +37880,20 @@ function locateNode(doc, path, lc, options = {}) {
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const last = i === path.length - 1;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(seg));
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       const keyNode = pair.key;
       if (last && options.key) return pos(lc, keyNode.range?.[0] ?? best);
       best = pair.value?.range?.[0] ?? keyNode.range?.[0] ?? best;
       node = pair.value;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item) break;
       best = item.range?.[0] ?? best;
       node = item;
     } else break;
-    if ((0, import_yaml2.isAlias)(node)) break;
+    if ((0, import_yaml.isAlias)(node)) break;
   }
   return pos(lc, best);
 }
@@ -38615,7 +37923,7 @@ function allowedKeys(root, node, seen = /* @__PURE__ */ new Set()) {
   for (const sub of n.allOf ?? []) keys.push(...allowedKeys(root, sub, seen));
   return [...new Set(keys)];
 }
-function describe2(value) {
+function describe(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
@@ -38645,14 +37953,14 @@ function messageFor(err, ctx, path) {
     case "enum": {
       const allowed = (err.params.allowedValues ?? []).map(String);
       const suggestion = typeof err.data === "string" ? didYouMean(err.data, allowed) : "";
-      return { message: `${where2}${describe2(err.data)} is not one of ${allowed.join(", ")}${suggestion}`, atKey: false, path };
+      return { message: `${where2}${describe(err.data)} is not one of ${allowed.join(", ")}${suggestion}`, atKey: false, path };
     }
     case "const":
-      return { message: `${where2}must be ${JSON.stringify(err.params.allowedValue)}, found ${describe2(err.data)}`, atKey: false, path };
+      return { message: `${where2}must be ${JSON.stringify(err.params.allowedValue)}, found ${describe(err.data)}`, atKey: false, path };
     case "type":
-      return { message: `${where2}must be ${err.params.type.toString().replace(",", " or ")}, found ${describe2(err.data)}`, atKey: false, path };
+      return { message: `${where2}must be ${err.params.type.toString().replace(",", " or ")}, found ${describe(err.data)}`, atKey: false, path };
     case "pattern":
-      return { message: `${where2}${describe2(err.data)} is not valid.${hint}`, atKey: false, path };
+      return { message: `${where2}${describe(err.data)} is not valid.${hint}`, atKey: false, path };
     case "uniqueItems":
       return { message: `${where2}has duplicate entries (items ${err.params.j} and ${err.params.i})`, atKey: false, path };
     case "minItems":
@@ -39134,7 +38442,7 @@ function loadConfig(file) {
 }
 
 // src/load/manifest.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/model/kinds.ts
 var RECORD_KINDS = ["Model", "ModelEndpoint", "ServiceAccount", "Credential", "Agent"];
@@ -39152,401 +38460,6 @@ function isRecordKind(v) {
 function recordKey(kind, name) {
   return `${kind}/${name}`;
 }
-
-// src/load/fast-yaml.ts
-var Unsupported = class extends Error {
-};
-var UNSUPPORTED = new Unsupported();
-function bail() {
-  throw UNSUPPORTED;
-}
-var SPACE = 32;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
-var UNSUPPORTED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\t\r]/;
-var BAD_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
-var SPECIAL_KEYS = /* @__PURE__ */ new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "constructor", "prototype"]);
-function isKeyStart(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function isKeyChar(c) {
-  return isKeyStart(c) || c >= 48 && c <= 57 || c === 46 || c === 47 || c === DASH;
-}
-var NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
-var BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-var OCT_RE = /^0o[0-7]+$/;
-var INT_RE = /^[-+]?[0-9]+$/;
-var HEX_RE = /^0x[0-9a-fA-F]+$/;
-var NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-var FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-function resolvePlain(s) {
-  const c = s.charCodeAt(0);
-  const maybe = c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 46 || c === 43 || c === DASH || c >= 48 && c <= 57;
-  if (!maybe) return s;
-  if (NULL_RE.test(s)) return null;
-  if (BOOL_RE.test(s)) return c === 116 || c === 84;
-  if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
-  if (INT_RE.test(s)) return parseInt(s, 10);
-  if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
-  if (NAN_RE.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
-  return s;
-}
-function parseSimpleYaml(text2, file) {
-  if (UNSUPPORTED_CHARS.test(text2)) return null;
-  try {
-    return new Reader(text2, file, 0, text2.length, 0, false).documents().map((d) => ({
-      index: d.index,
-      value: d.value,
-      line: d.line,
-      column: d.column,
-      fields: lazyFields({ text: text2, file, from: d.from, to: d.to, line: d.line, real: void 0 })
-    }));
-  } catch (err) {
-    if (err === UNSUPPORTED) return null;
-    throw err;
-  }
-}
-function fieldsOf(t) {
-  return t.real ??= new Reader(t.text, t.file, t.from, t.to, t.line - 1, true).documents()[0].fields;
-}
-var LAZY_FIELDS = {
-  get: (t, k) => Reflect.get(fieldsOf(t), k),
-  has: (t, k) => Reflect.has(fieldsOf(t), k),
-  ownKeys: (t) => Reflect.ownKeys(fieldsOf(t)),
-  getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(fieldsOf(t), k),
-  set: (t, k, v) => Reflect.set(fieldsOf(t), k, v),
-  deleteProperty: (t, k) => Reflect.deleteProperty(fieldsOf(t), k),
-  defineProperty: (t, k, desc) => Reflect.defineProperty(fieldsOf(t), k, desc),
-  getPrototypeOf: () => Object.prototype
-};
-function lazyFields(state) {
-  return new Proxy(state, LAZY_FIELDS);
-}
-var KEY_SLOTS = 1024;
-var KEYS = new Array(KEY_SLOTS);
-var Reader = class {
-  /** Reads `text[from, to)`, whose first line is line `lineBase + 1` of the file. */
-  constructor(text2, file, from, to, lineBase, withFields) {
-    this.text = text2;
-    this.file = file;
-    this.from = from;
-    this.to = to;
-    this.lineBase = lineBase;
-    this.withFields = withFields;
-  }
-  text;
-  file;
-  from;
-  to;
-  lineBase;
-  withFields;
-  /** Content lines of the current document: start offset, end offset, indent, 1-based line number. */
-  starts = [];
-  ends = [];
-  indents = [];
-  lineNos = [];
-  count = 0;
-  /** Null unless noting field locations. */
-  fields = null;
-  documents() {
-    const text2 = this.text;
-    const out = [];
-    let pos2 = this.from;
-    let lineNo = this.lineBase;
-    let sawMarker = false;
-    this.count = 0;
-    const finish = () => {
-      if (this.count === 0) {
-        if (sawMarker || out.length > 0) bail();
-        return;
-      }
-      out.push(this.document(out.length));
-      this.count = 0;
-    };
-    while (pos2 < this.to) {
-      let end = text2.indexOf("\n", pos2);
-      if (end < 0 || end > this.to) end = this.to;
-      lineNo++;
-      let i = pos2;
-      while (i < end && text2.charCodeAt(i) === SPACE) i++;
-      if (i < end) {
-        const c = text2.charCodeAt(i);
-        if (i === pos2 && (c === DASH || c === 46) && text2.startsWith(c === DASH ? "---" : "...", pos2)) {
-          if (c !== DASH || end - pos2 !== 3) bail();
-          if (this.count > 0 || sawMarker) finish();
-          sawMarker = true;
-        } else if (c === 37 && i === pos2) bail();
-        else if (c !== HASH) {
-          const n = this.count++;
-          this.starts[n] = pos2;
-          this.ends[n] = end;
-          this.indents[n] = i - pos2;
-          this.lineNos[n] = lineNo;
-        }
-      }
-      pos2 = end + 1;
-    }
-    finish();
-    return out;
-  }
-  document(index) {
-    if (this.indents[0] !== 0) bail();
-    this.fields = this.withFields ? {} : null;
-    const value = {};
-    const next = this.mapping(0, this.starts[0], "", value);
-    if (next !== this.count) bail();
-    return { index, value, line: this.lineNos[0], column: 1, from: this.starts[0], to: this.ends[this.count - 1], fields: this.fields };
-  }
-  at(line, offset) {
-    return { file: this.file, line: this.lineNos[line], column: offset - this.starts[line] + 1 };
-  }
-  /**
-   * The key written at `text[p, end)`, as the same string object each time it recurs: keys repeat
-   * in every document, and a string already used as a property name is cheap to use again.
-   */
-  keyAt(p, end) {
-    const text2 = this.text;
-    let h = end - p;
-    for (let i = p; i < end; i++) h = Math.imul(h, 31) + text2.charCodeAt(i) | 0;
-    const slot = h & KEY_SLOTS - 1;
-    const known = KEYS[slot];
-    if (known !== void 0 && known.length === end - p && text2.startsWith(known, p)) return known;
-    const key2 = text2.slice(p, end);
-    KEYS[slot] = key2;
-    return key2;
-  }
-  /** Where a `key:` written at `p` ends (the colon), or -1 when `p` does not start a mapping entry. */
-  keyEnd(p, end) {
-    const text2 = this.text;
-    if (!isKeyStart(text2.charCodeAt(p))) return -1;
-    let k = p + 1;
-    while (k < end && isKeyChar(text2.charCodeAt(k))) k++;
-    if (k >= end || text2.charCodeAt(k) !== COLON) return -1;
-    return k + 1 === end || text2.charCodeAt(k + 1) === SPACE ? k : -1;
-  }
-  /**
-   * A block mapping whose first key is at `first` on content line `line`; later keys must sit at
-   * the same column. Returns the next unread content line.
-   */
-  mapping(line, first, name, out) {
-    const indent = first - this.starts[line];
-    let p = first;
-    for (; ; ) {
-      const end = this.ends[line];
-      const colon = this.keyEnd(p, end);
-      if (colon < 0) bail();
-      const key2 = this.keyAt(p, colon);
-      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
-      let child = "";
-      if (this.fields) {
-        child = name ? `${name}.${key2}` : key2;
-        this.fields[child] = this.at(line, p);
-      }
-      let q = colon + 1;
-      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
-      let next;
-      if (q === end || this.text.charCodeAt(q) === HASH) {
-        next = line + 1;
-        const deeper = next < this.count && this.indents[next] > indent;
-        if (deeper || next < this.count && this.indents[next] === indent && this.isItem(next, this.starts[next] + indent)) {
-          const col = this.starts[next] + this.indents[next];
-          if (this.isItem(next, col)) {
-            const list3 = [];
-            out[key2] = list3;
-            next = this.sequence(next, child, list3);
-          } else {
-            const map = {};
-            out[key2] = map;
-            next = this.mapping(next, col, child, map);
-          }
-        } else out[key2] = null;
-      } else {
-        out[key2] = this.inline(line, q, end, child);
-        next = line + 1;
-      }
-      if (next >= this.count) return next;
-      const ind = this.indents[next];
-      if (ind > indent) bail();
-      if (ind < indent) return next;
-      line = next;
-      p = this.starts[line] + indent;
-    }
-  }
-  isItem(line, col) {
-    if (this.text.charCodeAt(col) !== DASH) return false;
-    return col + 1 === this.ends[line] || this.text.charCodeAt(col + 1) === SPACE;
-  }
-  /** A block sequence whose first `-` is on content line `line`. */
-  sequence(line, name, out) {
-    const indent = this.indents[line];
-    for (; ; ) {
-      const end = this.ends[line];
-      const dash = this.starts[line] + indent;
-      if (!this.isItem(line, dash)) return line;
-      let q = dash + 1;
-      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
-      if (q === end || this.text.charCodeAt(q) === HASH || this.text.charCodeAt(q) === DASH) bail();
-      let child = "";
-      if (this.fields) {
-        child = `${name}[${out.length}]`;
-        this.fields[child] = this.at(line, q);
-      }
-      let next;
-      if (this.keyEnd(q, end) >= 0) {
-        const map = {};
-        out.push(map);
-        next = this.mapping(line, q, child, map);
-      } else {
-        out.push(this.inline(line, q, end, child));
-        next = line + 1;
-      }
-      if (next >= this.count) return next;
-      const ind = this.indents[next];
-      if (ind > indent) bail();
-      if (ind < indent) return next;
-      line = next;
-    }
-  }
-  /** A value written on one line from `q`: a quoted, plain or flow scalar. */
-  inline(line, q, end, name) {
-    const text2 = this.text;
-    const c = text2.charCodeAt(q);
-    if (c === 91) return this.flowSequence(line, q, end, name);
-    if (c === 123) return this.flowMapping(line, q, end, name);
-    if (c === 34 || c === 39) {
-      const [value, after] = this.quoted(q, end);
-      this.rest(after, end);
-      return value;
-    }
-    if (BAD_PLAIN_START.has(c)) bail();
-    let stop = end;
-    for (let i = q + 1; i < end; i++) {
-      if (text2.charCodeAt(i) === HASH && text2.charCodeAt(i - 1) === SPACE) {
-        stop = i;
-        break;
-      }
-    }
-    while (stop > q && text2.charCodeAt(stop - 1) === SPACE) stop--;
-    const s = text2.slice(q, stop);
-    if (s.includes(": ") || s.charCodeAt(s.length - 1) === COLON) bail();
-    return resolvePlain(s);
-  }
-  /** Only spaces, or spaces and a comment, may follow a value. */
-  rest(from, end) {
-    let i = from;
-    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
-    if (i < end && (this.text.charCodeAt(i) !== HASH || i === from)) bail();
-  }
-  /** A one-line quoted scalar at `q`: its value and the offset after the closing quote. */
-  quoted(q, end) {
-    const text2 = this.text;
-    if (text2.charCodeAt(q) === 34) {
-      const close = text2.indexOf('"', q + 1);
-      if (close < 0 || close >= end) bail();
-      const s2 = text2.slice(q + 1, close);
-      if (s2.includes("\\")) bail();
-      return [s2, close + 1];
-    }
-    let s = "";
-    let i = q + 1;
-    for (; ; ) {
-      const close = text2.indexOf("'", i);
-      if (close < 0 || close >= end) bail();
-      s += text2.slice(i, close);
-      if (text2.charCodeAt(close + 1) === 39) {
-        s += "'";
-        i = close + 2;
-        continue;
-      }
-      return [s, close + 1];
-    }
-  }
-  /** A scalar inside `[...]` or `{...}`, from `i`: its value and where it ends. */
-  flowScalar(i, end) {
-    const text2 = this.text;
-    const c = text2.charCodeAt(i);
-    if (c === 34 || c === 39) return this.quoted(i, end);
-    if (BAD_PLAIN_START.has(c)) bail();
-    let j = i;
-    for (; j < end; j++) {
-      const d = text2.charCodeAt(j);
-      if (d === 44 || d === 93 || d === 125) break;
-      if (d === 91 || d === 123 || d === HASH) bail();
-      if (d === COLON) {
-        const e = text2.charCodeAt(j + 1);
-        if (j + 1 === end || e === SPACE || e === 44 || e === 93 || e === 125) bail();
-      }
-    }
-    let stop = j;
-    while (stop > i && text2.charCodeAt(stop - 1) === SPACE) stop--;
-    if (stop === i) bail();
-    return [resolvePlain(text2.slice(i, stop)), stop];
-  }
-  skipSpaces(i, end) {
-    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
-    return i;
-  }
-  /** `[a, "b", c]` on one line. */
-  flowSequence(line, q, end, name) {
-    const text2 = this.text;
-    const out = [];
-    let i = this.skipSpaces(q + 1, end);
-    if (text2.charCodeAt(i) === 93) {
-      this.rest(i + 1, end);
-      return out;
-    }
-    for (; ; ) {
-      if (i >= end) bail();
-      if (this.fields) this.fields[`${name}[${out.length}]`] = this.at(line, i);
-      const [value, after] = this.flowScalar(i, end);
-      out.push(value);
-      i = this.skipSpaces(after, end);
-      const d = text2.charCodeAt(i);
-      if (d === 93) {
-        this.rest(i + 1, end);
-        return out;
-      }
-      if (d !== 44) bail();
-      i = this.skipSpaces(i + 1, end);
-      if (text2.charCodeAt(i) === 93) bail();
-    }
-  }
-  /** `{ kind: X, name: y }` on one line. */
-  flowMapping(line, q, end, name) {
-    const text2 = this.text;
-    const out = {};
-    let i = this.skipSpaces(q + 1, end);
-    if (text2.charCodeAt(i) === 125) {
-      this.rest(i + 1, end);
-      return out;
-    }
-    for (; ; ) {
-      if (i >= end) bail();
-      const colon = this.keyEnd(i, end);
-      if (colon < 0) bail();
-      const key2 = this.keyAt(i, colon);
-      if (SPECIAL_KEYS.has(key2) || Object.hasOwn(out, key2)) bail();
-      if (this.fields) this.fields[`${name}.${key2}`] = this.at(line, i);
-      const v = this.skipSpaces(colon + 1, end);
-      const c = text2.charCodeAt(v);
-      if (v >= end || c === 44 || c === 125) bail();
-      const [value, after] = this.flowScalar(v, end);
-      out[key2] = value;
-      i = this.skipSpaces(after, end);
-      const d = text2.charCodeAt(i);
-      if (d === 125) {
-        this.rest(i + 1, end);
-        return out;
-      }
-      if (d !== 44) bail();
-      i = this.skipSpaces(i + 1, end);
-      if (text2.charCodeAt(i) === 125) bail();
-    }
-  }
-};
 
 // src/load/manifest.ts
 var DATE_FIELDS = [
@@ -39573,14 +38486,14 @@ function fieldLocations(file, doc, lc) {
     return { file, line: p.line, column: p.col };
   };
   const walk = (node, name) => {
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       for (const pair of node.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+        if (!(0, import_yaml2.isScalar)(pair.key)) continue;
         const child = name ? `${name}.${String(pair.key.value)}` : String(pair.key.value);
         out[child] = at(pair.key.range?.[0]);
         walk(pair.value, child);
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       node.items.forEach((item, i) => {
         const child = `${name}[${i}]`;
         out[child] = at(item?.range?.[0]);
@@ -39773,63 +38686,74 @@ function where(l) {
 function fieldAt(r, field) {
   return r.fields[field] ?? r.location;
 }
+function inner(map, kind) {
+  let m = map.get(kind);
+  if (m === void 0) map.set(kind, m = /* @__PURE__ */ new Map());
+  return m;
+}
 function crossRecordDiagnostics(records) {
   const out = [];
-  const byKey = /* @__PURE__ */ new Map();
+  const byKind = /* @__PURE__ */ new Map();
   for (const r of records) {
-    const prev = byKey.get(r.key);
-    if (prev === void 0) byKey.set(r.key, r);
+    const byName = inner(byKind, r.kind);
+    const prev = byName.get(r.name);
+    if (prev === void 0) byName.set(r.name, r);
     else if (Array.isArray(prev)) prev.push(r);
-    else byKey.set(r.key, [prev, r]);
+    else byName.set(r.name, [prev, r]);
   }
-  for (const [key2, list3] of byKey) {
-    if (!Array.isArray(list3)) continue;
-    for (const r of list3) {
-      const others = list3.filter((o) => o !== r).map((o) => where(o.location));
-      out.push({
-        ...fieldAt(r, "metadata.name"),
-        level: "error",
-        code: "manifest/duplicate-record",
-        field: "metadata.name",
-        message: `${key2} is defined more than once: also at ${others.join(", ")}`
-      });
+  for (const byName of byKind.values()) {
+    for (const list3 of byName.values()) {
+      if (!Array.isArray(list3)) continue;
+      for (const r of list3) {
+        const others = list3.filter((o) => o !== r).map((o) => where(o.location));
+        out.push({
+          ...fieldAt(r, "metadata.name"),
+          level: "error",
+          code: "manifest/duplicate-record",
+          field: "metadata.name",
+          message: `${r.key} is defined more than once: also at ${others.join(", ")}`
+        });
+      }
     }
   }
   const claims = /* @__PURE__ */ new Map();
   for (const r of records) {
+    const byId = inner(claims, r.kind);
     const ids2 = r.identifiers;
     for (let i = 0; i < ids2.length; i++) {
-      const k = r.kind + "\0" + normalizeIdentifier(ids2[i]);
-      const prev = claims.get(k);
-      if (prev === void 0) claims.set(k, { r, i });
+      const k = normalizeIdentifier(ids2[i]);
+      const prev = byId.get(k);
+      if (prev === void 0) byId.set(k, { r, i });
       else if (Array.isArray(prev)) {
         if (!prev.some((c) => c.r === r)) prev.push({ r, i });
-      } else if (prev.r !== r) claims.set(k, [prev, { r, i }]);
+      } else if (prev.r !== r) byId.set(k, [prev, { r, i }]);
     }
   }
-  for (const [k, list3] of claims) {
-    if (!Array.isArray(list3)) continue;
-    const id = k.split("\0")[1];
-    for (const { r, i } of list3) {
-      const others = list3.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
-      out.push({
-        ...fieldAt(r, `spec.identifiers[${i}]`),
-        level: "error",
-        code: "manifest/identifier-claimed-twice",
-        field: `spec.identifiers[${i}]`,
-        message: `identifier "${id}" is also claimed by ${others.join(", ")}`
-      });
+  for (const byId of claims.values()) {
+    for (const [normal, list3] of byId) {
+      if (!Array.isArray(list3)) continue;
+      const id = normal.split("\0")[0];
+      for (const { r, i } of list3) {
+        const others = list3.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
+        out.push({
+          ...fieldAt(r, `spec.identifiers[${i}]`),
+          level: "error",
+          code: "manifest/identifier-claimed-twice",
+          field: `spec.identifiers[${i}]`,
+          message: `identifier "${id}" is also claimed by ${others.join(", ")}`
+        });
+      }
     }
   }
-  const dangling = (r, field, target, what) => {
-    if (!byKey.has(target)) {
-      out.push({ ...fieldAt(r, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${target} does not exist` });
+  const dangling = (r, field, kind, name, what) => {
+    if (!byKind.get(kind)?.has(name)) {
+      out.push({ ...fieldAt(r, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${recordKey(kind, name)} does not exist` });
     }
   };
   for (const r of records) {
-    if (r.serves !== void 0) dangling(r, "spec.serves", recordKey("Model", r.serves), "the served model");
-    if (r.runsAs !== void 0) dangling(r, "spec.runsAs", recordKey("ServiceAccount", r.runsAs), "the service account");
-    if (r.belongsTo) dangling(r, "spec.belongsTo.name", recordKey(r.belongsTo.kind, r.belongsTo.name), "the holder");
+    if (r.serves !== void 0) dangling(r, "spec.serves", "Model", String(r.serves), "the served model");
+    if (r.runsAs !== void 0) dangling(r, "spec.runsAs", "ServiceAccount", String(r.runsAs), "the service account");
+    if (r.belongsTo) dangling(r, "spec.belongsTo.name", r.belongsTo.kind, String(r.belongsTo.name), "the holder");
   }
   return out;
 }
@@ -39849,7 +38773,7 @@ function tryRead(source3, path, maxBytes, code, diagnostics) {
     return null;
   }
 }
-function loadRepo(source3, options = {}) {
+function loadRepoLayout(source3, options = {}) {
   const diagnostics = [];
   let config = defaultConfig();
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
@@ -39866,21 +38790,1567 @@ function loadRepo(source3, options = {}) {
   const files = source3.list();
   const globs = config.manifests.map((g) => new Glob(g));
   const manifestFiles = files.filter((f) => f !== configPath && matchAny(globs, f));
+  return { config, manifestFiles, files, diagnostics };
+}
+function loadRecords(source3, manifestFiles, maxFileBytes, onManifest) {
+  const diagnostics = [];
   const records = [];
   for (const path of manifestFiles) {
-    const file = tryRead(source3, path, config.limits.maxFileBytes, "manifest/unreadable", diagnostics);
+    const file = tryRead(source3, path, maxFileBytes, "manifest/unreadable", diagnostics);
     if (!file) continue;
     const loaded = loadManifest(file);
     records.push(...loaded.records);
     diagnostics.push(...loaded.diagnostics);
+    onManifest?.(loaded.records);
   }
   diagnostics.push(...crossRecordDiagnostics(records));
-  diagnostics.sort(compareDiagnostics);
-  return { config, records, manifestFiles, files, diagnostics };
+  return { records, diagnostics };
+}
+function assembleRepo(layout, loaded) {
+  const diagnostics = [...layout.diagnostics, ...loaded.diagnostics].sort(compareDiagnostics);
+  return { config: layout.config, records: loaded.records, manifestFiles: layout.manifestFiles, files: layout.files, diagnostics };
+}
+function loadRepo(source3, options = {}) {
+  const layout = loadRepoLayout(source3, options);
+  return assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
 }
 
+// src/load/record-worker.ts
+var TAG = "blindspot/records-v1";
+var DEFAULT_MIN_WORKER_BYTES = 20 * 1024 * 1024;
+var BATCH_RECORDS = 1e4;
+var workerScript = null;
+var minWorkerBytes = DEFAULT_MIN_WORKER_BYTES;
+function useRecordWorker(script, minBytes = DEFAULT_MIN_WORKER_BYTES) {
+  workerScript = script;
+  minWorkerBytes = minBytes;
+}
+function isRecordWorker() {
+  return !isMainThread && workerData?.tag === TAG;
+}
+function serveRecordWorker() {
+  const port = parentPort;
+  const req = workerData;
+  if (port === null || !isRecordWorker()) throw new Error("serveRecordWorker: not in a record worker");
+  const post = (m, transfer = []) => port.postMessage(m, transfer);
+  const send = (data) => post({ type: "batch", data }, [data.ints.buffer, data.textBytes.buffer]);
+  const encoder = new RecordEncoder();
+  let refused = false;
+  const loaded = loadRecords(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
+    if (refused) return;
+    if (!encoder.add(records)) {
+      refused = true;
+      return;
+    }
+    if (encoder.count >= BATCH_RECORDS) send(encoder.flush());
+  });
+  if (refused) return post({ type: "refused" });
+  if (encoder.count > 0) send(encoder.flush());
+  post({ type: "done", diagnostics: loaded.diagnostics });
+}
+function manifestBytes(root, files) {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += statSync2(join2(root, f)).size;
+    } catch {
+    }
+  }
+  return total;
+}
+function startRecordWorker(source3, layout) {
+  if (workerScript === null || !(source3 instanceof FsTextSource)) return null;
+  if (manifestBytes(source3.root, layout.manifestFiles) < minWorkerBytes) return null;
+  const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
+  return new Promise((resolve8) => {
+    let settled = false;
+    const records = [];
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      resolve8(result);
+      void worker.terminate();
+    };
+    let worker;
+    try {
+      worker = new Worker(workerScript, { workerData: request2 });
+    } catch {
+      return resolve8(null);
+    }
+    worker.on("message", (m) => {
+      if (settled) return;
+      if (m.type === "batch") {
+        try {
+          decodeRecords(m.data, records);
+        } catch {
+          finish(null);
+        }
+      } else if (m.type === "done") finish({ records, diagnostics: m.diagnostics });
+      else finish(null);
+    });
+    worker.on("error", () => finish(null));
+    worker.on("exit", () => finish(null));
+  });
+}
+
+// src/cli/commands/init.ts
+import { lstatSync as lstatSync2, mkdirSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { dirname, join as join4, resolve as resolve2 } from "node:path";
+
+// src/codeowners/owners.ts
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM_SLUG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
+var EMAIL_LOCAL = /^[A-Za-z0-9.!$%&'*+/=?^_`{|}~-]{1,64}$/;
+var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+function classifyOwner(token) {
+  const bad = (problem, hint = null, rejectedByGitHub = true) => ({
+    kind: "invalid",
+    problem,
+    hint,
+    rejectedByGitHub
+  });
+  const ok = (kind) => ({ kind, problem: null, hint: null, rejectedByGitHub: false });
+  if (token.includes(",")) {
+    return bad(`\`${token}\` contains a comma`, "separate owners with spaces, not commas");
+  }
+  if (token.startsWith("@")) {
+    const name = token.slice(1);
+    if (name.includes("@")) {
+      return bad(`\`${token}\` is neither a user, a team nor an email address`, "GitHub accepts the line, but this owner never resolves", false);
+    }
+    const slash = name.indexOf("/");
+    if (slash < 0) {
+      if (LOGIN.test(name)) return ok("user");
+      return bad(
+        `\`${token}\` is not a valid GitHub login`,
+        "logins are 1–39 letters, digits or single hyphens, not starting or ending with a hyphen"
+      );
+    }
+    const org = name.slice(0, slash);
+    const team = name.slice(slash + 1);
+    if (!LOGIN.test(org)) return bad(`\`${token}\`: \`${org}\` is not a valid organization login`);
+    if (!TEAM_SLUG.test(team)) return bad(`\`${token}\`: \`${team}\` is not a valid team slug`, "use `@org/team-slug`");
+    return ok("team");
+  }
+  const at = token.indexOf("@");
+  if (at > 0 && at === token.lastIndexOf("@")) {
+    const local = token.slice(0, at);
+    const labels = token.slice(at + 1).split(".");
+    if (EMAIL_LOCAL.test(local) && labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l))) {
+      return ok("email");
+    }
+    return bad(`\`${token}\` is not a valid email address`);
+  }
+  return bad(`\`${token}\` is not an owner`, "owners are `@user`, `@org/team` or an email address");
+}
+function ownerKey(token) {
+  return token.toLowerCase();
+}
+function looksLikeOwner(token) {
+  const k = classifyOwner(token).kind;
+  return k === "user" || k === "team" || k === "email" && !token.includes("/");
+}
+
+// src/codeowners/pattern.ts
+var SPECIAL = /* @__PURE__ */ new Set(["\\", " ", "	", "*", "?", "[", "]"]);
+function compilePattern(text2) {
+  const problems = [];
+  if (text2 === "/") {
+    problems.push({
+      offset: 0,
+      message: "the pattern `/` never matches anything",
+      hint: "did you mean `*` instead?"
+    });
+    return { ok: false, problems };
+  }
+  if (text2.startsWith("!")) {
+    problems.push({ offset: 0, message: "negation with `!` is not supported in CODEOWNERS" });
+  }
+  const segments = [];
+  let tokens = [];
+  let segStart = 0;
+  let escaped = false;
+  let stars = 0;
+  let others = 0;
+  const endSegment = (end) => {
+    const raw = text2.slice(segStart, end);
+    segments.push({
+      tokens,
+      offset: segStart,
+      globstar: raw === "**",
+      starsOnly: !escaped && others === 0 && stars > 0
+    });
+    tokens = [];
+    escaped = false;
+    stars = 0;
+    others = 0;
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\") {
+      const next = text2[i + 1];
+      if (next === void 0) {
+        problems.push({ offset: i, message: "a pattern cannot end with a lone `\\`" });
+      } else if (next === "#") {
+        problems.push({ offset: i, message: "escaping `#` with `\\` does not work in CODEOWNERS" });
+      } else if (next === "/") {
+        problems.push({ offset: i, message: "a `/` cannot be escaped" });
+      } else {
+        tokens.push({ t: "lit", s: next });
+        escaped = true;
+        others++;
+      }
+      i++;
+      continue;
+    }
+    if (c === "[" || c === "]") {
+      problems.push({
+        offset: i,
+        message: "both `[` and `]` must be escaped with a `\\` (character ranges are not supported)"
+      });
+      others++;
+      continue;
+    }
+    if (c === "/") {
+      endSegment(i);
+      segStart = i + 1;
+      continue;
+    }
+    if (c === "*") {
+      tokens.push({ t: "star" });
+      stars++;
+    } else if (c === "?") {
+      tokens.push({ t: "any" });
+      others++;
+    } else {
+      tokens.push({ t: "lit", s: c });
+      others++;
+    }
+  }
+  endSegment(text2.length);
+  let anchored = false;
+  let dirOnly = false;
+  let first = 0;
+  let last = segments.length - 1;
+  if (segments.length > 1 && segments[0].tokens.length === 0 && text2.startsWith("/")) {
+    anchored = true;
+    first = 1;
+  }
+  if (last > first && segments[last].tokens.length === 0 && !segments[last].globstar) {
+    dirOnly = true;
+    last--;
+  }
+  const kept = segments.slice(first, last + 1);
+  for (const seg of kept) {
+    if (seg.tokens.length === 0 && !seg.globstar) {
+      problems.push({ offset: Math.max(0, seg.offset - 1), message: "empty path segment (`//`)" });
+    }
+  }
+  if (kept.length === 0 && problems.length === 0) {
+    problems.push({ offset: 0, message: "empty pattern" });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (kept.length > 1) anchored = true;
+  const compiled = [];
+  if (!anchored) compiled.push({ kind: "globstar" });
+  for (const seg of kept) {
+    if (seg.globstar) {
+      if (compiled[compiled.length - 1]?.kind !== "globstar") compiled.push({ kind: "globstar" });
+      continue;
+    }
+    const glob = compileSegmentTokens(seg.tokens);
+    compiled.push({ kind: "glob", glob, loneStar: seg.starsOnly, canonical: canonicalSegment(glob) });
+  }
+  const lastSeg = compiled[compiled.length - 1];
+  const childrenOnly = !dirOnly && lastSeg.kind === "glob" && lastSeg.loneStar;
+  const key2 = (dirOnly ? "D|" : "F|") + compiled.map((s) => s.kind === "globstar" ? "**" : s.canonical).join("/");
+  return { ok: true, pattern: { source: text2, anchored, dirOnly, segments: compiled, childrenOnly, key: key2 } };
+}
+function canonicalSegment(glob) {
+  let out = "";
+  for (const tok of glob.tokens) {
+    if (tok.t === "star") out += "*";
+    else if (tok.t === "any") out += "?";
+    else for (const ch of tok.s) out += SPECIAL.has(ch) ? `\\${ch}` : ch;
+  }
+  return out;
+}
+function escapeSegment(segment) {
+  let out = "";
+  for (const ch of segment) out += SPECIAL.has(ch) ? `\\${ch}` : ch;
+  return out;
+}
+function exactPathPattern(path) {
+  return "/" + path.split("/").map(escapeSegment).join("/");
+}
+function isCatchAllPattern(p) {
+  return p.segments.every((s) => s.kind === "globstar" || s.loneStar);
+}
+
+// src/codeowners/parse.ts
+var DEFAULT_CODEOWNERS_PATH = ".github/CODEOWNERS";
+var isSpace = (c) => c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v";
+function parseCodeowners(text2, path = DEFAULT_CODEOWNERS_PATH) {
+  const bom = text2.charCodeAt(0) === 65279;
+  const body = bom ? text2.slice(1) : text2;
+  const lines = [];
+  let start = 0;
+  let n = 1;
+  while (start < body.length) {
+    const nl = body.indexOf("\n", start);
+    let raw;
+    let eol;
+    if (nl < 0) {
+      raw = body.slice(start);
+      eol = "";
+      start = body.length;
+    } else if (nl > start && body.charCodeAt(nl - 1) === 13) {
+      raw = body.slice(start, nl - 1);
+      eol = "\r\n";
+      start = nl + 1;
+    } else {
+      raw = body.slice(start, nl);
+      eol = "\n";
+      start = nl + 1;
+    }
+    lines.push(parseLine(raw, eol, n++));
+  }
+  return { path, bom, lines, rules: lines.filter((l) => l.kind === "rule") };
+}
+function parseCodeownersFile(file) {
+  return { ...parseCodeowners(file.text, file.path), bom: file.bom };
+}
+function parseLine(raw, eol, line) {
+  let i = 0;
+  while (i < raw.length && isSpace(raw[i])) i++;
+  if (i === raw.length) return { kind: "blank", line, raw, eol };
+  if (raw[i] === "#") return { kind: "comment", line, raw, eol };
+  const patStart = i;
+  while (i < raw.length && !isSpace(raw[i])) i += raw[i] === "\\" && i + 1 < raw.length ? 2 : 1;
+  const pattern = { text: raw.slice(patStart, i), column: patStart + 1 };
+  const owners = [];
+  let comment = null;
+  while (i < raw.length) {
+    while (i < raw.length && isSpace(raw[i])) i++;
+    if (i === raw.length) break;
+    const tokStart = i;
+    while (i < raw.length && !isSpace(raw[i]) && raw[i] !== "#") i++;
+    if (i > tokStart) {
+      const text2 = raw.slice(tokStart, i);
+      owners.push({ text: text2, column: tokStart + 1, kind: classifyOwner(text2).kind });
+    }
+    if (raw[i] === "#") {
+      comment = { text: raw.slice(i), column: i + 1 };
+      break;
+    }
+  }
+  const problems = [];
+  const compiled = compilePattern(pattern.text);
+  if (!compiled.ok) {
+    for (const p of compiled.problems) {
+      problems.push({
+        code: "codeowners/invalid-pattern",
+        column: pattern.column + p.offset,
+        message: `invalid pattern \`${pattern.text}\`: ${p.message}`,
+        ...p.hint ? { hint: p.hint } : {},
+        skipsLine: true
+      });
+    }
+  }
+  for (const o of owners) {
+    if (o.kind !== "invalid") continue;
+    const syntax = classifyOwner(o.text);
+    problems.push({
+      code: "codeowners/invalid-owner",
+      column: o.column,
+      message: `invalid owner: ${syntax.problem ?? o.text}`,
+      ...syntax.hint ? { hint: syntax.hint } : {},
+      skipsLine: syntax.rejectedByGitHub
+    });
+  }
+  return {
+    kind: "rule",
+    line,
+    raw,
+    eol,
+    pattern,
+    matcher: compiled.ok ? compiled.pattern : null,
+    owners,
+    comment,
+    problems,
+    valid: compiled.ok && !problems.some((p) => p.skipsLine)
+  };
+}
+
+// src/codeowners/locate.ts
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+function encodedBytes(text2, bom) {
+  return Buffer.byteLength(text2, "utf8") + (bom ? 3 : 0);
+}
+function locateCodeowners(source3) {
+  const present = CODEOWNERS_LOCATIONS.filter((p) => source3.exists(p));
+  const diagnostics = [];
+  if (present.length === 0) return { found: null, usable: false, ignored: [], diagnostics };
+  const [chosen, ...ignored] = present;
+  for (const path of ignored) {
+    diagnostics.push({
+      file: path,
+      line: 1,
+      column: 1,
+      level: "warning",
+      code: "codeowners/ignored-location",
+      message: `GitHub ignores this file because ${chosen} takes precedence; keep one CODEOWNERS file`
+    });
+  }
+  let found;
+  try {
+    found = source3.read(chosen);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    diagnostics.push({
+      file: chosen,
+      line: err.line ?? 1,
+      column: 1,
+      level: "error",
+      code: "codeowners/unreadable",
+      message: `cannot read CODEOWNERS: ${err.message}`
+    });
+    return { found: null, usable: false, ignored, diagnostics };
+  }
+  const bytes = encodedBytes(found.text, found.bom);
+  if (bytes >= MAX_CODEOWNERS_BYTES) {
+    diagnostics.push({
+      file: chosen,
+      line: 1,
+      column: 1,
+      level: "error",
+      code: "codeowners/too-large",
+      message: `CODEOWNERS is ${bytes} bytes; GitHub ignores files of 3 MB (${MAX_CODEOWNERS_BYTES} bytes) or more, so nothing in it applies`
+    });
+    return { found, usable: false, ignored, diagnostics };
+  }
+  return { found, usable: true, ignored, diagnostics };
+}
+function loadCodeowners(source3) {
+  const located = locateCodeowners(source3);
+  return {
+    file: located.found && located.usable ? parseCodeownersFile(located.found) : null,
+    path: located.found?.path ?? null,
+    diagnostics: located.diagnostics
+  };
+}
+
+// src/codeowners/match.ts
+function splitPath(path) {
+  const parts = path.split("/");
+  for (const p of parts) {
+    if (p === "" || p === ".") return parts.filter((s) => s !== "" && s !== ".");
+  }
+  return parts;
+}
+var MAX_BITS = 30;
+function reachableBits(p, segs, len, count2) {
+  let cur = 1;
+  const all = 2 ** (len + 1) - 1 | 0;
+  const last = p.segments.length - 1;
+  for (let si = 0; si < count2; si++) {
+    const seg = p.segments[si];
+    const lowest = 31 - Math.clz32(cur & -cur);
+    let next = 0;
+    if (seg.kind === "globstar") {
+      const from = si === last ? lowest + 1 : lowest;
+      if (from <= len) next = all & ~((1 << from) - 1);
+    } else {
+      const lit = seg.glob.literal;
+      for (let j = lowest; j < len; j++) {
+        if ((cur & 1 << j) === 0) continue;
+        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) next |= 1 << j + 1;
+      }
+    }
+    if (next === 0) return 0;
+    cur = next;
+  }
+  return cur;
+}
+function reachableArray(p, segs, len, count2) {
+  let cur = new Uint8Array(len + 1);
+  let next = new Uint8Array(len + 1);
+  cur[0] = 1;
+  let lowest = 0;
+  const last = p.segments.length - 1;
+  for (let si = 0; si < count2; si++) {
+    const seg = p.segments[si];
+    next.fill(0);
+    let nextLowest = -1;
+    if (seg.kind === "globstar") {
+      const from = si === last ? lowest + 1 : lowest;
+      if (from <= len) {
+        next.fill(1, from);
+        nextLowest = from;
+      }
+    } else {
+      const lit = seg.glob.literal;
+      for (let j = lowest; j < len; j++) {
+        if (cur[j] === 0) continue;
+        if (lit !== null ? segs[j] === lit : matchSegment(seg.glob, segs[j])) {
+          next[j + 1] = 1;
+          if (nextLowest < 0) nextLowest = j + 1;
+        }
+      }
+    }
+    if (nextLowest < 0) return null;
+    [cur, next] = [next, cur];
+    lowest = nextLowest;
+  }
+  return cur;
+}
+function matchesEntry(p, segs, len, isDir) {
+  if (isDir ? p.childrenOnly : p.dirOnly) return false;
+  return consumesExactly(p, segs, len, p.segments.length);
+}
+function consumesExactly(p, segs, len, count2) {
+  if (len <= MAX_BITS) return (reachableBits(p, segs, len, count2) & 1 << len) !== 0;
+  const r = reachableArray(p, segs, len, count2);
+  return r !== null && r[len] === 1;
+}
+function activeRules(file) {
+  return file.rules.filter((r) => r.valid && r.matcher !== null);
+}
+
+// src/codeowners/compiled.ts
+var NONE2 = -1;
+var OwnershipIndex = class {
+  file;
+  /** Valid rules in file order; positions below index this array. */
+  rules;
+  owners;
+  /** Anchored rules by their literal leading segments, joined with `/`. */
+  literalPrefix = /* @__PURE__ */ new Map();
+  anySegment = /* @__PURE__ */ new Map();
+  extension = /* @__PURE__ */ new Map();
+  always = [];
+  /** Directory states by normalised key, and by any other spelling seen in lookups. */
+  dirs = /* @__PURE__ */ new Map();
+  /** Per directory: every rule matching it or an ancestor as a directory, newest first (validation only). */
+  dirMatchLists = /* @__PURE__ */ new Map();
+  constructor(file) {
+    this.file = file;
+    this.rules = activeRules(file);
+    this.owners = this.rules.map((r) => r.owners.map((o) => o.text));
+    this.rules.forEach((r, i) => this.fileRule(r.matcher, i));
+    const root = { key: "", segs: [], winner: NONE2, buckets: this.always.length > 0 ? [this.always] : [], files: null };
+    this.dirs.set("", root);
+  }
+  /** Files rule `i` under the most selective key its pattern offers. */
+  fileRule(p, i) {
+    let prefix = 0;
+    while (prefix < p.segments.length) {
+      const seg = p.segments[prefix];
+      if (seg.kind !== "glob" || seg.glob.literal === null) break;
+      prefix++;
+    }
+    if (prefix > 0) {
+      const key2 = p.segments.slice(0, prefix).map((s) => s.kind === "glob" ? s.glob.literal : "").join("/");
+      return push(this.literalPrefix, key2, i);
+    }
+    let ext = null;
+    for (let s = p.segments.length - 1; s >= 0; s--) {
+      const seg = p.segments[s];
+      if (seg.kind !== "glob") continue;
+      if (seg.glob.literal !== null) return push(this.anySegment, seg.glob.literal, i);
+      if (ext === null) ext = extensionOfGlob(seg.glob.tokens);
+    }
+    if (ext !== null) return push(this.extension, ext, i);
+    this.always.push(i);
+  }
+  /** The effective rule for one path, or null when no rule matches. */
+  effectiveRule(path) {
+    const idx = this.effectiveIndex(path);
+    return idx === NONE2 ? null : this.rules[idx];
+  }
+  ownersOf(path) {
+    const idx = this.effectiveIndex(path);
+    if (idx === NONE2) return { owners: [], line: null, pattern: null };
+    const r = this.rules[idx];
+    return { owners: this.owners[idx].slice(), line: r.line, pattern: r.pattern.text };
+  }
+  /** Owners for many paths at once; results are in the order of `paths`. */
+  resolveOwners(paths) {
+    return paths.map((p) => this.ownersOf(p));
+  }
+  effectiveIndex(path) {
+    const slash = path.lastIndexOf("/");
+    const base = path.slice(slash + 1);
+    if (base === "" || base === ".") {
+      const segs2 = splitPath(path);
+      return segs2.length === 0 ? NONE2 : this.effectiveIndex(segs2.join("/"));
+    }
+    const rawDir = slash < 0 ? "" : path.slice(0, slash);
+    const dir = this.dirs.get(rawDir) ?? this.dirFromRaw(rawDir);
+    const files = dir.files ?? (dir.files = this.fileCandidates(dir));
+    const depth = dir.segs.length + 1;
+    let best = dir.winner;
+    let segs = null;
+    for (const c of files) {
+      let hit;
+      if (c.last === null) {
+        segs ??= [...dir.segs, base];
+        hit = matchesEntry(this.rules[c.idx].matcher, segs, depth, false);
+      } else hit = c.last.literal !== null ? c.last.literal === base : matchSegment(c.last, base);
+      if (hit) {
+        best = c.idx;
+        break;
+      }
+    }
+    const byName = this.anySegment.get(base);
+    const byExt = this.extension.size > 0 ? this.extension.get(extensionOf(base)) : void 0;
+    const normalised = rawDir === dir.key && slash !== 0;
+    const byPath = this.literalPrefix.get(normalised ? path : dir.key === "" ? base : `${dir.key}/${base}`);
+    if (byName === void 0 && byExt === void 0 && byPath === void 0) return best;
+    segs ??= [...dir.segs, base];
+    best = this.lastFileMatch(byName, best, segs);
+    best = this.lastFileMatch(byExt, best, segs);
+    return this.lastFileMatch(byPath, best, segs);
+  }
+  /** The newest rule in `bucket` after `best` that matches the file `segs`, else `best`. */
+  lastFileMatch(bucket, best, segs) {
+    if (bucket === void 0) return best;
+    for (let b = bucket.length - 1; b >= 0 && bucket[b] > best; b--) {
+      if (matchesEntry(this.rules[bucket[b]].matcher, segs, segs.length, false)) return bucket[b];
+    }
+    return best;
+  }
+  /** Candidates for files directly in `dir`: later rules whose directory part matches it exactly. */
+  fileCandidates(dir) {
+    const out = [];
+    const depth = dir.segs.length;
+    for (const idx of collectAbove(dir.buckets, dir.winner)) {
+      const p = this.rules[idx].matcher;
+      if (p.dirOnly) continue;
+      const last = p.segments[p.segments.length - 1];
+      if (last.kind === "globstar") out.push({ idx, last: null });
+      else if (consumesExactly(p, dir.segs, depth, p.segments.length - 1)) out.push({ idx, last: last.glob });
+    }
+    return out;
+  }
+  /**
+   * Every valid rule that matches the path, newest first; the first is the effective rule. Used by
+   * validation (unmatched and shadowed rules), which needs more than the winner.
+   */
+  matchingRules(path) {
+    const segs = splitPath(path);
+    const n = segs.length;
+    if (n === 0) return [];
+    const inDirs = this.dirMatches(segs, n - 1);
+    const buckets = this.withSegment(this.dirState(segs, n - 1).buckets, segs[n - 1], segs.join("/"));
+    const asFile = collectAbove(buckets, NONE2).filter(
+      (i) => matchesEntry(this.rules[i].matcher, segs, n, false)
+    );
+    return mergeDescending(inDirs, asFile).map((i) => this.rules[i]);
+  }
+  dirMatches(segs, depth) {
+    if (depth === 0) return [];
+    const key2 = segs.slice(0, depth).join("/");
+    const known = this.dirMatchLists.get(key2);
+    if (known) return known;
+    const parent = this.dirMatches(segs, depth - 1);
+    const hits2 = collectAbove(this.dirState(segs, depth).buckets, NONE2).filter(
+      (i) => matchesEntry(this.rules[i].matcher, segs, depth, true)
+    );
+    const list3 = mergeDescending(parent, hits2);
+    this.dirMatchLists.set(key2, list3);
+    return list3;
+  }
+  /** A directory first seen under a non-normalised spelling (`/a//b`). */
+  dirFromRaw(raw) {
+    const segs = splitPath(raw);
+    const state = this.dirState(segs, segs.length);
+    this.dirs.set(raw, state);
+    return state;
+  }
+  /** Memoised state of the directory made of `segs[0..depth)`. */
+  dirState(segs, depth) {
+    const key2 = depth === segs.length ? segs.join("/") : segs.slice(0, depth).join("/");
+    const known = this.dirs.get(key2);
+    if (known) return known;
+    const parent = this.dirState(segs, depth - 1);
+    const buckets = this.withSegment(parent.buckets, segs[depth - 1], key2);
+    const mine = segs.slice(0, depth);
+    let winner = parent.winner;
+    for (const idx of collectAbove(buckets, parent.winner)) {
+      if (matchesEntry(this.rules[idx].matcher, mine, depth, true)) {
+        winner = idx;
+        break;
+      }
+    }
+    const state = { key: key2, segs: mine, winner, buckets, files: null };
+    this.dirs.set(key2, state);
+    return state;
+  }
+  /** `buckets` plus those keyed by one more path segment and the prefix it ends (each bucket once). */
+  withSegment(buckets, segment, prefix) {
+    const out = [...buckets];
+    const add = (b) => {
+      if (b !== void 0 && !out.includes(b)) out.push(b);
+    };
+    add(this.anySegment.get(segment));
+    add(this.extension.get(extensionOf(segment)));
+    add(this.literalPrefix.get(prefix));
+    return out;
+  }
+};
+function collectAbove(buckets, floor) {
+  const out = [];
+  for (const b of buckets) {
+    for (let i = b.length - 1; i >= 0 && b[i] > floor; i--) out.push(b[i]);
+  }
+  out.sort((x, y) => y - x);
+  return out.filter((x, i) => i === 0 || out[i - 1] !== x);
+}
+function mergeDescending(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i] >= b[j] ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+function push(map, key2, i) {
+  const b = map.get(key2);
+  if (b) b.push(i);
+  else map.set(key2, [i]);
+}
+function extensionOf(segment) {
+  return segment.slice(segment.lastIndexOf(".") + 1);
+}
+function extensionOfGlob(tokens) {
+  const last = tokens[tokens.length - 1];
+  if (last === void 0 || last.t !== "lit") return null;
+  const dot = last.s.lastIndexOf(".");
+  return dot < 0 ? null : last.s.slice(dot + 1);
+}
+function compileOwnership(file) {
+  return new OwnershipIndex(file);
+}
+
+// src/codeowners/lookup.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function ownershipOf(file) {
+  let index = indexes.get(file);
+  if (index === void 0) {
+    index = compileOwnership(file);
+    indexes.set(file, index);
+  }
+  return index;
+}
+function isCatchAll(rule2) {
+  return rule2.valid && rule2.matcher !== null && isCatchAllPattern(rule2.matcher);
+}
+function ownershipFor(file, path) {
+  if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
+  const index = ownershipOf(file);
+  const rule2 = index.effectiveRule(path);
+  return { ...index.ownersOf(path), catchAll: rule2 !== null && isCatchAll(rule2) };
+}
+
+// src/codeowners/validate.ts
+function validateCodeowners(file, opts = {}) {
+  const out = [];
+  const at = (rule2, column, level, code, message) => out.push({ file: file.path, line: rule2.line, column, level, code, message });
+  for (const rule2 of file.rules) {
+    for (const p of rule2.problems) {
+      at(rule2, p.column, "error", p.code, p.hint ? `${p.message}; ${p.hint}` : p.message);
+    }
+    if (looksLikeOwner(rule2.pattern.text)) {
+      at(
+        rule2,
+        rule2.pattern.column,
+        "warning",
+        "codeowners/missing-pattern",
+        `\`${rule2.pattern.text}\` is read as a file pattern, not an owner; the line has no pattern`
+      );
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const o of rule2.owners) {
+      const k = ownerKey(o.text);
+      if (seen.has(k)) {
+        at(rule2, o.column, "warning", "codeowners/duplicate-owner", `owner \`${o.text}\` is listed twice on this line`);
+      }
+      seen.add(k);
+    }
+  }
+  const duplicates = duplicatePatterns(file);
+  for (const [earlier, last] of duplicates) {
+    at(
+      earlier,
+      earlier.pattern.column,
+      "warning",
+      "codeowners/duplicate-pattern",
+      `pattern \`${earlier.pattern.text}\` on line ${earlier.line} is repeated on line ${last.line}; only line ${last.line} applies`
+    );
+  }
+  const index = ownershipOf(file);
+  if (file.path !== "") selfOwnership(file, index, out);
+  if (opts.trackedFiles !== void 0) coverage(file, index, opts.trackedFiles, new Set(duplicates.keys()), at);
+  if (opts.manifests !== void 0) manifestOwnership(file, index, opts.manifests, opts.catchAllCountsAsOwner ?? false, out);
+  return out.sort(compareDiagnostics);
+}
+function validateCodeownersIn(source3, opts = {}) {
+  const loaded = loadCodeowners(source3);
+  if (loaded.file === null) return { file: null, diagnostics: loaded.diagnostics.sort(compareDiagnostics) };
+  const tracked = opts.trackedFiles ?? source3.list();
+  const diagnostics = [...loaded.diagnostics, ...validateCodeowners(loaded.file, { ...opts, trackedFiles: tracked })];
+  return { file: loaded.file, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+function duplicatePatterns(file) {
+  const lastByKey = /* @__PURE__ */ new Map();
+  for (const r of file.rules) if (r.valid && r.matcher) lastByKey.set(r.matcher.key, r);
+  const out = /* @__PURE__ */ new Map();
+  for (const r of file.rules) {
+    if (!r.valid || !r.matcher) continue;
+    const last = lastByKey.get(r.matcher.key);
+    if (last !== r) out.set(r, last);
+  }
+  return out;
+}
+function selfOwnership(file, index, out) {
+  const rule2 = index.effectiveRule(file.path);
+  if (rule2 !== null && rule2.owners.length > 0) return;
+  out.push({
+    file: file.path,
+    line: rule2?.line ?? 1,
+    column: rule2?.pattern.column ?? 1,
+    level: "warning",
+    code: "codeowners/self-unowned",
+    message: rule2 === null ? `${file.path} itself has no owner, so changes to ownership need no owner review; add \`/${file.path} @owner\`` : `line ${rule2.line} leaves ${file.path} itself without an owner, so changes to ownership need no owner review`
+  });
+}
+function coverage(file, index, tracked, duplicates, at) {
+  const matched = /* @__PURE__ */ new Set();
+  const effective = /* @__PURE__ */ new Set();
+  const shadowers = /* @__PURE__ */ new Map();
+  for (const path of tracked) {
+    const rules = index.matchingRules(path);
+    if (rules.length === 0) continue;
+    const winner = rules[0];
+    effective.add(winner);
+    for (const r of rules) {
+      matched.add(r);
+      if (r === winner) continue;
+      let s = shadowers.get(r);
+      if (!s) shadowers.set(r, s = /* @__PURE__ */ new Set());
+      s.add(winner);
+    }
+  }
+  const unmatched = file.rules.filter((r) => r.valid && r.matcher && !matched.has(r));
+  const caseHints = caseOnlyMatches(unmatched, tracked);
+  for (const r of unmatched) {
+    const hint = caseHints.get(r);
+    at(
+      r,
+      r.pattern.column,
+      "warning",
+      "codeowners/unmatched-pattern",
+      `pattern \`${r.pattern.text}\` matches no tracked file` + (hint ? `; \`${hint}\` differs only in case (paths are case-sensitive)` : "")
+    );
+  }
+  for (const r of file.rules) {
+    if (!matched.has(r) || effective.has(r) || duplicates.has(r)) continue;
+    const later2 = [...shadowers.get(r) ?? []].sort((a, b) => a.line - b.line);
+    const describe4 = (x) => `line ${x.line} (\`${x.pattern.text}\`)`;
+    const message = later2.length === 1 ? `rule never applies: the later, broader rule on ${describe4(later2[0])} matches every tracked file this one matches` : `rule never applies: later rules on ${later2.slice(0, 5).map(describe4).join(", ")}${later2.length > 5 ? ", …" : ""} take every tracked file it matches`;
+    at(r, r.pattern.column, "warning", "codeowners/shadowed-rule", message);
+  }
+}
+function caseOnlyMatches(rules, tracked) {
+  const out = /* @__PURE__ */ new Map();
+  if (rules.length === 0) return out;
+  const folded = compileOwnership(parseCodeowners(rules.map((r) => r.pattern.text.toLowerCase()).join("\n"), ""));
+  for (const path of tracked) {
+    for (const hit of folded.matchingRules(path.toLowerCase())) {
+      const original = rules[hit.line - 1];
+      if (!out.has(original)) out.set(original, path);
+    }
+    if (out.size === rules.length) break;
+  }
+  return out;
+}
+function manifestOwnership(file, index, manifests, catchAllCounts, out) {
+  let folded = null;
+  for (const m of manifests) {
+    const rule2 = index.effectiveRule(m);
+    const where2 = { file: m, line: 1, column: 1 };
+    if (rule2 === null || rule2.owners.length === 0) {
+      let message = rule2 === null ? `no ${file.path || "CODEOWNERS"} rule matches ${m}, so it has no owner` : `${file.path || "CODEOWNERS"} line ${rule2.line} (\`${rule2.pattern.text}\`) leaves ${m} without an owner`;
+      if (rule2 === null) {
+        folded ??= compileOwnership(parseCodeowners(foldedText(file), ""));
+        const near = folded.effectiveRule(m.toLowerCase());
+        if (near !== null) {
+          message += `; line ${near.line} (\`${file.lines[near.line - 1].raw.trim()}\`) would match if case were ignored (paths are case-sensitive)`;
+        }
+      }
+      out.push({ ...where2, level: "error", code: "codeowners/unowned-manifest", message });
+    } else if (!catchAllCounts && isCatchAll(rule2)) {
+      out.push({
+        ...where2,
+        level: "warning",
+        code: "codeowners/catch-all-only",
+        message: `${m} is owned only through the catch-all rule on ${file.path || "CODEOWNERS"} line ${rule2.line} (\`${rule2.pattern.text}\`); add a specific rule`
+      });
+    }
+  }
+}
+function foldedText(file) {
+  return file.lines.map((l) => l.kind === "rule" && l.valid ? l.raw.toLowerCase() : "").join("\n");
+}
+
+// src/codeowners/online.ts
+var WRITE = /* @__PURE__ */ new Set(["WRITE", "MAINTAIN", "ADMIN"]);
+function buildOwnerQuery(repo, handles) {
+  const variables = { owner: repo.owner, repo: repo.repo };
+  const users = /* @__PURE__ */ new Map();
+  const teams = /* @__PURE__ */ new Map();
+  const orgs = /* @__PURE__ */ new Map();
+  const byOrg = /* @__PURE__ */ new Map();
+  const repoFields = [];
+  const topFields = [];
+  for (const handle of handles) {
+    const name = handle.slice(1);
+    const slash = name.indexOf("/");
+    if (slash < 0) {
+      const alias2 = `u${users.size}`;
+      users.set(alias2, handle);
+      variables[alias2] = name;
+      topFields.push(`${alias2}: user(login: $${alias2}) { login }`);
+      repoFields.push(`${alias2}: collaborators(login: $${alias2}, first: 1) { edges { permission node { login } } }`);
+      continue;
+    }
+    const org = name.slice(0, slash);
+    const slug = name.slice(slash + 1);
+    const alias = `t${teams.size}`;
+    teams.set(alias, { org, slug, handle });
+    variables[alias] = slug;
+    let group = byOrg.get(org.toLowerCase());
+    if (!group) {
+      group = { orgAlias: `o${orgs.size}`, teamFields: [] };
+      byOrg.set(org.toLowerCase(), group);
+      orgs.set(group.orgAlias, org);
+      variables[group.orgAlias] = org;
+    }
+    group.teamFields.push(
+      `${alias}: team(slug: $${alias}) { slug privacy repositories(query: $repo, first: 100) { pageInfo { hasNextPage } edges { permission node { nameWithOwner } } } }`
+    );
+  }
+  for (const { orgAlias, teamFields } of byOrg.values()) {
+    topFields.push(`${orgAlias}: organization(login: $${orgAlias}) { login ${teamFields.join(" ")} }`);
+  }
+  const declared = Object.keys(variables).map((v) => `$${v}: String!`).join(", ");
+  const repoBlock = `repository(owner: $owner, name: $repo) { nameWithOwner ${repoFields.join(" ")} }`;
+  const query = `query CodeownersOwners(${declared}) { ${repoBlock} ${topFields.join(" ")} }`;
+  return { query, variables, users, teams, orgs };
+}
+async function checkOwnersOnline(file, opts) {
+  const occurrences = /* @__PURE__ */ new Map();
+  for (const rule2 of file.rules) {
+    for (const owner of rule2.owners) {
+      if (owner.kind !== "user" && owner.kind !== "team") continue;
+      const k = ownerKey(owner.text);
+      let o = occurrences.get(k);
+      if (!o) occurrences.set(k, o = { handle: owner.text, at: [] });
+      o.at.push({ rule: rule2, owner });
+    }
+  }
+  const handles = [...occurrences.values()].map((o) => o.handle);
+  const size = Math.max(1, opts.chunkSize ?? 50);
+  const statuses = /* @__PURE__ */ new Map();
+  for (let i = 0; i < handles.length; i += size) {
+    const chunk = handles.slice(i, i + size);
+    const q = buildOwnerQuery(opts.repo, chunk);
+    let data;
+    let failure = null;
+    try {
+      data = await opts.graphql(q.query, q.variables);
+    } catch (err) {
+      data = isRecord(err) && isRecord(err.data) ? err.data : void 0;
+      if (data === void 0) failure = err instanceof Error ? err.message : String(err);
+    }
+    for (const handle of chunk) {
+      statuses.set(handle, failure !== null ? { state: "unchecked", reason: failure } : readStatus(q, handle, data, opts.repo));
+    }
+  }
+  const diagnostics = [];
+  for (const { handle, at } of occurrences.values()) {
+    const status = statuses.get(handle);
+    const problem = describe2(handle, status, opts.repo);
+    if (problem === null) continue;
+    for (const { rule: rule2, owner } of at) {
+      diagnostics.push({
+        file: file.path,
+        line: rule2.line,
+        column: owner.column,
+        level: problem.level,
+        code: problem.code,
+        message: problem.message.replace("{owner}", owner.text)
+      });
+    }
+  }
+  return { diagnostics, owners: statuses };
+}
+function readStatus(q, handle, data, repo) {
+  const root = isRecord(data) ? data : {};
+  const repository = isRecord(root.repository) ? root.repository : null;
+  for (const [alias, h] of q.users) {
+    if (h !== handle) continue;
+    if (!isRecord(root[alias])) return { state: "unknown", reason: "no such user" };
+    const collab = repository ? repository[alias] : void 0;
+    if (!isRecord(collab) || !Array.isArray(collab.edges)) return { state: "ok" };
+    const edge = collab.edges.find(isRecord);
+    const permission = edge && typeof edge.permission === "string" ? edge.permission : null;
+    return permission !== null && WRITE.has(permission) ? { state: "ok" } : { state: "no-write", permission };
+  }
+  for (const [alias, t] of q.teams) {
+    if (t.handle !== handle) continue;
+    const orgAlias = [...q.orgs].find(([, org2]) => org2.toLowerCase() === t.org.toLowerCase())?.[0];
+    const org = root[orgAlias];
+    if (!isRecord(org)) return { state: "unknown", reason: `no organization ${t.org} visible to this token` };
+    const team = org[alias];
+    if (!isRecord(team)) return { state: "unknown", reason: `no team ${t.slug} in ${t.org} visible to this token` };
+    if (t.org.toLowerCase() !== repo.owner.toLowerCase()) {
+      return { state: "unknown", reason: `team belongs to ${t.org}, not to the repository owner ${repo.owner}` };
+    }
+    if (team.privacy === "SECRET") return { state: "secret-team" };
+    const repos = isRecord(team.repositories) ? team.repositories : null;
+    if (repos === null) return { state: "unchecked", reason: "team repositories not readable" };
+    const full = `${repo.owner}/${repo.repo}`.toLowerCase();
+    const edges = Array.isArray(repos.edges) ? repos.edges.filter(isRecord) : [];
+    const edge = edges.find((e) => isRecord(e.node) && String(e.node.nameWithOwner).toLowerCase() === full);
+    if (edge) {
+      const permission = typeof edge.permission === "string" ? edge.permission : null;
+      return permission !== null && WRITE.has(permission) ? { state: "ok" } : { state: "no-write", permission };
+    }
+    const more = isRecord(repos.pageInfo) && repos.pageInfo.hasNextPage === true;
+    return more ? { state: "unchecked", reason: "too many similarly named repositories" } : { state: "no-write", permission: null };
+  }
+  return { state: "unchecked", reason: "not queried" };
+}
+function describe2(handle, s, repo) {
+  const full = `${repo.owner}/${repo.repo}`;
+  const team = handle.includes("/");
+  switch (s.state) {
+    case "ok":
+      return null;
+    case "unknown":
+      return { level: "error", code: "codeowners/unknown-owner", message: `unknown owner {owner}: ${s.reason}` };
+    case "no-write":
+      return {
+        level: "error",
+        code: "codeowners/no-write-access",
+        message: `{owner} has ${s.permission ? `only ${s.permission.toLowerCase()}` : "no"} access to ${full}; ${team ? "teams" : "users"} need explicit write access to be code owners`
+      };
+    case "secret-team":
+      return {
+        level: "error",
+        code: "codeowners/team-not-visible",
+        message: `team {owner} is secret; code owner teams must be visible`
+      };
+    case "unchecked":
+      return { level: "warning", code: "codeowners/remote-check-failed", message: `could not check {owner}: ${s.reason}` };
+  }
+}
+var KIND_CODES = {
+  "Invalid pattern": "codeowners/invalid-pattern",
+  "Invalid owner": "codeowners/invalid-owner",
+  "Unknown owner": "codeowners/unknown-owner"
+};
+function codeownersErrorsToDiagnostics(body, fallbackPath) {
+  if (!isRecord(body) || !Array.isArray(body.errors)) {
+    return [remoteFailure(fallbackPath, "unexpected response from the codeowners/errors endpoint")];
+  }
+  return body.errors.filter(isRecord).map((e) => {
+    const kind = typeof e.kind === "string" ? e.kind : "Error";
+    const suggestion = typeof e.suggestion === "string" && e.suggestion !== "" ? `; ${e.suggestion}` : "";
+    return {
+      file: typeof e.path === "string" && e.path !== "" ? e.path : fallbackPath,
+      line: positive(e.line),
+      column: positive(e.column),
+      level: "error",
+      code: KIND_CODES[kind] ?? "codeowners/github-error",
+      // GitHub's `message` repeats the source line with a caret; the first line is the sentence.
+      message: `GitHub reports: ${(typeof e.message === "string" ? e.message.split("\n")[0] : kind).replace(/:$/, "")}${suggestion}`
+    };
+  });
+}
+async function fetchCodeownersErrors(restGet, repo, opts = {}) {
+  const path = opts.path ?? ".github/CODEOWNERS";
+  const params = { owner: repo.owner, repo: repo.repo };
+  if (opts.ref !== void 0) params.ref = opts.ref;
+  let body;
+  try {
+    body = await restGet("GET /repos/{owner}/{repo}/codeowners/errors", params);
+  } catch (err) {
+    return [remoteFailure(path, `GitHub's codeowners/errors check failed: ${err instanceof Error ? err.message : String(err)}`)];
+  }
+  return codeownersErrorsToDiagnostics(body, path);
+}
+function remoteFailure(file, message) {
+  return { file, line: 1, column: 1, level: "warning", code: "codeowners/remote-check-failed", message };
+}
+function positive(v) {
+  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : 1;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/codeowners/edit.ts
+var MANAGED_BEGIN = "# BEGIN blindspot managed owners";
+function dominantEol(file) {
+  let crlf = 0;
+  let lf = 0;
+  for (const l of file.lines) {
+    if (l.eol === "\r\n") crlf++;
+    else if (l.eol === "\n") lf++;
+  }
+  return crlf > lf ? "\r\n" : "\n";
+}
+
+// src/init/codeowners-block.ts
+var INIT_BLOCK_BEGIN = "# BEGIN blindspot init";
+var INIT_BLOCK_END = "# END blindspot init";
+var BLOCK_COMMENT = [
+  "# Owners of the governance records, the blindspot config and its workflow, added by",
+  "# `blindspot init`. blindspot reads record ownership from this file: put your team here."
+];
+var NEW_FILE_HEADER = [
+  "# Code owners. GitHub asks them to review pull requests that touch their files, and blindspot",
+  "# reads who owns each governance record from here. The last matching line wins.",
+  "# https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners",
+  ""
+];
+function blockLines(owner, patterns) {
+  const width = Math.max(...patterns.map((p) => p.length));
+  return [INIT_BLOCK_BEGIN, ...BLOCK_COMMENT, ...patterns.map((p) => `${p.padEnd(width)} ${owner}`), INIT_BLOCK_END];
+}
+function splitLines(text2) {
+  return parseCodeowners(text2).lines.map((l) => ({ raw: l.raw, eol: l.eol }));
+}
+function join3(lines) {
+  return lines.map((l) => l.raw + l.eol).join("");
+}
+function realOwners(index, path) {
+  const rule2 = index.effectiveRule(path);
+  if (rule2 === null || isCatchAll(rule2) || rule2.owners.length === 0) return null;
+  return rule2.owners.map((o) => o.text);
+}
+function takesOwnershipAway(before2, after, tracked) {
+  const was = compileOwnership(before2);
+  const now = compileOwnership(after);
+  for (const path of tracked) {
+    const owners = realOwners(was, path);
+    if (owners === null) continue;
+    const next = now.ownersOf(path).owners;
+    if (next.length !== owners.length || next.some((o, i) => o !== owners[i])) return path;
+  }
+  return null;
+}
+function insertBlock(existing, block, eol) {
+  const out = existing.map((l) => ({ ...l }));
+  const hadFinalNewline = out.length === 0 || out[out.length - 1].eol !== "";
+  const managed = out.findIndex((l) => l.raw.trim() === MANAGED_BEGIN);
+  const blockLines2 = block.map((raw) => ({ raw, eol }));
+  if (managed >= 0) {
+    const before2 = out.slice(0, managed);
+    const lead = before2.length > 0 && before2[before2.length - 1].raw.trim() !== "" ? [{ raw: "", eol }] : [];
+    return [...before2, ...lead, ...blockLines2, { raw: "", eol }, ...out.slice(managed)];
+  }
+  if (out.length > 0) {
+    out[out.length - 1].eol ||= eol;
+    if (out[out.length - 1].raw.trim() !== "") out.push({ raw: "", eol });
+  }
+  out.push(...blockLines2);
+  if (!hadFinalNewline) out[out.length - 1].eol = "";
+  return out;
+}
+function findBlock(lines, path) {
+  const begin = lines.findIndex((l) => l.raw.trim() === INIT_BLOCK_BEGIN);
+  if (begin < 0) return null;
+  const end = lines.findIndex((l, i) => i > begin && l.raw.trim() === INIT_BLOCK_END);
+  if (end < 0) throw new InputError(`"${INIT_BLOCK_BEGIN}" on line ${begin + 1} has no "${INIT_BLOCK_END}" line; fix or remove the block`, { file: path });
+  return { begin, end };
+}
+function planCodeowners(existing, newPath, request2) {
+  const { owner, patterns, newFiles, trackedFiles, force } = request2;
+  if (existing === null) {
+    const text3 = [...NEW_FILE_HEADER, ...blockLines(owner, patterns)].map((l) => l + "\n").join("");
+    return { path: newPath, action: "create", text: text3, detail: `owners for ${patterns.join(", ")}` };
+  }
+  const path = existing.path;
+  const bom = existing.bom ? "\uFEFF" : "";
+  const lines = splitLines(existing.text);
+  const eol = dominantEol(parseCodeowners(existing.text, path));
+  const unchanged = (detail) => ({ path, action: "unchanged", text: bom + existing.text, detail });
+  const present = findBlock(lines, path);
+  if (present !== null && !force) return unchanged("already has the blindspot init block");
+  let render2;
+  let withoutBlock;
+  if (present !== null) {
+    const old = lines.slice(present.begin, present.end + 1);
+    withoutBlock = [...lines.slice(0, present.begin), ...lines.slice(present.end + 1)];
+    render2 = (rules) => {
+      const fresh = blockLines(owner, rules).map((raw) => ({ raw, eol: old[0].eol || eol }));
+      fresh[fresh.length - 1].eol = old[old.length - 1].eol;
+      return join3([...lines.slice(0, present.begin), ...fresh, ...lines.slice(present.end + 1)]);
+    };
+  } else {
+    withoutBlock = lines;
+    render2 = (rules) => join3(insertBlock(lines, blockLines(owner, rules), eol));
+  }
+  const before2 = parseCodeowners(join3(withoutBlock), path);
+  const index = compileOwnership(before2);
+  const watched = [.../* @__PURE__ */ new Set([...trackedFiles, ...newFiles])];
+  const fits = (rules) => takesOwnershipAway(before2, parseCodeowners(render2(rules), path), watched);
+  const accepted = [];
+  const notes = [];
+  for (const pattern of patterns) {
+    const taken = fits([...accepted, pattern]);
+    if (taken === null) {
+      accepted.push(pattern);
+      continue;
+    }
+    const covered = compileOwnership(parseCodeowners(`${pattern} ${owner}
+`, path));
+    const exact = newFiles.filter((f) => covered.ownersOf(f).owners.length > 0 && realOwners(index, f) === null).map(exactPathPattern).filter((o) => !accepted.includes(o));
+    const fallback = exact.length > 0 && fits([...accepted, ...exact]) === null;
+    if (fallback) accepted.push(...exact);
+    notes.push(
+      taken === pattern.slice(1) ? `${taken} already has an owner` : `${pattern} would override the owner of ${taken}${fallback ? `, so the new files under it are listed one by one` : ""}`
+    );
+  }
+  const why = notes.length ? `; ${notes.join("; ")}` : "";
+  if (accepted.length === 0) return unchanged(`every file init writes already has an owner${why}`);
+  const text2 = render2(accepted);
+  if (text2 === existing.text) return unchanged("the blindspot init block is up to date");
+  return {
+    path,
+    action: present !== null ? "update" : "append",
+    text: bom + text2,
+    detail: `owners for ${accepted.length <= 4 ? accepted.join(", ") : `${accepted.length} paths`}${why}`
+  };
+}
+
+// src/init/examples.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/init/layout.ts
+var CONFIG_PATH = ".github/blindspot.yml";
+var WORKFLOW_PATH = ".github/workflows/blindspot.yml";
+var NEW_CODEOWNERS_PATH = ".github/CODEOWNERS";
+var GOVERNANCE_DIR = "governance";
+var CONFIG_TEMPLATE = "config/blindspot.yml";
+var WORKFLOW_TEMPLATE = "workflows/blindspot.yml";
+var EXAMPLE_TEMPLATES = [
+  { kind: "Model", template: "manifests/model.yaml", dir: "models" },
+  { kind: "ModelEndpoint", template: "manifests/model-endpoint.yaml", dir: "endpoints" },
+  { kind: "ServiceAccount", template: "manifests/service-account.yaml", dir: "service-accounts" },
+  { kind: "Credential", template: "manifests/credential.yaml", dir: "credentials" },
+  { kind: "Agent", template: "manifests/agent.yaml", dir: "agents" }
+];
+var ACTION_PLACEHOLDER = "<owner>/blindspot@<sha>";
+var PINNED_ACTION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40}$/;
+
+// src/init/examples.ts
+function parseTemplate(text2, template2) {
+  const doc = (0, import_yaml3.parseDocument)(text2);
+  if (doc.errors.length > 0) throw new InputError(`template is not valid YAML: ${doc.errors[0].message}`, { file: `templates/${template2}` });
+  return doc;
+}
+function setScalar(text2, path, value, file) {
+  if (!/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(value)) throw new InputError(`not a record name: ${JSON.stringify(value)}`, { file });
+  const doc = (0, import_yaml3.parseDocument)(text2);
+  const node = doc.getIn(path, true);
+  if (!(0, import_yaml3.isScalar)(node) || !node.range) throw new InputError(`${path.join(".")} is not a scalar`, { file });
+  const [start, end] = node.range;
+  return text2.slice(0, start) + value + text2.slice(end);
+}
+function stringAt(doc, path, file) {
+  const v = doc.getIn(path);
+  if (typeof v !== "string" || v === "") throw new InputError(`${path.join(".")} must be a non-empty string`, { file });
+  return v;
+}
+function exampleManifests(templates) {
+  const drafts = EXAMPLE_TEMPLATES.map(({ kind, template: template2, dir }) => {
+    const text2 = templates[template2];
+    const file = `templates/${template2}`;
+    if (text2 === void 0) throw new InputError("template missing from the build", { file });
+    const doc = parseTemplate(text2, template2);
+    const found = stringAt(doc, ["kind"], file);
+    if (found !== kind) throw new InputError(`expected kind ${kind}, found ${found}`, { file });
+    const name = stringAt(doc, ["metadata", "name"], file);
+    return { kind, name, path: `${GOVERNANCE_DIR}/${dir}/${name}.yaml`, text: text2, file };
+  });
+  const nameOf = (kind) => drafts.find((d) => d.kind === kind).name;
+  const links = {
+    ModelEndpoint: [{ path: ["spec", "serves"], value: nameOf("Model") }],
+    Agent: [{ path: ["spec", "runsAs"], value: nameOf("ServiceAccount") }],
+    Credential: [
+      { path: ["spec", "belongsTo", "kind"], value: "ServiceAccount" },
+      { path: ["spec", "belongsTo", "name"], value: nameOf("ServiceAccount") }
+    ]
+  };
+  return drafts.map(({ kind, name, path, text: text2, file }) => {
+    let linked = text2;
+    for (const link of links[kind] ?? []) {
+      const doc = parseTemplate(linked, file);
+      if (!(0, import_yaml3.isMap)(doc.getIn(link.path.slice(0, -1), true))) throw new InputError(`${link.path.slice(0, -1).join(".")} is missing`, { file });
+      linked = setScalar(linked, link.path, link.value, file);
+    }
+    return { kind, name, path, text: linked };
+  });
+}
+
+// src/generated/templates.ts
+var TEMPLATES = {
+  "config/blindspot-targets.json": '{\n  "targets": [\n    {\n      "id": "aws-prod",\n      "provider": "aws",\n      "account": "123456789012",\n      "region": "us-east-1",\n      "role": "arn:aws:iam::123456789012:role/blindspot-discovery"\n    },\n    {\n      "id": "eks-prod-eu-1",\n      "provider": "eks",\n      "cluster": "prod-eu-1",\n      "region": "eu-west-1",\n      "role": "arn:aws:iam::123456789012:role/blindspot-k8s-discovery"\n    },\n    {\n      "id": "gcp-analytics",\n      "provider": "gcp",\n      "project": "acme-analytics",\n      "region": "us-central1",\n      "workloadIdentityProvider": "projects/123456789/locations/global/workloadIdentityPools/github/providers/github",\n      "serviceAccount": "blindspot-discovery@acme-analytics.iam.gserviceaccount.com"\n    },\n    {\n      "id": "azure-tenant",\n      "provider": "azure",\n      "tenantId": "00000000-0000-4000-8000-000000000000",\n      "clientId": "11111111-1111-4111-8111-111111111111"\n    }\n  ]\n}\n',
+  "config/blindspot.yml": '# yaml-language-server: $schema=https://blindspot.dev/schema/config.schema.json\n# blindspot configuration: where the records and discovery exports are, the policy thresholds,\n# severity overrides and accepted risks. Every key is optional; the values below are the\n# defaults unless a comment says otherwise. Reference: docs/configuration.md.\nversion: 1\n\n# Globs (repo-relative; `**`, `*`, `?`, `{a,b}`) of the governance manifests.\nmanifests:\n  - governance/**/*.yaml\n  - governance/**/*.yml\n\n# Discovery exports to reconcile against: the files your tools already write, dropped in\n# unchanged. The format is detected from the content (docs/export-formats.md lists every\n# format with the command that produces it). Exports produced in CI can also be passed to the\n# action\'s `snapshots` input instead (see templates/workflows/discovery-matrix.yml).\nsources: []\n#  - path: discovery/aws/credential-report.csv   # a file or a glob\n#    name: aws-prod                              # how reports name this source\n#    scope: "123456789012"                       # what it covers: account, project, cluster, org/repo\n#    collectedAt: 2026-11-28T05:00:00Z           # for exports that do not say when they were taken\n#    maxAgeHours: 48                             # overrides policy.snapshotMaxAgeHours\n#  - path: discovery/k8s/serviceaccounts.json\n#    name: k8s-prod\n#    scope: prod-eu-1\n#    # Identifiers this source is authoritative for: a record of a covered kind with a matching\n#    # identifier that the export does not show is reported missing. Overrides the adapter\'s default.\n#    claims: ["payments/*", "ledger/*"]\n#  - path: discovery/agents/crm.tools.json\n#    server: crm                                 # MCP tools/list results carry no server name\n#    format: mcp-tools                           # force an adapter instead of detecting it\n\npolicy:\n  staleAfterDays: 90            # an active credential unused this long is stale\n  rotationDays: 90              # a credential older than this since issue or rotation is overdue\n  newCredentialGraceDays: 7     # a younger credential is never stale for lack of use\n  retiredGraceDays: 1           # activity this long after retiredAt is wind-down, not a blind spot\n  snapshotMaxAgeHours: 48       # an older export proves nothing missing and closes no issue\n  monitoringMaxAgeDays: 30      # older monitoring evidence does not count\n  monitoringRequiredFor: [ModelEndpoint, ServiceAccount, Agent]\n  retireStaleCredentials: false # also propose retirement PRs for stale credentials\n  # Circuit breaker: when more than this share of the records would be retired, or their issues\n  # closed, in one run, nothing is retired or closed (a broken export must not empty the repo).\n  maxRetireShare: 0.2\n\nownership:\n  # When false, a manifest owned only by a catch-all rule (`*`, `**`, `/*`) is reported ownerless.\n  catchAllCountsAsOwner: false\n  # fallbackOwner: "@your-org/platform"   # proposed in owner PRs when no better candidate is known\n\n# Severity overrides by finding type (critical, high, medium, low); docs/finding-types.md\n# lists every type with its default.\nseverity: {}\n#  stale-credential: high\n#  unverifiable: low\n\n# Accepted risks. Each needs a reason and an expiry; an expired one, or one that matches no\n# finding, is itself reported (suppression-expired). Closing an issue as "not planned" also\n# suppresses its finding.\nsuppressions: []\n#  - match: { type: unmonitored, kind: ServiceAccount, name: payments-ci }   # or: fingerprint: <64 hex>\n#    reason: CloudTrail alerting for CI users lands with PLAT-2291\n#    expires: 2027-01-15\n#    owner: "@your-org/payments"\n\ngithub:\n  label: blindspot              # the bot label every tracked issue carries\n  dashboardTitle: blindspot dashboard\n  groupProposals: false         # one PR per proposal kind instead of one per proposal\n  assignOwners: true            # assign tracked issues to the users CODEOWNERS names\n\nlimits:\n  maxFileBytes: 5242880         # largest manifest or export file read (5 MB)\n\nsecrets:\n  # Environment variable holding the key for secret fingerprints (HMAC-SHA256). Set it from a\n  # repository secret in the workflow; the key is never read from the repository.\n  hmacKeyEnv: BLINDSPOT_HMAC_KEY\n',
+  "github/dashboard.md": "{{marker}}\n## blindspot dashboard\n\n{{summary}}\n\n### Coverage\n{{coverage}}\n\n### Findings\n{{counts}}\n\n### Trend\n{{trend}}\n\n### Sources\n{{sources}}\n\n### Open proposals\n{{proposals}}\n\n### Deferred\n{{deferred}}\n\n### Suppressed and accepted\n{{suppressed}}\n\n### Notes\n<!-- blindspot:notes -->\n{{notes}}\n<!-- /blindspot:notes -->\n\n---\n<sub>Updated by blindspot on every run. Edit only between the notes markers; blindspot keeps that text. {{run}}</sub>\n{{data}}\n",
+  "github/issue.md": "{{marker}}\n### {{headline}}\n\n| severity | type | record | live asset |\n|---|---|---|---|\n| **{{severity}}** | `{{type}}` | {{record}} | {{asset}} |\n\n#### What\n{{description}}\n\n#### Why it matters\n{{why}}\n\n#### Evidence\n{{evidence}}\n\n#### Owners\n{{owners}}\n\n#### How to fix\n{{remediation}}\n\n{{fix}}\n\n#### Standards\n{{standards}}\n\n---\n<sub>Tracked by blindspot: one issue per blind spot, updated in place and closed when fresh evidence shows it resolved. Close it as <i>not planned</i> to accept the risk; blindspot will not reopen it. Fingerprint <code>{{fingerprint}}</code>.</sub>\n",
+  "github/pr-adopt.md": "{{marker}}\n### Adopt {{records}}\n\nLive {{these}} {{verb}} no governance record. blindspot proposes {{recordsNoun}} with `lifecycle: proposed`, pre-filled from what discovery saw:\n\n{{details}}\n\n#### Before you merge\n- Check the facts, add an owner in CODEOWNERS, and set `lifecycle: active` once the asset is approved.\n- If nobody claims the asset, close this PR and disable the asset instead.\n\n<sub>Proposed by blindspot. Review the identifiers and approvals: they describe what is live, not what should be.</sub>\n",
+  "github/pr-owner.md": "{{marker}}\n### Assign an owner to {{records}}\n\nNo CODEOWNERS rule names an owner for {{these}} (or only a catch-all does). blindspot proposes:\n\n{{details}}\n\n#### What this PR changes\nIt adds or rewrites one anchored line per manifest in the managed block at the end of CODEOWNERS, so each is the last match. Every other file keeps its owners: blindspot recomputed ownership for all tracked files to check.\n\n<sub>Proposed by blindspot. Owners it proposes come from the manifest's `spec.owner`, the live asset's owner hints, the last people who changed the file, or the configured fallback owner, in that order.</sub>\n",
+  "github/pr-retire.md": "{{marker}}\n### Retire {{records}}\n\nblindspot proposes marking {{these}} retired: a fresh, complete export that covers {{them}} no longer shows a matching live asset.\n\n{{details}}\n\n#### What this PR changes\nOnly `spec.lifecycle` (to `retired`) and `spec.retiredAt` in each manifest; comments and formatting are kept.\n\n#### Before you merge\n- Confirm the asset is really gone (not renamed: if it lives on under another id, add that id to `spec.identifiers` instead and close this PR).\n- Nothing is deleted: the record stays as history.\n\n<sub>Proposed by blindspot. It rebuilds this branch from the base branch on each run and stops touching it once a person commits to it.</sub>\n",
+  "manifests/agent.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# An Agent record: an AI agent and the tools, MCP servers and data it was approved to use.\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: Agent\nmetadata:\n  name: example-agent\n  description: Example agent record created by blindspot init. Replace it with a real agent.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop running\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  runsAs: example-service-account   # relation: the ServiceAccount record the agent runs as\n  identifiers:\n    - example-agent            # the source name given to its MCP config, or its A2A card name\n    - https://agents.example.com/example-agent   # its A2A agent card URL\n  environment: production\n  # owner: "@your-org/ai-enablement"\n  expected:\n    toolsetVersion: "1.0"      # the approved toolset version\n  monitoring:\n    - system: datadog\n      ref: example-agent errors\n      verifiedAt: 2026-11-01\n  # What the agent was approved to use. Live tools, MCP servers or data sources that differ\n  # are toolset-drift.\n  approval:\n    ref: https://github.com/your-org/governance/pull/4\n    approvedAt: 2026-11-01\n    expiresAt: 2027-05-01\n    mcpServers: [knowledge-base]          # MCP servers, by the name the client config gives them\n    tools: [search_kb, get_article]       # MCP tool names or A2A skill ids\n    dataSources:                          # URIs without credentials\n      - postgres://kb-ro.internal.example.com/kb\n',
+  "manifests/credential.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Credential record: an access key, API key, token, deploy key or CI secret.\n# Never write the secret itself here: list its public ids, and at most a keyed fingerprint.\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: Credential\nmetadata:\n  name: example-service-account-key\n  description: Example credential record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt): a revoked credential is retired\n  # sunsetAt: 2027-03-31       # deprecated only: when it must stop being used (after a rotation)\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # aws-access-key | gcp-service-account-key | azure-client-secret | api-key | github-token |\n  # deploy-key | ci-secret | ssh-key | other\n  credentialType: aws-access-key\n  # relation: the ServiceAccount (or Agent) record that holds this credential\n  belongsTo: { kind: ServiceAccount, name: example-service-account }\n  identifiers:\n    - AKIAIOSFODNN7EXAMPLE     # the access key id: public, not the secret\n    - github-secret:your-org/your-repo/EXAMPLE_AWS_ACCESS_KEY_ID   # a CI secret that holds it\n  environment: production\n  # owner: "@your-org/platform"   # usually left to CODEOWNERS, like every record\n  issuedAt: 2026-10-01         # rotation age counts from rotatedAt, else issuedAt\n  rotatedAt: 2026-10-01\n  expiresAt: 2027-04-01        # still active after this date: rotation-overdue\n  # Keyed hash of the secret (HMAC-SHA256 with the key in BLINDSPOT_HMAC_KEY), to join secret\n  # scanner hits to this record. Never the secret itself.\n  # secretFingerprint: hmac-sha256:<64 lowercase hex digits>\n  # Credentials need no monitoring by default (policy.monitoringRequiredFor), and their\n  # permissions are those of the account that holds them; both fields exist if you want them:\n  # monitoring:\n  #   - system: cloudwatch\n  #     ref: example-key-used-outside-ci\n  # approval:\n  #   ref: https://github.com/your-org/governance/pull/5\n  #   expiresAt: 2027-04-01\n',
+  "manifests/model-endpoint.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ModelEndpoint record: a serving endpoint (SageMaker endpoint, Vertex AI endpoint) and the\n# model it should serve. Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ModelEndpoint\nmetadata:\n  name: example-model-prod\n  description: Example endpoint record created by blindspot init. Replace it with a real endpoint.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop serving\n  # retiredAt: 2027-01-31      # retired only: traffic after it (plus the grace period) is a blind spot\n  serves: example-model        # relation: the Model record this endpoint serves (its metadata.name)\n  identifiers:\n    - example-model-prod       # SageMaker EndpointName (or a Vertex AI endpoint displayName)\n    - arn:aws:sagemaker:us-east-1:123456789012:endpoint/example-model-prod\n    # - projects/123456789/locations/us-central1/endpoints/4567   # a Vertex AI endpoint resource name\n  environment: production\n  # owner: "@your-org/ml-platform"\n  expected:\n    model: example-model-v3    # the model it should serve, as the platform names it (SageMaker ModelName)\n    modelVersion: "3"          # for Vertex AI: the deployed modelVersionId\n  # Where the endpoint is monitored. The ref is spelled as the monitoring export spells it: a\n  # Prometheus alert name, a Datadog monitor id or name. Evidence older than\n  # policy.monitoringMaxAgeDays does not count.\n  monitoring:\n    - system: prometheus       # prometheus | datadog | cloudwatch | another name\n      ref: ExampleModelLatencyHigh\n      verifiedAt: 2026-11-01   # when someone last confirmed the alert works\n  approval:\n    ref: https://github.com/your-org/governance/pull/2\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n',
+  "manifests/model.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Model record: one model as your registry knows it (MLflow registered model, SageMaker or\n# Vertex AI model). One file may hold several records separated by `---`.\n# Field reference: docs/configuration.md. Replace the example values with your own.\napiVersion: blindspot.dev/v1\nkind: Model\nmetadata:\n  # Unique among Model records in this repository: letters, digits, `.`, `_` and `-`.\n  name: example-model\n  description: Example model record created by blindspot init. Replace it with a real model.\n  labels:                      # free-form strings for your own filters\n    team: data-science\n  # annotations:               # free-form strings for other tools\n  #   tracker: https://tracker.example.com/ML-42\nspec:\n  # proposed: not live yet (never reported missing) | active: in service |\n  # deprecated: being phased out (set sunsetAt) | retired: must not be live (set retiredAt).\n  lifecycle: proposed\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being live\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  # Ids the model has in live systems; matching uses these. List every spelling a source uses.\n  identifiers:\n    - example-model            # MLflow registered model name (also `mlflow:example-model`)\n  environment: production      # free text: production, staging, ...\n  # owner: "@your-org/ml-team" # optional: CODEOWNERS decides; a different value is an owner-conflict finding\n  expected:\n    modelVersion: "3"          # the registry version that should be live (alias champion/production)\n  approval:\n    ref: https://github.com/your-org/governance/pull/1   # the review that approved it\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01      # after this date the approval no longer covers a live asset\n  # monitoring:                # see model-endpoint.yaml; policy.monitoringRequiredFor decides which kinds need it\n  #   - system: datadog\n  #     ref: "1234567"\n',
+  "manifests/service-account.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ServiceAccount record: a machine identity (AWS IAM user or role, GCP service account,\n# Kubernetes service account, Azure service principal, GitHub App installation).\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: example-service-account\n  description: Example service account record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being used\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # Ids in live systems. The forms each export emits are listed in docs/export-formats.md.\n  identifiers:\n    - arn:aws:iam::123456789012:user/example-service-account          # AWS IAM user or role ARN\n    # - example-sa@my-project.iam.gserviceaccount.com                 # GCP service account email\n    # - payments/example-service-account                              # Kubernetes namespace/name\n    # - 7d3a1c9e-0000-4000-8000-000000000000                          # Azure appId or object id\n    # - github-app:example-app                                        # GitHub App installation\n  environment: production\n  # owner: "@your-org/platform"\n  monitoring:\n    - system: datadog\n      ref: "1234567"           # Datadog monitor id (quoted: refs are strings)\n      verifiedAt: 2026-11-01\n  approval:\n    ref: https://github.com/your-org/governance/pull/3\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n    # Approved permissions, in the form the discovery export reports them. Live grants beyond\n    # these are permission-drift: `policy:<arn>` and `inline:<name>` (AWS), `group:<name>`,\n    # `ClusterRole/<name>`, `Role/<namespace>/<name>` (Kubernetes), `<scope>:<level>` (GitHub Apps).\n    permissions:\n      - policy:arn:aws:iam::aws:policy/ReadOnlyAccess\n',
+  "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
+  "workflows/discovery-matrix.yml": '# blindspot at scale: take discovery exports on Actions itself, one job per cloud account,\n# project, tenant or cluster, then reconcile them all in one job.\n# Copy to .github/workflows/blindspot-discovery.yml and use it instead of blindspot.yml (both\n# reconcile; run one of them). docs/scaling.md explains the limits and how to grow beyond them.\n#\n#   setup      reads the targets (.github/blindspot-targets.json, or the `targets` input of a\n#              manual run) into a matrix\n#   discover   one job per target: assumes a read-only role through OIDC (no stored cloud keys),\n#              runs the export commands, converts each export into a blindspot snapshot that\n#              records when it was taken, and uploads the snapshots as an artifact\n#   reconcile  downloads every snapshot and runs the blindspot action on them\n#\n# Replace `<owner>/blindspot@<sha>` (two places) and `ref: <sha>` with the blindspot release\n# you use, pinned to its full commit SHA.\nname: blindspot discovery\n\non:\n  schedule:\n    # 05:23 UTC, Monday to Friday: off the hour, because GitHub delays scheduled runs under load\n    # (worst at :00) and may drop queued ones.\n    - cron: \'23 5 * * 1-5\'\n  workflow_dispatch:\n    inputs:\n      targets:\n        description: \'JSON list of targets to use instead of .github/blindspot-targets.json\'\n        type: string\n        required: false\n      dry-run:\n        description: Print the plan without writing anything to GitHub\n        type: boolean\n        default: false\n\npermissions: {}\n\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false   # never cancel a reconcile half-way through\n\njobs:\n  setup:\n    name: Read the targets\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      targets: ${{ steps.targets.outputs.targets }}\n    steps:\n      - name: Check out the targets file\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          persist-credentials: false   # nothing here pushes\n          sparse-checkout: .github/blindspot-targets.json\n          sparse-checkout-cone-mode: false\n\n      - name: Validate the targets into a matrix\n        id: targets\n        env:\n          TARGETS_INPUT: ${{ inputs.targets }}\n          TARGETS_FILE: .github/blindspot-targets.json\n        run: |\n          set -euo pipefail\n          if [ -n "${TARGETS_INPUT:-}" ]; then\n            printf \'%s\' "$TARGETS_INPUT" > "$RUNNER_TEMP/targets.json"\n          else\n            cp "$TARGETS_FILE" "$RUNNER_TEMP/targets.json"\n          fi\n          # Target values reach the jobs only through `env:`, but ids also name artifacts and\n          # files: allow safe ids, known providers, unique ids and at most 256 targets (the\n          # per-matrix job limit; docs/scaling.md shows how to shard beyond it).\n          targets=$(jq -c \'\n            (if type == "object" then .targets else . end) as $t\n            | if ($t | type) != "array" then error("targets: expected a list")\n              elif ($t | length) == 0 or ($t | length) > 256 then error("targets: expected 1 to 256 entries, got \\($t | length)")\n              else $t end\n            | map(if (.id | type) == "string" and (.id | test("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))\n                     and (.provider | IN("aws", "gcp", "azure", "eks"))\n                  then . else error("target \\(.id // "?"): needs an id of letters, digits, . _ - and a provider aws, gcp, azure or eks") end)\n            | if (map(.id) | unique | length) != length then error("targets: ids must be unique") else . end\n          \' "$RUNNER_TEMP/targets.json")\n          echo "targets=$targets" >> "$GITHUB_OUTPUT"\n          echo "$(jq \'length\' <<< "$targets") targets" >> "$GITHUB_STEP_SUMMARY"\n\n  discover:\n    name: Discover ${{ matrix.target.id }}\n    needs: setup\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    permissions:\n      contents: read    # check out the blindspot CLI\n      id-token: write   # the OIDC token each cloud trusts instead of stored keys\n    strategy:\n      fail-fast: false  # one broken account must not hide the others\n      max-parallel: 10  # stay under cloud API rate limits; raise with care\n      matrix:\n        target: ${{ fromJSON(needs.setup.outputs.targets) }}\n    env:\n      TARGET_ID: ${{ matrix.target.id }}\n      # What the snapshot covers, for reports: account, project, tenant or cluster.\n      TARGET_SCOPE: ${{ matrix.target.account || matrix.target.project || matrix.target.tenantId || matrix.target.cluster || matrix.target.id }}\n    steps:\n      - name: Check out the blindspot CLI\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          repository: <owner>/blindspot\n          ref: <sha>              # the same commit as the action below\n          path: blindspot-cli\n          persist-credentials: false\n\n      - name: Note the collection time\n        run: |\n          set -euo pipefail\n          mkdir -p "$RUNNER_TEMP/export" "$RUNNER_TEMP/snapshots"\n          # Taken before the first export: a snapshot never claims to be fresher than it is.\n          echo "COLLECTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$GITHUB_ENV"\n\n      # --- AWS (provider aws, and eks for the cluster\'s credentials) ---------------------------\n      # The role trusts token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub\n      # limited to this repository\'s default branch (repo:<org>/<repo>:ref:refs/heads/main). Give\n      # it read-only access: iam:GenerateCredentialReport, iam:GetCredentialReport,\n      # iam:GetAccountAuthorizationDetails, iam:ListUsers, iam:ListAccessKeys,\n      # sagemaker:ListEndpoints (and eks:DescribeCluster for eks targets).\n      - name: AWS credentials (OIDC)\n        if: ${{ matrix.target.provider == \'aws\' || matrix.target.provider == \'eks\' }}\n        uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0\n        with:\n          role-to-assume: ${{ matrix.target.role }}\n          aws-region: ${{ matrix.target.region }}\n          role-session-name: blindspot-discovery\n\n      - name: Export AWS IAM and SageMaker\n        if: ${{ matrix.target.provider == \'aws\' }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          # The report is generated asynchronously, at most once every 4 hours.\n          for attempt in $(seq 1 30); do\n            state=$(aws iam generate-credential-report --query State --output text)\n            if [ "$state" = COMPLETE ]; then break; fi\n            sleep 4\n          done\n          aws iam get-credential-report --query Content --output text | base64 -d > "$out/aws-credential-report.csv"\n          aws iam get-account-authorization-details --output json > "$out/aws-authorization-details.json"\n          aws iam list-users --query \'Users[].UserName\' --output text | tr \'\\t\' \'\\n\' | while read -r user; do\n            if [ -n "$user" ] && [ "$user" != None ]; then aws iam list-access-keys --user-name "$user" --output json; fi\n          done > "$out/aws-access-keys.json"\n          aws sagemaker list-endpoints --output json > "$out/sagemaker-endpoints.json"\n\n      # --- Kubernetes on EKS ----------------------------------------------------------------\n      # Map the role to a read-only group in the cluster (an EKS access entry) that may list\n      # serviceaccounts, rolebindings and clusterrolebindings in every namespace.\n      - name: Export Kubernetes service accounts and RBAC\n        if: ${{ matrix.target.provider == \'eks\' }}\n        env:\n          CLUSTER: ${{ matrix.target.cluster }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"\n          aws eks update-kubeconfig --name "$CLUSTER" --region "$REGION"\n          kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json > "$RUNNER_TEMP/export/k8s-serviceaccounts.json"\n\n      # --- Google Cloud ------------------------------------------------------------------------\n      # A workload identity pool trusting GitHub\'s issuer, with an attribute condition on\n      # assertion.repository, and a service account it may impersonate that holds read-only\n      # roles: roles/iam.serviceAccountViewer (accounts and their keys),\n      # roles/policyanalyzer.activityAnalysisViewer (last authentication) and\n      # roles/aiplatform.viewer (Vertex AI endpoints).\n      - name: Google Cloud credentials (workload identity federation)\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        uses: google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0\n        with:\n          workload_identity_provider: ${{ matrix.target.workloadIdentityProvider }}\n          service_account: ${{ matrix.target.serviceAccount }}\n          project_id: ${{ matrix.target.project }}\n\n      - name: Export GCP IAM and Vertex AI\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        env:\n          PROJECT: ${{ matrix.target.project }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          gcloud iam service-accounts list --project="$PROJECT" --format=json > "$out/gcp-service-accounts.json"\n          jq -r \'.[].email\' "$out/gcp-service-accounts.json" | while read -r email; do\n            gcloud iam service-accounts keys list --iam-account="$email" --project="$PROJECT" --managed-by=user --format=json\n          done > "$out/gcp-service-account-keys.json"\n          for type in serviceAccountLastAuthentication serviceAccountKeyLastAuthentication; do\n            gcloud policy-intelligence query-activity --activity-type="$type" --project="$PROJECT" --limit=unlimited --format=json > "$out/gcp-activity-$type.json"\n          done\n          if [ -n "${REGION:-}" ]; then\n            gcloud ai endpoints list --region="$REGION" --project="$PROJECT" --format=json > "$out/vertex-endpoints.json"\n          fi\n\n      # --- Azure -------------------------------------------------------------------------------\n      # An app registration with a federated credential for this repository\'s default branch\n      # (issuer https://token.actions.githubusercontent.com, subject\n      # repo:<org>/<repo>:ref:refs/heads/main) and the Microsoft Graph application permission\n      # Application.Read.All.\n      - name: Azure credentials (federated credential)\n        if: ${{ matrix.target.provider == \'azure\' }}\n        uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0\n        with:\n          client-id: ${{ matrix.target.clientId }}\n          tenant-id: ${{ matrix.target.tenantId }}\n          allow-no-subscriptions: true\n\n      - name: Export Azure service principals\n        if: ${{ matrix.target.provider == \'azure\' }}\n        run: |\n          set -euo pipefail\n          az ad sp list --all --output json > "$RUNNER_TEMP/export/azure-service-principals.json"\n\n      # --- Every provider ----------------------------------------------------------------------\n      - name: Convert the exports into snapshots\n        run: |\n          set -euo pipefail\n          # Each export becomes a normalised snapshot that records the collection time, the\n          # source name and its scope. Secret values are never kept. An empty export (no users,\n          # no service accounts) is skipped rather than read as an empty inventory.\n          for file in "$RUNNER_TEMP"/export/*; do\n            [ -s "$file" ] || continue\n            base=$(basename "$file"); base="${base%.*}"\n            node blindspot-cli/dist/cli.js snapshot convert "$file" \\\n              --name "$TARGET_ID/$base" --scope "$TARGET_SCOPE" --collected-at "$COLLECTED_AT" \\\n              --out "$RUNNER_TEMP/snapshots/$TARGET_ID--$base.json"\n          done\n          ls -l "$RUNNER_TEMP/snapshots"\n\n      - name: Upload the snapshots\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-snapshot-${{ matrix.target.id }}\n          path: ${{ runner.temp }}/snapshots/\n          retention-days: 3     # only the reconcile job of this run reads them\n          if-no-files-found: error\n\n  reconcile:\n    name: Reconcile\n    needs: [setup, discover]\n    # Run even when some targets failed: their records become `unverifiable` (no fresh source\n    # covers them) instead of `missing`, because each export only claims its own account,\n    # project or cluster. A cancelled run reconciles nothing.\n    if: ${{ !cancelled() && needs.setup.result == \'success\' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches\n      issues: write           # tracked issues and the dashboard\n      pull-requests: write    # proposal PRs\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes proposal branches with the credentials checkout keeps (under\n          # RUNNER_TEMP in v6). No other third-party code runs in this job.\n          persist-credentials: true\n\n      # Into the workspace: the action\'s `snapshots` globs match files under the repository.\n      # They are never committed: proposal commits hold only the records the action edits.\n      - name: Download every snapshot\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          pattern: blindspot-snapshot-*\n          merge-multiple: true    # file names carry the target id, so they never collide\n          path: .blindspot/snapshots\n\n      - name: Reconcile\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA\n        env:\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          snapshots: |\n            .blindspot/snapshots/*.json\n          mode: all\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50\n'
+};
+
+// src/init/plan.ts
+var DEFAULT_OWNER = "@your-org/governance";
+function workflowText(template2, action) {
+  if (action === void 0) return template2;
+  if (!PINNED_ACTION.test(action)) {
+    throw new InputError(`--action must be owner/repo@<40-hex commit sha> (a tag can be moved to other code), got ${JSON.stringify(action)}`);
+  }
+  const lines = template2.split("\n");
+  let replaced = 0;
+  const out = lines.map((line) => {
+    const m = /^(\s*(?:-\s+)?uses:\s*)<owner>\/blindspot@<sha>(\s+#.*)?$/.exec(line);
+    if (!m) return line;
+    replaced++;
+    return `${m[1]}${action} # pinned by blindspot init`;
+  });
+  if (replaced === 0) throw new InputError(`the workflow template has no "uses: ${ACTION_PLACEHOLDER}" line`, { file: `templates/${WORKFLOW_TEMPLATE}` });
+  return out.join("\n");
+}
+function template(key2, templates) {
+  const text2 = templates[key2];
+  if (text2 === void 0) throw new InputError("template missing from the build", { file: `templates/${key2}` });
+  return text2;
+}
+function codeownersChange(repo, owner, newFiles, force) {
+  const located = locateCodeowners(repo);
+  const problem = located.diagnostics.find((d) => d.level === "error");
+  if (problem) throw new InputError(`cannot add the owner block: ${problem.message}`, { file: problem.file });
+  const codeownersPath = located.found?.path ?? NEW_CODEOWNERS_PATH;
+  return planCodeowners(located.found, NEW_CODEOWNERS_PATH, {
+    owner,
+    // CODEOWNERS owns itself too, so that changes to ownership need an owner's review.
+    patterns: [`/${GOVERNANCE_DIR}/`, ...[CONFIG_PATH, WORKFLOW_PATH, codeownersPath].map(exactPathPattern)],
+    newFiles,
+    trackedFiles: repo.list(),
+    force
+  });
+}
+function planInit(repo, options, templates = TEMPLATES) {
+  const owner = classifyOwner(options.owner);
+  if (owner.kind === "invalid") throw new InputError(`--owner: ${owner.problem}${owner.hint ? ` (${owner.hint})` : ""}`);
+  const files = [
+    { path: CONFIG_PATH, content: template(CONFIG_TEMPLATE, templates), detail: "blindspot configuration" },
+    ...exampleManifests(templates).map((m) => ({ path: m.path, content: m.text, detail: `example ${m.kind} record` })),
+    { path: WORKFLOW_PATH, content: workflowText(template(WORKFLOW_TEMPLATE, templates), options.action), detail: "scheduled reconcile workflow" }
+  ];
+  const conflicts = files.filter((f) => repo.exists(f.path)).map((f) => f.path);
+  const planned = files.map((f) => ({ ...f, action: repo.exists(f.path) ? "overwrite" : "create" }));
+  const co = codeownersChange(
+    repo,
+    options.owner,
+    files.map((f) => f.path),
+    options.force
+  );
+  planned.push({ path: co.path, action: co.action, content: co.text, detail: co.detail });
+  return { files: planned, conflicts };
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message.replace(/^TypeError \[[A-Z_]+\]: /, "") : String(err));
+  }
+}
+function oneOf(value, allowed, flag2, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`${flag2} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+// src/cli/io.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+
+// src/cli/commands/init.ts
+var VERBS = {
+  create: "created",
+  overwrite: "overwrote",
+  append: "appended to",
+  update: "updated",
+  unchanged: "left alone"
+};
+var WOULD = {
+  create: "would create",
+  overwrite: "would overwrite",
+  append: "would append to",
+  update: "would update",
+  unchanged: "would leave alone"
+};
+function summary(plan, verbs) {
+  const width = Math.max(...plan.files.map((f) => verbs[f.action].length));
+  return plan.files.map((f) => `  ${verbs[f.action].padEnd(width)}  ${f.path}  (${f.detail})
+`).join("");
+}
+function nextSteps(dirArg, owner, pinned) {
+  const steps = [
+    owner === DEFAULT_OWNER ? `Replace ${DEFAULT_OWNER} in CODEOWNERS with the team that owns your governance records.` : null,
+    pinned ? null : "Pin the blindspot action in .github/workflows/blindspot.yml to a release commit SHA (or rerun with --action OWNER/blindspot@SHA --force).",
+    "Replace the example records under governance/ with your own, and list your discovery exports under `sources` in .github/blindspot.yml.",
+    `Check the result: blindspot validate --repo ${dirArg}`
+  ].filter((s) => s !== null);
+  return `
+Next steps:
+${steps.map((s, i) => `  ${i + 1}. ${s}
+`).join("")}`;
+}
+function initBlockOf(text2) {
+  const lines = text2.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const begin = lines.findIndex((l) => l.trim() === INIT_BLOCK_BEGIN);
+  const end = lines.findIndex((l, i) => i > begin && l.trim() === INIT_BLOCK_END);
+  return begin >= 0 && end > begin ? lines.slice(begin, end + 1).join("\n") : text2;
+}
+function checkTarget(abs, path) {
+  let st;
+  try {
+    st = lstatSync2(abs);
+  } catch {
+    return;
+  }
+  if (st.isSymbolicLink()) throw new InputError("is a symbolic link; refusing to write through it", { file: path });
+  if (!st.isFile()) throw new InputError("exists and is not a regular file", { file: path });
+}
+function writeAll(root, files) {
+  const todo = files.filter((f) => f.action !== "unchanged");
+  for (const f of todo) checkTarget(join4(root, f.path), f.path);
+  const staged = [];
+  try {
+    for (const f of todo) {
+      const abs = join4(root, f.path);
+      mkdirSync(dirname(abs), { recursive: true });
+      const tmp = `${abs}.blindspot-init-${process.pid}.tmp`;
+      staged.push({ tmp, abs });
+      writeFileSync(tmp, f.content, { encoding: "utf8", flag: "wx" });
+    }
+  } catch (err) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw err;
+  }
+  for (const s of staged) renameSync(s.tmp, s.abs);
+}
+var initCommand = {
+  name: "init",
+  summary: "scaffold a governance repository: config, example records, CODEOWNERS, workflow",
+  usage: `blindspot init [--dir DIR] [--dry-run] [--force] [--owner HANDLE] [--action OWNER/REPO@SHA]
+
+Scaffolds a governance repository in DIR:
+  .github/blindspot.yml              the configuration, every option shown with its default
+  governance/<kind>/example-*.yaml   one example record per kind, related to each other
+  CODEOWNERS                         a block making HANDLE the owner of governance/ (appended to
+                                     the CODEOWNERS GitHub uses, or a new .github/CODEOWNERS)
+  .github/workflows/blindspot.yml    the scheduled workflow, with hardened permissions
+
+Existing files are never overwritten without --force: init lists them, writes nothing and exits 2.
+An existing CODEOWNERS keeps every byte; the block is added once.
+
+Options:
+  --dir DIR        the repository (default: current directory)
+  --dry-run        print what would be written, and write nothing
+  --force          overwrite existing files, and rewrite the CODEOWNERS block
+  --owner HANDLE   owner for the CODEOWNERS block (default: ${DEFAULT_OWNER})
+  --action REF     pin the workflow's action: OWNER/REPO@<40-hex commit sha>
+
+Exit codes: 0 written (or dry run), 2 existing files without --force, usage or input error.`,
+  async run(args, io) {
+    const { values } = parse(args, {
+      dir: { type: "string" },
+      "dry-run": { type: "boolean" },
+      force: { type: "boolean" },
+      owner: { type: "string" },
+      action: { type: "string" }
+    });
+    if (values.help) {
+      io.stdout(this.usage + "\n");
+      return EXIT_OK;
+    }
+    const dirArg = values.dir ?? ".";
+    const root = resolve2(io.cwd, dirArg);
+    let isDir = false;
+    try {
+      isDir = statSync3(root).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new InputError("directory not found", { file: dirArg });
+    const owner = values.owner ?? DEFAULT_OWNER;
+    const force = values.force === true;
+    const plan = planInit(new FsTextSource(root), { force, owner, action: values.action });
+    if (plan.conflicts.length > 0 && !force) {
+      io.stderr(
+        `blindspot init: these files exist already; nothing was written (use --force to overwrite them):
+${plan.conflicts.map((p) => `  ${p}
+`).join("")}`
+      );
+      return EXIT_USAGE;
+    }
+    if (values["dry-run"]) {
+      io.stdout(`Dry run in ${dirArg}: nothing was written.
+${summary(plan, WOULD)}`);
+      for (const f of plan.files) {
+        if (f.action === "unchanged") continue;
+        const shown = f.action === "append" || f.action === "update" ? initBlockOf(f.content) : f.content;
+        io.stdout(`
+--- ${f.path} (${WOULD[f.action]})
+${shown.endsWith("\n") ? shown : shown + "\n"}`);
+      }
+      return EXIT_OK;
+    }
+    writeAll(root, plan.files);
+    io.stdout(`Initialised blindspot in ${dirArg}:
+${summary(plan, VERBS)}${nextSteps(dirArg, owner, values.action !== void 0)}`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/owners.ts
+import { resolve as resolve4 } from "node:path";
+
 // src/discover/load-sources.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/discover/fields.ts
@@ -44163,7 +44633,7 @@ function streams(format) {
 function userFilePath(path, display) {
   let st;
   try {
-    st = statSync3(path);
+    st = statSync4(path);
   } catch {
     throw new InputError("file not found", { file: display });
   }
@@ -44245,8 +44715,8 @@ function ageDays(fromIso, nowMs) {
 function owned(s, ctx) {
   return s.ownership.owners.length > 0 && (!s.ownership.catchAll || ctx.config.ownership.catchAllCountsAsOwner);
 }
-function monitored(s, ctx) {
-  const m = ctx.monitoring.get(s.record.key);
+function monitored(s) {
+  const m = s.monitoring;
   return !m || !m.required || m.ok.length > 0;
 }
 function coverage2(ctx, findings) {
@@ -44261,7 +44731,7 @@ function coverage2(ctx, findings) {
     if (!s.seenFresh) continue;
     t.recorded++;
     const o = owned(s, ctx);
-    const m = monitored(s, ctx);
+    const m = monitored(s);
     if (o) t.owned++;
     if (m) t.monitored++;
     if (o && m) t.governed++;
@@ -44282,12 +44752,17 @@ function coverage2(ctx, findings) {
     };
   });
 }
+function ownershipProof(o) {
+  return o.line === null ? "no CODEOWNERS rule matches" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} removes ownership` : `CODEOWNERS line ${o.line} (${o.pattern})${o.catchAll ? ", a catch-all" : ""}`;
+}
 function attestations(ctx) {
+  const proofs = /* @__PURE__ */ new Map();
   return ctx.states.map((s) => {
     const r = s.record;
     const o = s.ownership;
-    const m = ctx.monitoring.get(r.key);
-    const ownershipProof = o.line === null ? "no CODEOWNERS rule matches" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} removes ownership` : `CODEOWNERS line ${o.line} (${o.pattern})${o.catchAll ? ", a catch-all" : ""}`;
+    const m = s.monitoring;
+    let proof = proofs.get(o);
+    if (proof === void 0) proofs.set(o, proof = ownershipProof(o));
     let retirement = null;
     if (r.lifecycle === "retired") {
       const trusted = s.scope.filter((j) => j.trusted);
@@ -44300,7 +44775,7 @@ function attestations(ctx) {
       record: r.key,
       file: r.location.file,
       line: r.location.line,
-      ownership: { owners: o.owners, codeownersLine: o.line, proof: ownershipProof },
+      ownership: { owners: o.owners, codeownersLine: o.line, proof },
       monitoring: m?.ok[0] ? { proof: `${m.ok[0].fact} (${m.ok[0].source})`, at: m.ok[0].at } : null,
       retirement,
       liveMatches: liveMatches(s)
@@ -44577,16 +45052,20 @@ function attr2(a, key2) {
 function linkAccessKeySlots(assets) {
   const slotsByUser = /* @__PURE__ */ new Map();
   const keysByUser = /* @__PURE__ */ new Map();
-  for (const a of assets) {
-    if (a.kind !== "Credential" || attr2(a, "credentialType") !== "aws-access-key") continue;
+  const file = (a) => {
+    if (a.kind !== "Credential" || attr2(a, "credentialType") !== "aws-access-key") return;
     const user = attr2(a, "userName");
-    if (typeof user !== "string") continue;
+    if (typeof user !== "string") return;
     const slot = attr2(a, "slot");
     const target = typeof slot === "number" ? slotsByUser : /^A[KS]IA[A-Z0-9]{16}$/.test(a.id) ? keysByUser : null;
-    if (!target) continue;
+    if (!target) return;
     const list3 = target.get(user);
     if (list3) list3.push(a);
     else target.set(user, [a]);
+  };
+  for (const item of assets) {
+    if (!Array.isArray(item)) file(item);
+    else for (let i = 0; i < item.length; i++) file(item[i]);
   }
   let linked = 0;
   for (const [user, slots] of slotsByUser) {
@@ -44622,33 +45101,22 @@ function wrap(asset, source3) {
   }
   return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
 }
-function indexRecords(records) {
-  const index = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const ids2 = new Set(r.identifiers.map(normalizeIdentifier));
-    if (r.credential?.secretFingerprint) ids2.add(r.credential.secretFingerprint);
-    for (const id of ids2) {
-      const k = key(r.kind, id);
-      const list3 = index.get(k);
-      if (!list3) index.set(k, [r]);
-      else if (!list3.includes(r)) list3.push(r);
-    }
-  }
-  return index;
-}
 function indexByKind(records) {
   const index = /* @__PURE__ */ new Map();
-  records.forEach((r, pos2) => {
+  const file = (byId, id, pos2) => {
+    const list3 = byId.get(id);
+    if (!list3) byId.set(id, [pos2]);
+    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
+  };
+  for (let pos2 = 0; pos2 < records.length; pos2++) {
+    const r = records[pos2];
     let byId = index.get(r.kind);
     if (byId === void 0) index.set(r.kind, byId = /* @__PURE__ */ new Map());
-    const ids2 = new Set(r.identifiers.map(normalizeIdentifier));
-    if (r.credential?.secretFingerprint) ids2.add(r.credential.secretFingerprint);
-    for (const id of ids2) {
-      const list3 = byId.get(id);
-      if (!list3) byId.set(id, [pos2]);
-      else if (!list3.includes(pos2)) list3.push(pos2);
-    }
-  });
+    const ids2 = r.identifiers;
+    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
+    const fingerprint = r.credential?.secretFingerprint;
+    if (fingerprint) file(byId, fingerprint, pos2);
+  }
   return index;
 }
 var NO_HITS = Object.freeze([]);
@@ -44670,97 +45138,129 @@ function hits(byId, a) {
   }
   return out ?? NO_HITS;
 }
-function matchAssets(records, assets) {
-  const index = indexByKind(records);
-  const slotOf = new Int32Array(records.length);
-  const firstOf = /* @__PURE__ */ new Map();
-  records.forEach((r, pos2) => {
-    const first = firstOf.get(r.key);
-    if (first === void 0) firstOf.set(r.key, pos2);
-    slotOf[pos2] = first ?? pos2;
-  });
-  const lists = new Array(records.length);
-  const begun = [];
-  const ambiguities = [];
-  const evidence3 = [];
-  const pendingEnrichment = [];
-  const unmatchedInventory = [];
-  const attach = (record, a) => {
-    const pos2 = slotOf[record];
-    const list3 = lists[pos2];
+function matchSources(records, sources) {
+  const m = new Matcher(records);
+  let count2 = 0;
+  for (const j of sources) {
+    const assets = j.snapshot.assets;
+    count2 += assets.length;
+    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j));
+  }
+  return { match: m.finish(), assets: count2, firstOfKey: m.firstOfKey };
+}
+var Matcher = class {
+  constructor(records) {
+    this.records = records;
+    this.index = indexByKind(records);
+    this.slotOf = new Int32Array(records.length);
+    for (let pos2 = 0; pos2 < records.length; pos2++) {
+      const k = records[pos2].key;
+      const first = this.firstOf.get(k);
+      if (first === void 0) this.firstOf.set(k, pos2);
+      this.slotOf[pos2] = first ?? pos2;
+    }
+    this.lists = new Array(records.length);
+  }
+  records;
+  index;
+  /** Each record's view list by position (records sharing a key share the first one's). */
+  slotOf;
+  lists;
+  /** The positions in the order their lists began. */
+  begun = [];
+  ambiguities = [];
+  evidence = [];
+  pendingEnrichment = [];
+  unmatchedInventory = [];
+  firstOf = /* @__PURE__ */ new Map();
+  get firstOfKey() {
+    return { at: this.slotOf, byKey: this.firstOf };
+  }
+  attach(record, a) {
+    const pos2 = this.slotOf[record];
+    const list3 = this.lists[pos2];
     if (list3) list3.push(a);
     else {
-      lists[pos2] = [a];
-      begun.push(pos2);
+      this.lists[pos2] = [a];
+      this.begun.push(pos2);
     }
-  };
-  for (const a of assets) {
+  }
+  add(a) {
     if (!isRecordKind(a.asset.kind)) {
-      evidence3.push(a);
-      continue;
+      this.evidence.push(a);
+      return;
     }
-    const rs = hits(index.get(a.asset.kind), a);
-    if (rs.length === 1) attach(rs[0], a);
-    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs.map((p) => records[p]), direction: "asset" });
-    else if (a.inventory) unmatchedInventory.push(a);
-    else pendingEnrichment.push(a);
+    const rs = hits(this.index.get(a.asset.kind), a);
+    if (rs.length === 1) this.attach(rs[0], a);
+    else if (rs.length > 1) this.ambiguities.push({ asset: a, records: rs.map((p) => this.records[p]), direction: "asset" });
+    else if (a.inventory) this.unmatchedInventory.push(a);
+    else this.pendingEnrichment.push(a);
   }
-  const views = /* @__PURE__ */ new Map();
-  for (const pos2 of begun) views.set(records[pos2].key, lists[pos2]);
-  const extended = /* @__PURE__ */ new Map();
-  const byKey = pendingEnrichment.length === 0 ? /* @__PURE__ */ new Map() : new Map(records.map((r) => [r.key, r]));
-  for (const [rk, list3] of pendingEnrichment.length === 0 ? [] : views) {
-    const r = byKey.get(rk);
-    for (const a of list3) {
-      if (!a.inventory) continue;
-      const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
-      for (const id of [...a.ids, ...linked]) {
-        const k = key(a.asset.kind, id);
-        const prev = extended.get(k);
-        extended.set(k, prev === void 0 || prev === r ? r : null);
+  finish() {
+    const { records, slotOf, lists, begun, ambiguities, pendingEnrichment } = this;
+    const extended = /* @__PURE__ */ new Map();
+    if (pendingEnrichment.length > 0) {
+      for (const pos2 of begun) {
+        for (const a of lists[pos2]) {
+          if (!a.inventory) continue;
+          const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
+          for (const id of [...a.ids, ...linked]) {
+            const k = key(a.asset.kind, id);
+            const prev = extended.get(k);
+            extended.set(k, prev === void 0 || prev === pos2 ? pos2 : null);
+          }
+        }
       }
     }
-  }
-  const leftover = [];
-  for (const a of pendingEnrichment) {
-    let target;
-    for (const id of a.ids) {
-      const r = extended.get(key(a.asset.kind, id));
-      if (r === void 0) continue;
-      target = target === void 0 || target === r ? r : null;
-    }
-    if (target) {
-      const list3 = views.get(target.key);
-      if (list3) list3.push(a);
-      else views.set(target.key, [a]);
-    } else leftover.push(a);
-  }
-  for (const r of records) {
-    const list3 = views.get(r.key);
-    if (!list3 || list3.length < 2) continue;
-    let inventory = 0;
-    for (const a of list3) if (a.inventory && ++inventory === 2) break;
-    if (inventory < 2) continue;
-    for (const raw of r.identifiers) {
-      const id = normalizeIdentifier(raw);
-      const bySource = /* @__PURE__ */ new Map();
-      for (const a of list3) {
-        if (!a.inventory || !a.ids.includes(id)) continue;
-        const t = a.source.snapshot.source.type;
-        const m = bySource.get(t) ?? /* @__PURE__ */ new Map();
-        m.set(a.asset.id, a);
-        bySource.set(t, m);
+    const leftover = [];
+    for (const a of pendingEnrichment) {
+      let target;
+      for (const id of a.ids) {
+        const pos2 = extended.get(key(a.asset.kind, id));
+        if (pos2 === void 0) continue;
+        target = target === void 0 || target === pos2 ? pos2 : null;
       }
-      for (const m of bySource.values()) {
-        if (m.size < 2) continue;
-        const [first, ...others] = [...m.values()].sort((x, y) => x.asset.id < y.asset.id ? -1 : 1);
-        ambiguities.push({ asset: first, records: [r], direction: "identifier", identifier: id, others });
+      if (target !== void 0 && target !== null) this.attach(target, a);
+      else leftover.push(a);
+    }
+    for (let p = 0; p < records.length; p++) {
+      const list3 = lists[slotOf[p]];
+      if (!list3 || list3.length < 2) continue;
+      let inventory = 0;
+      for (const a of list3) if (a.inventory && ++inventory === 2) break;
+      if (inventory < 2) continue;
+      const r = records[p];
+      for (const raw of r.identifiers) {
+        const id = normalizeIdentifier(raw);
+        const bySource = /* @__PURE__ */ new Map();
+        for (const a of list3) {
+          if (!a.inventory || !a.ids.includes(id)) continue;
+          const t = a.source.snapshot.source.type;
+          const m = bySource.get(t) ?? /* @__PURE__ */ new Map();
+          m.set(a.asset.id, a);
+          bySource.set(t, m);
+        }
+        for (const m of bySource.values()) {
+          if (m.size < 2) continue;
+          const [first, ...others] = [...m.values()].sort((x, y) => x.asset.id < y.asset.id ? -1 : 1);
+          ambiguities.push({ asset: first, records: [r], direction: "identifier", identifier: id, others });
+        }
       }
     }
+    const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
+    let views;
+    return {
+      // Built on first use: reconciling reads `byRecord`, and 200,000 keyed entries are not free.
+      get views() {
+        return views ??= new Map(begun.map((pos2) => [records[pos2].key, lists[pos2]]));
+      },
+      byRecord,
+      unrecorded: groupUnrecorded(this.unmatchedInventory, leftover),
+      ambiguities,
+      evidence: this.evidence
+    };
   }
-  const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
-  return { views, byRecord, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence: evidence3 };
-}
+};
 function groupUnrecorded(inventory, fragments) {
   const parent = inventory.map((_, i) => i);
   const find = (i) => {
@@ -44831,9 +45331,9 @@ var DAY = 864e5;
 function staleCredential(ctx) {
   const p = ctx.config.policy;
   const out = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind("Credential")) {
     const r = s.record;
-    if (r.kind !== "Credential" || r.lifecycle !== "active" || s.view.active?.value !== true) continue;
+    if (r.lifecycle !== "active" || s.view.active?.value !== true) continue;
     const v = s.view;
     const created = v.createdAt?.value ?? r.credential?.issuedAt;
     if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY) continue;
@@ -44868,9 +45368,9 @@ function staleCredential(ctx) {
 function rotationOverdue(ctx) {
   const p = ctx.config.policy;
   const out = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind("Credential")) {
     const r = s.record;
-    if (r.kind !== "Credential" || r.lifecycle !== "active") continue;
+    if (r.lifecycle !== "active") continue;
     const v = s.view;
     if (v.active?.value !== true) continue;
     const facts = [];
@@ -44989,9 +45489,9 @@ function permissionDrift(ctx) {
 }
 function toolsetDrift(ctx) {
   const out = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind("Agent")) {
     const r = s.record;
-    if (r.kind !== "Agent" || s.view.assets.length === 0) continue;
+    if (s.view.assets.length === 0) continue;
     const a = r.approval;
     const v = s.view;
     const facts = [];
@@ -45004,9 +45504,9 @@ function toolsetDrift(ctx) {
       }
       if (complete && live.size > 0) for (const x of missing(live, approved)) facts.push({ fact: `approved ${label} \`${x}\` is not live`, source: approvalRef(s), at: null });
     };
-    const toolsComplete = [...v.mcpServers.keys()].every((srv) => v.assets.some((x) => x.asset.id === `mcp:${srv}`));
+    const toolsComplete = () => [...v.mcpServers.keys()].every((srv) => v.assets.some((x) => x.asset.id === `mcp:${srv}`));
     compare("MCP server", v.mcpServers, a?.mcpServers, true);
-    compare("tool", v.tools, a?.tools, toolsComplete);
+    compare("tool", v.tools, a?.tools, a?.tools !== void 0 && v.tools.size > 0 && toolsComplete());
     compare("data source", v.dataSources, a?.dataSources, true);
     const expected = r.expected?.toolsetVersion;
     if (expected && v.version && norm(v.version.value) !== norm(expected)) {
@@ -45029,9 +45529,9 @@ function toolsetDrift(ctx) {
 }
 function versionDrift(ctx) {
   const out = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind("ModelEndpoint")) {
     const r = s.record;
-    if (r.kind !== "ModelEndpoint" || !r.expected || !isLive(s)) continue;
+    if (!r.expected || !isLive(s)) continue;
     const v = s.view;
     const facts = [];
     if (r.expected.model && v.model && norm(v.model.value) !== norm(r.expected.model)) {
@@ -45540,11 +46040,11 @@ function monitoringOutcome(s, ctx) {
   const tokens = mentionTokens(s);
   const outcome = { required, ok: [], problems: [] };
   for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
-  const declared = new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
+  const declared = r.monitoring.length === 0 ? null : new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
   const index = monitorIndex(ctx);
   for (const n of index.texts.containing(tokens)) {
     const a = index.watching[n];
-    if (declared.has(index.watchingKeys[n])) continue;
+    if (declared !== null && declared.has(index.watchingKeys[n])) continue;
     outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
   }
   return outcome;
@@ -45553,7 +46053,7 @@ function unmonitored(ctx) {
   const out = [];
   for (const s of ctx.states) {
     const r = s.record;
-    const outcome = ctx.monitoring.get(r.key) ?? monitoringOutcome(s, ctx);
+    const outcome = s.monitoring ?? monitoringOutcome(s, ctx);
     if (!outcome.required || outcome.ok.length > 0) continue;
     const evidence3 = r.monitoring.length === 0 ? [{ fact: "the record declares no monitoring, and no monitoring export references it", source: r.location.file, at: null }] : outcome.problems;
     out.push({
@@ -45808,9 +46308,11 @@ function directoryFor(kind, ctx) {
 }
 function scanDirectory(kind, ctx) {
   const counts = /* @__PURE__ */ new Map();
-  for (const s of ctx.states) {
-    if (s.record.kind !== kind) continue;
-    const dir = s.record.location.file.split("/").slice(0, -1).join("/");
+  const dirOf = /* @__PURE__ */ new Map();
+  for (const s of ctx.statesOfKind(kind)) {
+    const file = s.record.location.file;
+    let dir = dirOf.get(file);
+    if (dir === void 0) dirOf.set(file, dir = file.split("/").slice(0, -1).join("/"));
     counts.set(dir, (counts.get(dir) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
@@ -45956,7 +46458,11 @@ function compileClaim(claim) {
   return compileGlobSegment(normalizeIdentifier(claim));
 }
 function claimMatches(claims, id) {
-  return claims.some((c) => c instanceof RegExp ? c.test(id) : matchSegment(c, id));
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c instanceof RegExp ? c.test(id) : matchSegment(c, id)) return true;
+  }
+  return false;
 }
 function sourcesInScope(record, sources) {
   const ids2 = record.identifiers.map(normalizeIdentifier);
@@ -45965,12 +46471,29 @@ function sourcesInScope(record, sources) {
 function scopeResolver(sources) {
   if (sources.length > 30) return (record) => sourcesInScope(record, sources);
   const shared = /* @__PURE__ */ new Map();
+  const covering = /* @__PURE__ */ new Map();
+  const ids2 = [];
   return (record) => {
+    let ks = covering.get(record.kind);
+    if (ks === void 0) {
+      ks = [];
+      for (let k = 0; k < sources.length; k++) if (sources[k].snapshot.covers.includes(record.kind)) ks.push(k);
+      covering.set(record.kind, ks);
+    }
     let mask = 0;
-    for (let k = 0; k < sources.length; k++) {
-      const s = sources[k];
-      if (!s.snapshot.covers.includes(record.kind)) continue;
-      if (record.identifiers.some((raw) => claimMatches(s.claims, normalizeIdentifier(raw)))) mask |= 1 << k;
+    if (ks.length > 0) {
+      const raw = record.identifiers;
+      ids2.length = raw.length;
+      for (let i = 0; i < raw.length; i++) ids2[i] = normalizeIdentifier(raw[i]);
+      for (const k of ks) {
+        const claims = sources[k].claims;
+        for (let i = 0; i < ids2.length; i++) {
+          if (claimMatches(claims, ids2[i])) {
+            mask |= 1 << k;
+            break;
+          }
+        }
+      }
     }
     let scope = shared.get(mask);
     if (scope === void 0) shared.set(mask, scope = sources.filter((_, k) => (mask & 1 << k) !== 0));
@@ -46051,22 +46574,33 @@ function compareFindings(a, b) {
 }
 var NONE_YET = Object.freeze([]);
 var NO_ASSETS = Object.freeze([]);
-function joinCredentialEvidence(states, input, evidence3, orphans) {
+function joinCredentialEvidence(byKey, input, evidence3, orphans) {
   const secrets = evidence3.filter((e) => e.asset.kind === "SecretFinding" || e.asset.kind === "SecretReference");
   if (secrets.length === 0) return;
+  const wanted = /* @__PURE__ */ new Set();
+  for (const e of secrets) for (const id of e.ids) wanted.add(id);
   const credentialRecords = input.records.filter((r) => r.kind === "Credential");
   const index = /* @__PURE__ */ new Map();
-  for (const [k, list3] of indexRecords(credentialRecords)) index.set(k.slice("Credential\0".length), list3);
   for (const r of credentialRecords) {
-    for (const a of states.get(r.key)?.view.inventory ?? []) {
-      for (const id of a.ids) if (!index.has(id)) index.set(id, [r]);
+    const ids2 = new Set(r.identifiers.map(normalizeIdentifier));
+    if (r.credential?.secretFingerprint) ids2.add(r.credential.secretFingerprint);
+    for (const id of ids2) {
+      if (!wanted.has(id)) continue;
+      const list3 = index.get(id);
+      if (!list3) index.set(id, [r]);
+      else if (!list3.includes(r)) list3.push(r);
+    }
+  }
+  for (const r of credentialRecords) {
+    for (const a of byKey.get(r.key)?.view.inventory ?? []) {
+      for (const id of a.ids) if (wanted.has(id) && !index.has(id)) index.set(id, [r]);
     }
   }
   for (const e of secrets) {
     const hit = /* @__PURE__ */ new Set();
     for (const id of e.ids) for (const r of index.get(id) ?? []) hit.add(r.key);
     if (hit.size === 1) {
-      const s = states.get([...hit][0]);
+      const s = byKey.get([...hit][0]);
       if (e.asset.kind === "SecretFinding") (s.secretFindings === NONE_YET ? s.secretFindings = [] : s.secretFindings).push(e);
       else (s.secretReferences === NONE_YET ? s.secretReferences = [] : s.secretReferences).push(e);
     } else if (e.asset.kind === "SecretFinding") orphans.push(e);
@@ -46078,17 +46612,9 @@ function reconcile(input) {
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
   const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
   rankSources(sources);
-  linkAccessKeySlots(input.snapshots.flatMap((s) => s.assets));
-  let assetCount = 0;
-  function* wrapped() {
-    for (const j of sources) {
-      const assets = j.snapshot.assets;
-      assetCount += assets.length;
-      for (let i = 0; i < assets.length; i++) yield wrap(assets[i], j);
-    }
-  }
-  const match = matchAssets(input.records, wrapped());
-  const states = /* @__PURE__ */ new Map();
+  linkAccessKeySlots(input.snapshots.map((s) => s.assets));
+  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
+  const stateAt = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);
   const owners = /* @__PURE__ */ new Map();
   for (let i = 0; i < input.records.length; i++) {
@@ -46098,7 +46624,7 @@ function reconcile(input) {
     const file = record.location.file;
     let ownership = owners.get(file);
     if (ownership === void 0) owners.set(file, ownership = input.ownership(file));
-    states.set(record.key, {
+    stateAt[first.at[i]] = {
       record,
       view,
       ownership,
@@ -46106,11 +46632,21 @@ function reconcile(input) {
       verifiable: scope.some((j) => j.trusted),
       seenFresh: view.inventory.some((a) => a.source.trusted),
       secretFindings: NONE_YET,
-      secretReferences: NONE_YET
-    });
+      secretReferences: NONE_YET,
+      monitoring: void 0
+    };
   }
+  const states = [];
+  for (let i = 0; i < stateAt.length; i++) if (first.at[i] === i) states.push(stateAt[i]);
+  const byKey = {
+    get: (k) => {
+      const p = first.byKey.get(k);
+      return p === void 0 ? void 0 : stateAt[p];
+    },
+    has: (k) => first.byKey.has(k)
+  };
   const orphanSecretFindings = [];
-  joinCredentialEvidence(states, input, match.evidence, orphanSecretFindings);
+  joinCredentialEvidence(byKey, input, match.evidence, orphanSecretFindings);
   let members = null;
   for (const e of match.evidence) {
     if (e.asset.kind !== "Member") continue;
@@ -46118,15 +46654,27 @@ function reconcile(input) {
     for (const id of e.asset.identifiers) if (id.startsWith("@")) members.add(id.toLowerCase());
   }
   const endpoints = [
-    ...[...states.values()].filter((s) => s.record.kind === "ModelEndpoint" && s.view.assets.length > 0).map((s) => ({ name: s.record.name, view: s.view })),
+    ...states.filter((s) => s.record.kind === "ModelEndpoint" && s.view.assets.length > 0).map((s) => ({ name: s.record.name, view: s.view })),
     ...match.unrecorded.filter((g) => g.some((a) => a.asset.kind === "ModelEndpoint")).map((g) => ({ name: g[0].asset.name ?? g[0].asset.id, view: mergeView(g) }))
   ];
+  let byKind = null;
   const ctx = {
     config,
     now,
     nowIso,
-    states: [...states.values()],
-    byKey: states,
+    states,
+    statesOfKind(kind) {
+      if (byKind === null) {
+        byKind = /* @__PURE__ */ new Map();
+        for (const s of states) {
+          const list3 = byKind.get(s.record.kind);
+          if (list3) list3.push(s);
+          else byKind.set(s.record.kind, [s]);
+        }
+      }
+      return byKind.get(kind) ?? [];
+    },
+    byKey,
     sources,
     unrecorded: match.unrecorded,
     ambiguities: match.ambiguities,
@@ -46135,10 +46683,9 @@ function reconcile(input) {
     members,
     codeownersFile: input.codeownersFile,
     committers: input.committers ?? {},
-    endpoints,
-    monitoring: /* @__PURE__ */ new Map()
+    endpoints
   };
-  for (const s of ctx.states) ctx.monitoring.set(s.record.key, monitoringOutcome(s, ctx));
+  for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
   const drafts = RULES.flatMap((rule2) => rule2(ctx));
   const built = drafts.map((d) => buildFinding(d, config, input.ownership));
   const { kept, suppressed: suppressed2, drafts: suppressionDrafts } = applySuppressions(built, config.suppressions, now);
@@ -46169,18 +46716,37 @@ function reconcile(input) {
 function ownershipResolver(file) {
   return (path) => ownershipFor(file, path);
 }
-function loadGovernance(source3, options) {
-  const repo = loadRepo(source3, { configPath: options.configPath });
-  const codeowners = loadCodeowners(source3);
+function governanceLoaded(repo, options) {
   const blocking = repo.diagnostics.filter((d) => d.level === "error");
   options.onProgress?.({ stage: "records", records: repo.records.length, files: repo.manifestFiles.length });
-  const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || void 0);
-  return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
+  return { blocking, sourceOptions: sourceOptionsFor(repo.config, options) };
+}
+function sourceOptionsFor(config, options) {
+  const hmacKey = options.hmacKey ?? (options.env?.[config.secrets.hmacKeyEnv] || void 0);
+  return { ...options, hmacKey };
 }
 async function runPipelineAsync(source3, options) {
-  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source3, options);
+  const layout = loadRepoLayout(source3, { configPath: options.configPath });
+  const inWorker = startRecordWorker(source3, layout);
+  if (inWorker === null) {
+    const repo2 = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const codeowners2 = loadCodeowners(source3);
+    const { blocking: blocking2, sourceOptions } = governanceLoaded(repo2, options);
+    if (blocking2.length > 0) return { repo: repo2, codeowners: codeowners2, result: null, blocking: blocking2 };
+    return reconcileWith(repo2, codeowners2, await loadSourcesAsync(source3, repo2.files, repo2.config, sourceOptions), options);
+  }
+  const codeowners = loadCodeowners(source3);
+  const sources = loadSourcesAsync(source3, layout.files, layout.config, sourceOptionsFor(layout.config, options)).then(
+    (loaded) => ({ loaded }),
+    (error) => ({ error })
+  );
+  const records = await inWorker ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
+  const repo = assembleRepo(layout, records);
+  const { blocking } = governanceLoaded(repo, options);
+  const read = await sources;
   if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-  return reconcileWith(repo, codeowners, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
+  if ("error" in read) throw read.error;
+  return reconcileWith(repo, codeowners, read.loaded, options);
 }
 function reconcileWith(repo, codeowners, sources, options) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
@@ -46328,13 +46894,31 @@ function buildJsonReport(result) {
     suppressed: sortSuppressed(result.suppressed).map(suppressed),
     coverage: sortCoverage(result.coverage).map(coverage3),
     sources: sortSources(result.sources).map(source2),
-    attestations: [...result.attestations].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record)).map(attestation),
+    attestations: sortAttestations(result.attestations).map(attestation),
     counts: { records: result.counts.records, assets: result.counts.assets },
     summary: summarize(findings)
   };
 }
 function renderJson(result) {
-  return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+  if (result.attestations.length <= ATTESTATION_CHUNK) return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+  const head2 = JSON.stringify(buildJsonReport({ ...result, attestations: [] }), null, 2);
+  const slot = '\n  "attestations": [],\n';
+  const at = head2.indexOf(slot);
+  if (at < 0) return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+  const parts = [head2.slice(0, at), '\n  "attestations": [\n'];
+  const sorted = sortAttestations(result.attestations);
+  for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
+    const text2 = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
+    parts.push(i === 0 ? "" : ",\n", text2.slice(CHUNK_OPEN.length, text2.length - CHUNK_CLOSE.length));
+  }
+  parts.push("\n  ],\n", head2.slice(at + slot.length), "\n");
+  return parts.join("");
+}
+var ATTESTATION_CHUNK = 1e4;
+var CHUNK_OPEN = '{\n  "attestations": [\n';
+var CHUNK_CLOSE = "\n  ]\n}";
+function sortAttestations(list3) {
+  return [...list3].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record));
 }
 function finding(f) {
   return {
@@ -46441,7 +47025,7 @@ function attestation(a) {
   };
 }
 
-// ../../work/main/node_modules/markdown-table/index.js
+// node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
@@ -47488,7 +48072,7 @@ ${CONVERT_USAGE.split("\n").slice(2).join("\n")}`,
 // src/cli/commands/validate.ts
 import { resolve as resolve7 } from "node:path";
 
-// ../../work/main/node_modules/@actions/github/lib/context.js
+// node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -47539,7 +48123,7 @@ var Context = class {
   }
 };
 
-// ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -47609,7 +48193,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../../work/main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -47620,7 +48204,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -47643,7 +48227,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -47678,7 +48262,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -47692,7 +48276,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../../work/main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -47726,7 +48310,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION2 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -48039,7 +48623,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../../work/main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -48223,7 +48807,7 @@ function unescapeQuotedPairs(str2, start, end) {
   return result + str2.slice(start, end);
 }
 
-// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -48558,7 +49142,7 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -48597,7 +49181,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -48779,7 +49363,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -48889,7 +49473,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep3 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
@@ -48934,10 +49518,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../../work/main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION5 = "7.0.8";
 
-// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -49071,10 +49655,10 @@ var Octokit = class {
   auth;
 };
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION6 = "17.0.0";
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -51366,7 +51950,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -51489,7 +52073,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -51506,7 +52090,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION6;
 
-// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -51622,7 +52206,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION7;
 
-// ../../work/main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -51646,14 +52230,14 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// ../../work/main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error) {
@@ -51727,7 +52311,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -52147,20 +52731,24 @@ ${command.usage}
 
 // src/cli/index.ts
 process.setSourceMapsEnabled?.(true);
-main(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
-  env: process.env,
-  interactive: Boolean(process.stderr.isTTY) && !process.env.CI
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    const debug = Boolean(process.env.BLINDSPOT_DEBUG);
-    process.stderr.write(`blindspot: internal error: ${err instanceof Error ? debug ? err.stack : err.message : String(err)}
+if (isRecordWorker()) serveRecordWorker();
+else {
+  useRecordWorker(new URL(import.meta.url));
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    interactive: Boolean(process.stderr.isTTY) && !process.env.CI
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      const debug = Boolean(process.env.BLINDSPOT_DEBUG);
+      process.stderr.write(`blindspot: internal error: ${err instanceof Error ? debug ? err.stack : err.message : String(err)}
 `);
-    process.exitCode = 2;
-  }
-);
+      process.exitCode = 2;
+    }
+  );
+}

@@ -26,6 +26,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
+  // Name modules by the path they are reached through, not their real path, so a checkout whose
+  // node_modules is a symlink (a git worktree, a shared cache) builds byte-identical output.
+  preserveSymlinks: true,
   // Keep the bundle diff-able and stack traces readable.
   minify: false,
   sourcemap: false,

@@ -4,7 +4,8 @@
  */
 import { loadCodeowners, ownershipFor, type CodeownersFile } from './codeowners/index.js';
 import { loadSources, loadSourcesAsync, type LoadedSources, type SourceLoadOptions } from './discover/load-sources.js';
-import { loadRepo, type LoadedRepo } from './load/repo.js';
+import { startRecordWorker } from './load/record-worker.js';
+import { assembleRepo, loadRecords, loadRepo, loadRepoLayout, type LoadedRepo } from './load/repo.js';
 import type { Diagnostic } from './model/location.js';
 import type { ReconcileResult } from './model/result.js';
 import type { Snapshot } from './model/snapshot.js';
@@ -51,10 +52,18 @@ export function ownershipResolver(file: CodeownersFile | null): (path: string) =
 function loadGovernance(source: TextSource, options: PipelineOptions) {
   const repo = loadRepo(source, { configPath: options.configPath });
   const codeowners = loadCodeowners(source);
+  return { repo, codeowners, ...governanceLoaded(repo, options) };
+}
+
+function governanceLoaded(repo: LoadedRepo, options: PipelineOptions) {
   const blocking = repo.diagnostics.filter((d) => d.level === 'error');
   options.onProgress?.({ stage: 'records', records: repo.records.length, files: repo.manifestFiles.length });
-  const hmacKey = options.hmacKey ?? (options.env?.[repo.config.secrets.hmacKeyEnv] || undefined);
-  return { repo, codeowners, blocking, sourceOptions: { ...options, hmacKey } };
+  return { blocking, sourceOptions: sourceOptionsFor(repo.config, options) };
+}
+
+function sourceOptionsFor(config: LoadedRepo['config'], options: PipelineOptions): PipelineOptions {
+  const hmacKey = options.hmacKey ?? (options.env?.[config.secrets.hmacKeyEnv] || undefined);
+  return { ...options, hmacKey };
 }
 
 export function runPipeline(source: TextSource, options: PipelineOptions): PipelineRun {
@@ -68,9 +77,29 @@ export function runPipeline(source: TextSource, options: PipelineOptions): Pipel
  * subject to `limits.maxFileBytes` (see `loadSourcesAsync`); everything else is the same.
  */
 export async function runPipelineAsync(source: TextSource, options: PipelineOptions): Promise<PipelineRun> {
-  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source, options);
+  const layout = loadRepoLayout(source, { configPath: options.configPath });
+  const inWorker = startRecordWorker(source, layout);
+  if (inWorker === null) {
+    const repo = assembleRepo(layout, loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const codeowners = loadCodeowners(source);
+    const { blocking, sourceOptions } = governanceLoaded(repo, options);
+    if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+    return reconcileWith(repo, codeowners, await loadSourcesAsync(source, repo.files, repo.config, sourceOptions), options);
+  }
+  // A large repository: the records load on the second core while the sources stream here. The
+  // sources' outcome is held (not left unhandled) until the records say whether the run goes on.
+  const codeowners = loadCodeowners(source);
+  const sources = loadSourcesAsync(source, layout.files, layout.config, sourceOptionsFor(layout.config, options)).then(
+    (loaded) => ({ loaded }),
+    (error: unknown) => ({ error }),
+  );
+  const records = (await inWorker) ?? loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes);
+  const repo = assembleRepo(layout, records);
+  const { blocking } = governanceLoaded(repo, options);
+  const read = await sources;
   if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-  return reconcileWith(repo, codeowners, await loadSourcesAsync(source, repo.files, repo.config, sourceOptions), options);
+  if ('error' in read) throw read.error;
+  return reconcileWith(repo, codeowners, read.loaded, options);
 }
 
 function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions): PipelineRun {

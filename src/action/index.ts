@@ -1,5 +1,12 @@
-/** Entry point of dist/index.js (placeholder until the action shell lands). */
+/** Entry point of dist/index.js. */
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../load/record-worker.js';
 import { run } from './main.js';
 
 process.setSourceMapsEnabled?.(true);
-void run();
+
+// This bundle is also the worker that loads a large repository's records on the second core.
+if (isRecordWorker()) serveRecordWorker();
+else {
+  useRecordWorker(new URL(import.meta.url));
+  void run();
+}

@@ -4,8 +4,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleForTest } from '../../test/helpers/bundle.js';
 import { tempDir } from '../../test/helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -13,16 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 describe('blindspot init from a bundle', () => {
   it('needs no templates/ on disk', async () => {
     const out = tempDir('blindspot-bundle-');
-    await build({
-      entryPoints: [join(ROOT, 'src/cli/index.ts')],
-      outfile: join(out, 'cli.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
+    await bundleForTest({ entryPoints: [join(ROOT, 'src/cli/index.ts')] }, join(out, 'cli.mjs'));
     const repo = tempDir('blindspot-bundle-repo-');
     execFileSync('git', ['init', '-q', repo]);
     const run = (args: string[]) => spawnSync(process.execPath, [join(out, 'cli.mjs'), ...args], { cwd: out, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });

@@ -99,7 +99,8 @@ export function parseSimpleYaml(text: string, file: string): FastYamlDocument[] 
 
 /** What it takes to read one document's field locations later, and the answer once read. */
 interface LazyFields {
-  text: string;
+  /** The file's text, or how to get it (once) when it came from another thread as bytes. */
+  text: string | (() => string);
   file: string;
   from: number;
   to: number;
@@ -109,16 +110,18 @@ interface LazyFields {
 
 /** Reads one document again, this time noting where every field is written. */
 function fieldsOf(t: LazyFields): Record<string, SourceLocation> {
-  return (t.real ??= new Reader(t.text, t.file, t.from, t.to, t.line - 1, true).documents()[0].fields!);
+  if (t.real !== undefined) return t.real;
+  const text = typeof t.text === 'string' ? t.text : (t.text = t.text());
+  return (t.real = new Reader(text, t.file, t.from, t.to, t.line - 1, true).documents()[0].fields!);
 }
 
 /**
  * One handler for every lazy fields object: each trap reads the document's fields (once) and
  * answers from them, so `obj[key]`, `in`, `Object.keys`, spread and JSON all see the real entries.
- * The target only carries the reading state, which no trap exposes.
+ * The target only carries the reading state, which only `lazyFieldsSource` asks for.
  */
 const LAZY_FIELDS: ProxyHandler<LazyFields> = {
-  get: (t, k) => Reflect.get(fieldsOf(t), k),
+  get: (t, k) => (k === LAZY_STATE ? t : Reflect.get(fieldsOf(t), k)),
   has: (t, k) => Reflect.has(fieldsOf(t), k),
   ownKeys: (t) => Reflect.ownKeys(fieldsOf(t)),
   getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(fieldsOf(t), k),
@@ -130,6 +133,30 @@ const LAZY_FIELDS: ProxyHandler<LazyFields> = {
 
 function lazyFields(state: LazyFields): Record<string, SourceLocation> {
   return new Proxy(state, LAZY_FIELDS) as unknown as Record<string, SourceLocation>;
+}
+
+/** The key under which a lazy fields object answers with its reading state (no real field is a symbol). */
+const LAZY_STATE = Symbol('lazy fields');
+
+/** Where a document's fields can be read from, for rebuilding them elsewhere (another thread). */
+export interface LazyFieldsSource {
+  /** The whole file's text, or how to get it when first needed. */
+  text: string | (() => string);
+  file: string;
+  /** The document's content lines: `text[from, to)`, starting on 1-based line `line`. */
+  from: number;
+  to: number;
+  line: number;
+}
+
+/** The source of a fields object made by `parseSimpleYaml` and not read yet; undefined for any other object. */
+export function lazyFieldsSource(fields: Record<string, SourceLocation>): LazyFieldsSource | undefined {
+  return (fields as unknown as Record<symbol, LazyFields | undefined>)[LAZY_STATE];
+}
+
+/** Fields read on first use from `source`, exactly as `parseSimpleYaml` makes them. */
+export function lazyFieldsFrom(source: LazyFieldsSource): Record<string, SourceLocation> {
+  return lazyFields({ text: source.text, file: source.file, from: source.from, to: source.to, line: source.line, real: undefined });
 }
 
 interface ReadDocument {

@@ -43,7 +43,22 @@ export function tryRead(source: TextSource, path: string, maxBytes: number, code
   }
 }
 
-export function loadRepo(source: TextSource, options: LoadRepoOptions = {}): LoadedRepo {
+/** The first half of a load: the config, every file, and which of them are manifests. Cheap. */
+export interface RepoLayout {
+  config: Config;
+  manifestFiles: string[];
+  files: string[];
+  /** Problems with the config. */
+  diagnostics: Diagnostic[];
+}
+
+/** The second half: the records of the manifests, and every problem with them (unsorted). */
+export interface LoadedRecords {
+  records: GovernanceRecord[];
+  diagnostics: Diagnostic[];
+}
+
+export function loadRepoLayout(source: TextSource, options: LoadRepoOptions = {}): RepoLayout {
   const diagnostics: Diagnostic[] = [];
   let config = defaultConfig();
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
@@ -61,15 +76,35 @@ export function loadRepo(source: TextSource, options: LoadRepoOptions = {}): Loa
   const files = source.list();
   const globs = config.manifests.map((g) => new Glob(g));
   const manifestFiles = files.filter((f) => f !== configPath && matchAny(globs, f));
+  return { config, manifestFiles, files, diagnostics };
+}
+
+/**
+ * Reads every manifest (in order) and runs the checks that span records. `onManifest` sees the
+ * records of each file as they are read, before the cross-record checks.
+ */
+export function loadRecords(source: TextSource, manifestFiles: readonly string[], maxFileBytes: number, onManifest?: (records: GovernanceRecord[]) => void): LoadedRecords {
+  const diagnostics: Diagnostic[] = [];
   const records: GovernanceRecord[] = [];
   for (const path of manifestFiles) {
-    const file = tryRead(source, path, config.limits.maxFileBytes, 'manifest/unreadable', diagnostics);
+    const file = tryRead(source, path, maxFileBytes, 'manifest/unreadable', diagnostics);
     if (!file) continue;
     const loaded = loadManifest(file);
     records.push(...loaded.records);
     diagnostics.push(...loaded.diagnostics);
+    onManifest?.(loaded.records);
   }
   diagnostics.push(...crossRecordDiagnostics(records));
-  diagnostics.sort(compareDiagnostics);
-  return { config, records, manifestFiles, files, diagnostics };
+  return { records, diagnostics };
+}
+
+/** Both halves as one repository, diagnostics sorted (config problems first among equals, as read). */
+export function assembleRepo(layout: RepoLayout, loaded: LoadedRecords): LoadedRepo {
+  const diagnostics = [...layout.diagnostics, ...loaded.diagnostics].sort(compareDiagnostics);
+  return { config: layout.config, records: loaded.records, manifestFiles: layout.manifestFiles, files: layout.files, diagnostics };
+}
+
+export function loadRepo(source: TextSource, options: LoadRepoOptions = {}): LoadedRepo {
+  const layout = loadRepoLayout(source, options);
+  return assembleRepo(layout, loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes));
 }

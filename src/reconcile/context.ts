@@ -1,5 +1,6 @@
 /** Everything a rule may read. Built once per run; rules are pure functions of it. */
 import type { Config } from '../model/config.js';
+import type { RecordKind } from '../model/kinds.js';
 import type { MonitoringOutcome } from './rules/monitoring.js';
 import type { GovernanceRecord } from '../model/record.js';
 import type { RecordOwnership } from './input.js';
@@ -20,6 +21,8 @@ export interface RecordState {
   /** Evidence-kind assets joined to this record. */
   secretFindings: SourcedAsset[];
   secretReferences: SourcedAsset[];
+  /** Monitoring evidence, computed once per run (undefined until then). */
+  monitoring: MonitoringOutcome | undefined;
 }
 
 export interface RuleContext {
@@ -27,7 +30,10 @@ export interface RuleContext {
   now: number;
   nowIso: string;
   states: RecordState[];
-  byKey: Map<string, RecordState>;
+  /** The states of one kind, in `states` order (for rules about one kind). */
+  statesOfKind(kind: RecordKind): readonly RecordState[];
+  /** State by record key. */
+  byKey: { get(key: string): RecordState | undefined; has(key: string): boolean };
   sources: JudgedSource[];
   unrecorded: SourcedAsset[][];
   ambiguities: Ambiguity[];
@@ -38,8 +44,6 @@ export interface RuleContext {
   members: Set<string> | null;
   codeownersFile: string | null;
   committers: Record<string, string[]>;
-  /** record key → monitoring evidence, computed once. */
-  monitoring: Map<string, MonitoringOutcome>;
   /** Every live endpoint (recorded or not) as one merged view, for "retired model still served". */
   endpoints: Array<{ name: string; view: LiveView }>;
 }

@@ -13,8 +13,8 @@ function owned(s: RecordState, ctx: RuleContext): boolean {
   return s.ownership.owners.length > 0 && (!s.ownership.catchAll || ctx.config.ownership.catchAllCountsAsOwner);
 }
 
-function monitored(s: RecordState, ctx: RuleContext): boolean {
-  const m = ctx.monitoring.get(s.record.key);
+function monitored(s: RecordState): boolean {
+  const m = s.monitoring;
   return !m || !m.required || m.ok.length > 0;
 }
 
@@ -31,7 +31,7 @@ export function coverage(ctx: RuleContext, findings: readonly Finding[]): KindCo
     if (!s.seenFresh) continue;
     t.recorded++;
     const o = owned(s, ctx);
-    const m = monitored(s, ctx);
+    const m = monitored(s);
     if (o) t.owned++;
     if (m) t.monitored++;
     if (o && m) t.governed++;
@@ -53,17 +53,23 @@ export function coverage(ctx: RuleContext, findings: readonly Finding[]): KindCo
   });
 }
 
+function ownershipProof(o: RecordState['ownership']): string {
+  return o.line === null
+    ? 'no CODEOWNERS rule matches'
+    : o.owners.length === 0
+      ? `CODEOWNERS line ${o.line} removes ownership`
+      : `CODEOWNERS line ${o.line} (${o.pattern})${o.catchAll ? ', a catch-all' : ''}`;
+}
+
 export function attestations(ctx: RuleContext): Attestation[] {
+  // Records of one manifest share one ownership object: word its proof once.
+  const proofs = new Map<RecordState['ownership'], string>();
   return ctx.states.map((s) => {
     const r = s.record;
     const o = s.ownership;
-    const m = ctx.monitoring.get(r.key);
-    const ownershipProof =
-      o.line === null
-        ? 'no CODEOWNERS rule matches'
-        : o.owners.length === 0
-          ? `CODEOWNERS line ${o.line} removes ownership`
-          : `CODEOWNERS line ${o.line} (${o.pattern})${o.catchAll ? ', a catch-all' : ''}`;
+    const m = s.monitoring;
+    let proof = proofs.get(o);
+    if (proof === undefined) proofs.set(o, (proof = ownershipProof(o)));
     let retirement: Attestation['retirement'] = null;
     if (r.lifecycle === 'retired') {
       const trusted = s.scope.filter((j) => j.trusted);
@@ -76,7 +82,7 @@ export function attestations(ctx: RuleContext): Attestation[] {
       record: r.key,
       file: r.location.file,
       line: r.location.line,
-      ownership: { owners: o.owners, codeownersLine: o.line, proof: ownershipProof },
+      ownership: { owners: o.owners, codeownersLine: o.line, proof },
       monitoring: m?.ok[0] ? { proof: `${m.ok[0].fact} (${m.ok[0].source})`, at: m.ok[0].at } : null,
       retirement,
       liveMatches: liveMatches(s),

@@ -12,7 +12,7 @@ import type { RecordState, RuleContext } from './context.js';
 import { buildFinding, type Draft } from './findings.js';
 import type { ReconcileInput, RecordOwnership } from './input.js';
 import { linkAccessKeySlots } from './link.js';
-import { indexRecords, matchAssets, wrap, type SourcedAsset } from './match.js';
+import { matchSources, type SourcedAsset } from './match.js';
 import { ambiguousMatch } from './rules/ambiguity.js';
 import { rotationOverdue, secretInCode, staleCredential } from './rules/credentials.js';
 import { approvalExpired, permissionDrift, toolsetDrift, versionDrift } from './rules/drift.js';
@@ -51,25 +51,40 @@ export function compareFindings(a: Finding, b: Finding): number {
 const NONE_YET: SourcedAsset[] = Object.freeze([]) as unknown as SourcedAsset[];
 const NO_ASSETS: SourcedAsset[] = Object.freeze([]) as unknown as SourcedAsset[];
 
+/** Records' states by key (a map's `get`/`has`, without building one from 200,000 keys). */
+type StatesByKey = RuleContext['byKey'];
+
 /** Joins evidence-kind assets (scanner hits, CI secret references) to credential records. */
-function joinCredentialEvidence(states: Map<string, RecordState>, input: ReconcileInput, evidence: SourcedAsset[], orphans: SourcedAsset[]): void {
+function joinCredentialEvidence(byKey: StatesByKey, input: ReconcileInput, evidence: SourcedAsset[], orphans: SourcedAsset[]): void {
   const secrets = evidence.filter((e) => e.asset.kind === 'SecretFinding' || e.asset.kind === 'SecretReference');
   if (secrets.length === 0) return; // nothing to join: skip indexing every credential
+  // Only the ids the secrets carry are ever looked up: index credential records under those alone.
+  const wanted = new Set<string>();
+  for (const e of secrets) for (const id of e.ids) wanted.add(id);
   const credentialRecords = input.records.filter((r) => r.kind === 'Credential');
   // Credential records by normalised identifier (and secret fingerprint), as `indexRecords` files them.
   const index = new Map<string, GovernanceRecord[]>();
-  for (const [k, list] of indexRecords(credentialRecords)) index.set(k.slice('Credential\u0000'.length), list);
+  for (const r of credentialRecords) {
+    const ids = new Set(r.identifiers.map(normalizeIdentifier));
+    if (r.credential?.secretFingerprint) ids.add(r.credential.secretFingerprint);
+    for (const id of ids) {
+      if (!wanted.has(id)) continue;
+      const list = index.get(id);
+      if (!list) index.set(id, [r]);
+      else if (!list.includes(r)) list.push(r);
+    }
+  }
   // Identifiers the matched live credentials carry (e.g. the key id behind a secret) reach records too.
   for (const r of credentialRecords) {
-    for (const a of states.get(r.key)?.view.inventory ?? []) {
-      for (const id of a.ids) if (!index.has(id)) index.set(id, [r]);
+    for (const a of byKey.get(r.key)?.view.inventory ?? []) {
+      for (const id of a.ids) if (wanted.has(id) && !index.has(id)) index.set(id, [r]);
     }
   }
   for (const e of secrets) {
     const hit = new Set<string>();
     for (const id of e.ids) for (const r of index.get(id) ?? []) hit.add(r.key);
     if (hit.size === 1) {
-      const s = states.get([...hit][0])!;
+      const s = byKey.get([...hit][0])!;
       if (e.asset.kind === 'SecretFinding') (s.secretFindings === NONE_YET ? (s.secretFindings = []) : s.secretFindings).push(e);
       else (s.secretReferences === NONE_YET ? (s.secretReferences = []) : s.secretReferences).push(e);
     } else if (e.asset.kind === 'SecretFinding') orphans.push(e);
@@ -83,19 +98,13 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const sources: JudgedSource[] = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? '') ?? undefined));
   rankSources(sources);
 
-  linkAccessKeySlots(input.snapshots.flatMap((s) => s.assets));
+  linkAccessKeySlots(input.snapshots.map((s) => s.assets));
   // Wrapped as matching reads them: one pass over a million assets instead of two.
-  let assetCount = 0;
-  function* wrapped(): Generator<SourcedAsset> {
-    for (const j of sources) {
-      const assets = j.snapshot.assets;
-      assetCount += assets.length;
-      for (let i = 0; i < assets.length; i++) yield wrap(assets[i], j);
-    }
-  }
-  const match = matchAssets(input.records, wrapped());
+  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
 
-  const states = new Map<string, RecordState>();
+  // One state per record key, as a map keyed by record key would keep them: at the position of
+  // the key's first record, holding its last record's state (keys repeat only in broken repos).
+  const stateAt: Array<RecordState | undefined> = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);
   // Records of one manifest share its ownership (read-only): resolve each path once.
   const owners = new Map<string, RecordOwnership>();
@@ -106,7 +115,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     const file = record.location.file;
     let ownership = owners.get(file);
     if (ownership === undefined) owners.set(file, (ownership = input.ownership(file)));
-    states.set(record.key, {
+    stateAt[first.at[i]] = {
       record,
       view,
       ownership,
@@ -115,10 +124,20 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       seenFresh: view.inventory.some((a) => a.source.trusted),
       secretFindings: NONE_YET,
       secretReferences: NONE_YET,
-    });
+      monitoring: undefined,
+    };
   }
+  const states: RecordState[] = [];
+  for (let i = 0; i < stateAt.length; i++) if (first.at[i] === i) states.push(stateAt[i]!);
+  const byKey: StatesByKey = {
+    get: (k) => {
+      const p = first.byKey.get(k);
+      return p === undefined ? undefined : stateAt[p];
+    },
+    has: (k) => first.byKey.has(k),
+  };
   const orphanSecretFindings: SourcedAsset[] = [];
-  joinCredentialEvidence(states, input, match.evidence, orphanSecretFindings);
+  joinCredentialEvidence(byKey, input, match.evidence, orphanSecretFindings);
 
   let members: Set<string> | null = null;
   for (const e of match.evidence) {
@@ -128,16 +147,28 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   }
 
   const endpoints = [
-    ...[...states.values()].filter((s) => s.record.kind === 'ModelEndpoint' && s.view.assets.length > 0).map((s) => ({ name: s.record.name, view: s.view })),
+    ...states.filter((s) => s.record.kind === 'ModelEndpoint' && s.view.assets.length > 0).map((s) => ({ name: s.record.name, view: s.view })),
     ...match.unrecorded.filter((g) => g.some((a) => a.asset.kind === 'ModelEndpoint')).map((g) => ({ name: g[0].asset.name ?? g[0].asset.id, view: mergeView(g) })),
   ];
 
+  let byKind: Map<string, RecordState[]> | null = null;
   const ctx: RuleContext = {
     config,
     now,
     nowIso,
-    states: [...states.values()],
-    byKey: states,
+    states,
+    statesOfKind(kind) {
+      if (byKind === null) {
+        byKind = new Map();
+        for (const s of states) {
+          const list = byKind.get(s.record.kind);
+          if (list) list.push(s);
+          else byKind.set(s.record.kind, [s]);
+        }
+      }
+      return byKind.get(kind) ?? [];
+    },
+    byKey,
     sources,
     unrecorded: match.unrecorded,
     ambiguities: match.ambiguities,
@@ -147,9 +178,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     codeownersFile: input.codeownersFile,
     committers: input.committers ?? {},
     endpoints,
-    monitoring: new Map(),
   };
-  for (const s of ctx.states) ctx.monitoring.set(s.record.key, monitoringOutcome(s, ctx));
+  for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
 
   const drafts = RULES.flatMap((rule) => rule(ctx));
   const built = drafts.map((d) => buildFinding(d, config, input.ownership));

@@ -11,20 +11,27 @@ function attr(a: LiveAsset, key: string): string | number | boolean | null | str
   return a.attributes?.[key];
 }
 
-/** Adds key ids to credential-report slot assets. Returns how many slots were linked. */
-export function linkAccessKeySlots(assets: Iterable<LiveAsset>): number {
+/**
+ * Adds key ids to credential-report slot assets. Returns how many slots were linked. Takes the
+ * assets as one list or as a list of lists (every snapshot's, without copying a million into one).
+ */
+export function linkAccessKeySlots(assets: Iterable<LiveAsset> | ReadonlyArray<readonly LiveAsset[]>): number {
   const slotsByUser = new Map<string, LiveAsset[]>();
   const keysByUser = new Map<string, LiveAsset[]>();
-  for (const a of assets) {
-    if (a.kind !== 'Credential' || attr(a, 'credentialType') !== 'aws-access-key') continue;
+  const file = (a: LiveAsset) => {
+    if (a.kind !== 'Credential' || attr(a, 'credentialType') !== 'aws-access-key') return;
     const user = attr(a, 'userName');
-    if (typeof user !== 'string') continue;
+    if (typeof user !== 'string') return;
     const slot = attr(a, 'slot');
     const target = typeof slot === 'number' ? slotsByUser : /^A[KS]IA[A-Z0-9]{16}$/.test(a.id) ? keysByUser : null;
-    if (!target) continue;
+    if (!target) return;
     const list = target.get(user);
     if (list) list.push(a);
     else target.set(user, [a]);
+  };
+  for (const item of assets) {
+    if (!Array.isArray(item)) file(item as LiveAsset);
+    else for (let i = 0; i < item.length; i++) file(item[i] as LiveAsset);
   }
   let linked = 0;
   for (const [user, slots] of slotsByUser) {

@@ -42,6 +42,12 @@ export interface MatchResult {
   evidence: SourcedAsset[];
 }
 
+/** Position of the first record with each key: `at[i]` for record i, and by key. */
+export interface FirstOfKey {
+  at: Int32Array;
+  byKey: Map<string, number>;
+}
+
 function key(kind: string, id: string): string {
   return kind + '\u0000' + id;
 }
@@ -79,17 +85,21 @@ export function indexRecords(records: readonly GovernanceRecord[]): Map<string, 
 /** Record positions by kind, then by normalised identifier: no key string built per lookup. */
 function indexByKind(records: readonly GovernanceRecord[]): Map<string, Map<string, number[]>> {
   const index = new Map<string, Map<string, number[]>>();
-  records.forEach((r, pos) => {
+  // Positions arrive in order, so a record already filed under an id is that list's last entry.
+  const file = (byId: Map<string, number[]>, id: string, pos: number) => {
+    const list = byId.get(id);
+    if (!list) byId.set(id, [pos]);
+    else if (list[list.length - 1] !== pos) list.push(pos);
+  };
+  for (let pos = 0; pos < records.length; pos++) {
+    const r = records[pos];
     let byId = index.get(r.kind);
     if (byId === undefined) index.set(r.kind, (byId = new Map()));
-    const ids = new Set(r.identifiers.map(normalizeIdentifier));
-    if (r.credential?.secretFingerprint) ids.add(r.credential.secretFingerprint);
-    for (const id of ids) {
-      const list = byId.get(id);
-      if (!list) byId.set(id, [pos]);
-      else if (!list.includes(pos)) list.push(pos);
-    }
-  });
+    const ids = r.identifiers;
+    for (let i = 0; i < ids.length; i++) file(byId, normalizeIdentifier(ids[i]), pos);
+    const fingerprint = r.credential?.secretFingerprint;
+    if (fingerprint) file(byId, fingerprint, pos);
+  }
   return index;
 }
 
@@ -116,106 +126,150 @@ function hits(byId: Map<string, number[]> | undefined, a: SourcedAsset): readonl
 }
 
 export function matchAssets(records: readonly GovernanceRecord[], assets: Iterable<SourcedAsset>): MatchResult {
-  const index = indexByKind(records);
-  // Each record's view list by record position (records sharing a key share the first one's), and
-  // the positions in the order their lists began.
-  const slotOf = new Int32Array(records.length);
-  const firstOf = new Map<string, number>();
-  records.forEach((r, pos) => {
-    const first = firstOf.get(r.key);
-    if (first === undefined) firstOf.set(r.key, pos);
-    slotOf[pos] = first ?? pos;
-  });
-  const lists: Array<SourcedAsset[] | undefined> = new Array(records.length);
-  const begun: number[] = [];
-  const ambiguities: Ambiguity[] = [];
-  const evidence: SourcedAsset[] = [];
-  const pendingEnrichment: SourcedAsset[] = [];
-  const unmatchedInventory: SourcedAsset[] = [];
-  const attach = (record: number, a: SourcedAsset) => {
-    const pos = slotOf[record];
-    const list = lists[pos];
+  const m = new Matcher(records);
+  for (const a of assets) m.add(a);
+  return m.finish();
+}
+
+/**
+ * `matchAssets` over every asset of the sources, wrapped as it is read (a million assets are
+ * read once, with no generator between the loops). Returns the number of assets too.
+ */
+export function matchSources(records: readonly GovernanceRecord[], sources: readonly JudgedSource[]): { match: MatchResult; assets: number; firstOfKey: FirstOfKey } {
+  const m = new Matcher(records);
+  let count = 0;
+  for (const j of sources) {
+    const assets = j.snapshot.assets;
+    count += assets.length;
+    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j));
+  }
+  return { match: m.finish(), assets: count, firstOfKey: m.firstOfKey };
+}
+
+/** Matching as a stream: `add` each asset, then `finish` once. */
+class Matcher {
+  private readonly index: Map<string, Map<string, number[]>>;
+  /** Each record's view list by position (records sharing a key share the first one's). */
+  private readonly slotOf: Int32Array;
+  private readonly lists: Array<SourcedAsset[] | undefined>;
+  /** The positions in the order their lists began. */
+  private readonly begun: number[] = [];
+  private readonly ambiguities: Ambiguity[] = [];
+  private readonly evidence: SourcedAsset[] = [];
+  private readonly pendingEnrichment: SourcedAsset[] = [];
+  private readonly unmatchedInventory: SourcedAsset[] = [];
+
+  private readonly firstOf = new Map<string, number>();
+
+  get firstOfKey(): FirstOfKey {
+    return { at: this.slotOf, byKey: this.firstOf };
+  }
+
+  constructor(private readonly records: readonly GovernanceRecord[]) {
+    this.index = indexByKind(records);
+    this.slotOf = new Int32Array(records.length);
+    for (let pos = 0; pos < records.length; pos++) {
+      const k = records[pos].key;
+      const first = this.firstOf.get(k);
+      if (first === undefined) this.firstOf.set(k, pos);
+      this.slotOf[pos] = first ?? pos;
+    }
+    this.lists = new Array(records.length);
+  }
+
+  private attach(record: number, a: SourcedAsset): void {
+    const pos = this.slotOf[record];
+    const list = this.lists[pos];
     if (list) list.push(a);
     else {
-      lists[pos] = [a];
-      begun.push(pos);
+      this.lists[pos] = [a];
+      this.begun.push(pos);
     }
-  };
+  }
 
-  for (const a of assets) {
+  add(a: SourcedAsset): void {
     if (!isRecordKind(a.asset.kind)) {
-      evidence.push(a);
-      continue;
+      this.evidence.push(a);
+      return;
     }
-    const rs = hits(index.get(a.asset.kind), a);
-    if (rs.length === 1) attach(rs[0], a);
-    else if (rs.length > 1) ambiguities.push({ asset: a, records: rs.map((p) => records[p]), direction: 'asset' });
-    else if (a.inventory) unmatchedInventory.push(a);
-    else pendingEnrichment.push(a);
-  }
-  const views = new Map<string, SourcedAsset[]>();
-  for (const pos of begun) views.set(records[pos].key, lists[pos]!);
-
-  // Second hop: fragments that share an id with an asset already in a view.
-  const extended = new Map<string, GovernanceRecord | null>();
-  const byKey = pendingEnrichment.length === 0 ? new Map<string, GovernanceRecord>() : new Map(records.map((r) => [r.key, r]));
-  // Only fragments left without a direct hit need the second hop.
-  for (const [rk, list] of pendingEnrichment.length === 0 ? [] : views) {
-    const r = byKey.get(rk)!;
-    for (const a of list) {
-      if (!a.inventory) continue;
-      // An agent's MCP servers reach the servers' own exports (tools/list results, `mcp:<server>`).
-      const linked = a.asset.kind === 'Agent' ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
-      for (const id of [...a.ids, ...linked]) {
-        const k = key(a.asset.kind, id);
-        const prev = extended.get(k);
-        extended.set(k, prev === undefined || prev === r ? r : null);
-      }
-    }
-  }
-  const leftover: SourcedAsset[] = [];
-  for (const a of pendingEnrichment) {
-    let target: GovernanceRecord | null | undefined;
-    for (const id of a.ids) {
-      const r = extended.get(key(a.asset.kind, id));
-      if (r === undefined) continue;
-      target = target === undefined || target === r ? r : null;
-    }
-    if (target) {
-      const list = views.get(target.key);
-      if (list) list.push(a);
-      else views.set(target.key, [a]);
-    } else leftover.push(a);
+    const rs = hits(this.index.get(a.asset.kind), a);
+    if (rs.length === 1) this.attach(rs[0], a);
+    else if (rs.length > 1) this.ambiguities.push({ asset: a, records: rs.map((p) => this.records[p]), direction: 'asset' });
+    else if (a.inventory) this.unmatchedInventory.push(a);
+    else this.pendingEnrichment.push(a);
   }
 
-  // One record identifier that hits several distinct assets of one source type is a guess we refuse.
-  for (const r of records) {
-    const list = views.get(r.key);
-    if (!list || list.length < 2) continue;
-    // It takes two inventory assets to make this ambiguity: most views hold one and enrichment.
-    let inventory = 0;
-    for (const a of list) if (a.inventory && ++inventory === 2) break;
-    if (inventory < 2) continue;
-    for (const raw of r.identifiers) {
-      const id = normalizeIdentifier(raw);
-      const bySource = new Map<string, Map<string, SourcedAsset>>();
-      for (const a of list) {
-        if (!a.inventory || !a.ids.includes(id)) continue;
-        const t = a.source.snapshot.source.type;
-        const m = bySource.get(t) ?? new Map<string, SourcedAsset>();
-        m.set(a.asset.id, a);
-        bySource.set(t, m);
-      }
-      for (const m of bySource.values()) {
-        if (m.size < 2) continue;
-        const [first, ...others] = [...m.values()].sort((x, y) => (x.asset.id < y.asset.id ? -1 : 1));
-        ambiguities.push({ asset: first, records: [r], direction: 'identifier', identifier: id, others });
+  finish(): MatchResult {
+    const { records, slotOf, lists, begun, ambiguities, pendingEnrichment } = this;
+    // Second hop: fragments that share an id with an asset already in a view. Only fragments left
+    // without a direct hit need it.
+    const extended = new Map<string, number | null>();
+    if (pendingEnrichment.length > 0) {
+      for (const pos of begun) {
+        for (const a of lists[pos]!) {
+          if (!a.inventory) continue;
+          // An agent's MCP servers reach the servers' own exports (tools/list results, `mcp:<server>`).
+          const linked = a.asset.kind === 'Agent' ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
+          for (const id of [...a.ids, ...linked]) {
+            const k = key(a.asset.kind, id);
+            const prev = extended.get(k);
+            extended.set(k, prev === undefined || prev === pos ? pos : null);
+          }
+        }
       }
     }
-  }
+    const leftover: SourcedAsset[] = [];
+    for (const a of pendingEnrichment) {
+      let target: number | null | undefined;
+      for (const id of a.ids) {
+        const pos = extended.get(key(a.asset.kind, id));
+        if (pos === undefined) continue;
+        target = target === undefined || target === pos ? pos : null;
+      }
+      if (target !== undefined && target !== null) this.attach(target, a);
+      else leftover.push(a);
+    }
 
-  const byRecord = Array.from(slotOf, (pos) => lists[pos]);
-  return { views, byRecord, unrecorded: groupUnrecorded(unmatchedInventory, leftover), ambiguities, evidence };
+    // One record identifier that hits several distinct assets of one source type is a guess we refuse.
+    for (let p = 0; p < records.length; p++) {
+      const list = lists[slotOf[p]];
+      if (!list || list.length < 2) continue;
+      // It takes two inventory assets to make this ambiguity: most views hold one and enrichment.
+      let inventory = 0;
+      for (const a of list) if (a.inventory && ++inventory === 2) break;
+      if (inventory < 2) continue;
+      const r = records[p];
+      for (const raw of r.identifiers) {
+        const id = normalizeIdentifier(raw);
+        const bySource = new Map<string, Map<string, SourcedAsset>>();
+        for (const a of list) {
+          if (!a.inventory || !a.ids.includes(id)) continue;
+          const t = a.source.snapshot.source.type;
+          const m = bySource.get(t) ?? new Map<string, SourcedAsset>();
+          m.set(a.asset.id, a);
+          bySource.set(t, m);
+        }
+        for (const m of bySource.values()) {
+          if (m.size < 2) continue;
+          const [first, ...others] = [...m.values()].sort((x, y) => (x.asset.id < y.asset.id ? -1 : 1));
+          ambiguities.push({ asset: first, records: [r], direction: 'identifier', identifier: id, others });
+        }
+      }
+    }
+
+    const byRecord = Array.from(slotOf, (pos) => lists[pos]);
+    let views: Map<string, SourcedAsset[]> | undefined;
+    return {
+      // Built on first use: reconciling reads `byRecord`, and 200,000 keyed entries are not free.
+      get views() {
+        return (views ??= new Map(begun.map((pos) => [records[pos].key, lists[pos]!])));
+      },
+      byRecord,
+      unrecorded: groupUnrecorded(this.unmatchedInventory, leftover),
+      ambiguities,
+      evidence: this.evidence,
+    };
+  }
 }
 
 /** Unrecorded inventory assets that share an identifier are one thing seen twice; fragments join them. */

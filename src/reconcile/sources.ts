@@ -86,7 +86,11 @@ export function compileClaim(claim: string): Claim {
 }
 
 function claimMatches(claims: readonly Claim[], id: string): boolean {
-  return claims.some((c) => (c instanceof RegExp ? c.test(id) : matchSegment(c, id)));
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c instanceof RegExp ? c.test(id) : matchSegment(c, id)) return true;
+  }
+  return false;
 }
 
 /** The sources that should see this record if it is live. */
@@ -102,12 +106,31 @@ export function sourcesInScope(record: GovernanceRecord, sources: readonly Judge
 export function scopeResolver(sources: readonly JudgedSource[]): (record: GovernanceRecord) => JudgedSource[] {
   if (sources.length > 30) return (record) => sourcesInScope(record, sources);
   const shared = new Map<number, JudgedSource[]>();
+  // Positions of the sources covering each kind, found once per kind.
+  const covering = new Map<string, number[]>();
+  const ids: string[] = [];
   return (record) => {
+    let ks = covering.get(record.kind);
+    if (ks === undefined) {
+      ks = [];
+      for (let k = 0; k < sources.length; k++) if (sources[k].snapshot.covers.includes(record.kind)) ks.push(k);
+      covering.set(record.kind, ks);
+    }
     let mask = 0;
-    for (let k = 0; k < sources.length; k++) {
-      const s = sources[k];
-      if (!s.snapshot.covers.includes(record.kind)) continue;
-      if (record.identifiers.some((raw) => claimMatches(s.claims, normalizeIdentifier(raw)))) mask |= 1 << k;
+    if (ks.length > 0) {
+      // Each identifier normalised once, not once per source.
+      const raw = record.identifiers;
+      ids.length = raw.length;
+      for (let i = 0; i < raw.length; i++) ids[i] = normalizeIdentifier(raw[i]);
+      for (const k of ks) {
+        const claims = sources[k].claims;
+        for (let i = 0; i < ids.length; i++) {
+          if (claimMatches(claims, ids[i])) {
+            mask |= 1 << k;
+            break;
+          }
+        }
+      }
     }
     let scope = shared.get(mask);
     if (scope === undefined) shared.set(mask, (scope = sources.filter((_, k) => (mask & (1 << k)) !== 0)));

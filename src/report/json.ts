@@ -35,9 +35,7 @@ export function buildJsonReport(result: ReconcileResult): JsonReport {
     suppressed: sortSuppressed(result.suppressed).map(suppressed),
     coverage: sortCoverage(result.coverage).map(coverage),
     sources: sortSources(result.sources).map(source),
-    attestations: [...result.attestations]
-      .sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record))
-      .map(attestation),
+    attestations: sortAttestations(result.attestations).map(attestation),
     counts: { records: result.counts.records, assets: result.counts.assets },
     summary: summarize(findings),
   };
@@ -45,7 +43,33 @@ export function buildJsonReport(result: ReconcileResult): JsonReport {
 
 /** The JSON report as text: two-space indent and a final newline. */
 export function renderJson(result: ReconcileResult): string {
-  return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+  if (result.attestations.length <= ATTESTATION_CHUNK) return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+  // A large report: the same text, but the attestations (one per record, most of the report) are
+  // copied and written a chunk at a time, and the pieces joined once, so neither a copy of every
+  // attestation nor a second copy of the whole text is held at once.
+  const head = JSON.stringify(buildJsonReport({ ...result, attestations: [] }), null, 2);
+  // Top-level keys are the only lines indented by exactly two spaces (strings hold no raw newline).
+  const slot = '\n  "attestations": [],\n';
+  const at = head.indexOf(slot);
+  if (at < 0) return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+  const parts: string[] = [head.slice(0, at), '\n  "attestations": [\n'];
+  const sorted = sortAttestations(result.attestations);
+  for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
+    // Written inside the same key, each item lands at the report's indent: keep what is between the brackets.
+    const text = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
+    parts.push(i === 0 ? '' : ',\n', text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length));
+  }
+  parts.push('\n  ],\n', head.slice(at + slot.length), '\n');
+  return parts.join('');
+}
+
+/** Attestations copied and stringified per chunk in large reports. */
+const ATTESTATION_CHUNK = 10_000;
+const CHUNK_OPEN = '{\n  "attestations": [\n';
+const CHUNK_CLOSE = '\n  ]\n}';
+
+function sortAttestations(list: readonly Attestation[]): Attestation[] {
+  return [...list].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record));
 }
 
 function finding(f: Finding): Finding {

@@ -14,9 +14,9 @@ const DAY = 86_400_000;
 export function staleCredential(ctx: RuleContext): Draft[] {
   const p = ctx.config.policy;
   const out: Draft[] = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind('Credential')) {
     const r = s.record;
-    if (r.kind !== 'Credential' || r.lifecycle !== 'active' || s.view.active?.value !== true) continue;
+    if (r.lifecycle !== 'active' || s.view.active?.value !== true) continue;
     const v = s.view;
     const created = v.createdAt?.value ?? r.credential?.issuedAt;
     if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY) continue; // still in its grace period
@@ -54,9 +54,9 @@ export function staleCredential(ctx: RuleContext): Draft[] {
 export function rotationOverdue(ctx: RuleContext): Draft[] {
   const p = ctx.config.policy;
   const out: Draft[] = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind('Credential')) {
     const r = s.record;
-    if (r.kind !== 'Credential' || r.lifecycle !== 'active') continue;
+    if (r.lifecycle !== 'active') continue;
     const v = s.view;
     if (v.active?.value !== true) continue;
     const facts: EvidenceFact[] = [];

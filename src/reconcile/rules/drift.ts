@@ -65,9 +65,9 @@ export function permissionDrift(ctx: RuleContext): Draft[] {
 
 export function toolsetDrift(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind('Agent')) {
     const r = s.record;
-    if (r.kind !== 'Agent' || s.view.assets.length === 0) continue;
+    if (s.view.assets.length === 0) continue;
     const a = r.approval;
     const v = s.view;
     const facts: EvidenceFact[] = [];
@@ -82,9 +82,10 @@ export function toolsetDrift(ctx: RuleContext): Draft[] {
     };
     // An MCP agent's tools are known only for servers with a tools/list export: an approved tool
     // missing from a partial list proves nothing.
-    const toolsComplete = [...v.mcpServers.keys()].every((srv) => v.assets.some((x) => x.asset.id === `mcp:${srv}`));
+    // (Only asked when it matters: approved tools and a live list to compare.)
+    const toolsComplete = () => [...v.mcpServers.keys()].every((srv) => v.assets.some((x) => x.asset.id === `mcp:${srv}`));
     compare('MCP server', v.mcpServers, a?.mcpServers, true);
-    compare('tool', v.tools, a?.tools, toolsComplete);
+    compare('tool', v.tools, a?.tools, a?.tools !== undefined && v.tools.size > 0 && toolsComplete());
     compare('data source', v.dataSources, a?.dataSources, true);
     const expected = r.expected?.toolsetVersion;
     if (expected && v.version && norm(v.version.value) !== norm(expected)) {
@@ -108,9 +109,9 @@ export function toolsetDrift(ctx: RuleContext): Draft[] {
 
 export function versionDrift(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
-  for (const s of ctx.states) {
+  for (const s of ctx.statesOfKind('ModelEndpoint')) {
     const r = s.record;
-    if (r.kind !== 'ModelEndpoint' || !r.expected || !isLive(s)) continue;
+    if (!r.expected || !isLive(s)) continue;
     const v = s.view;
     const facts: EvidenceFact[] = [];
     if (r.expected.model && v.model && norm(v.model.value) !== norm(r.expected.model)) {

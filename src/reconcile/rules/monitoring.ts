@@ -185,11 +185,12 @@ export function monitoringOutcome(s: RecordState, ctx: RuleContext): MonitoringO
   const outcome: MonitoringOutcome = { required, ok: [], problems: [] };
   for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
   // Monitors nobody declared still count if a fresh export shows them watching this asset.
-  const declared = new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
+  // Most records declare nothing: no set to build or ask.
+  const declared = r.monitoring.length === 0 ? null : new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
   const index = monitorIndex(ctx);
   for (const n of index.texts.containing(tokens)) {
     const a = index.watching[n];
-    if (declared.has(index.watchingKeys[n])) continue;
+    if (declared !== null && declared.has(index.watchingKeys[n])) continue;
     outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
   }
   return outcome;
@@ -199,7 +200,7 @@ export function unmonitored(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
   for (const s of ctx.states) {
     const r = s.record;
-    const outcome = ctx.monitoring.get(r.key) ?? monitoringOutcome(s, ctx);
+    const outcome = s.monitoring ?? monitoringOutcome(s, ctx);
     if (!outcome.required || outcome.ok.length > 0) continue;
     const evidence = r.monitoring.length === 0 ? [{ fact: 'the record declares no monitoring, and no monitoring export references it', source: r.location.file, at: null }] : outcome.problems;
     out.push({

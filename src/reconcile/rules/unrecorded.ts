@@ -43,9 +43,12 @@ export function directoryFor(kind: RecordKind, ctx: RuleContext): string {
 
 function scanDirectory(kind: RecordKind, ctx: RuleContext): string {
   const counts = new Map<string, number>();
-  for (const s of ctx.states) {
-    if (s.record.kind !== kind) continue;
-    const dir = s.record.location.file.split('/').slice(0, -1).join('/');
+  // Records of one file share their directory: split each path once.
+  const dirOf = new Map<string, string>();
+  for (const s of ctx.statesOfKind(kind)) {
+    const file = s.record.location.file;
+    let dir = dirOf.get(file);
+    if (dir === undefined) dirOf.set(file, (dir = file.split('/').slice(0, -1).join('/')));
     counts.set(dir, (counts.get(dir) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];

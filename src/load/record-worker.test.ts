@@ -1,0 +1,85 @@
+/**
+ * Records loaded in a worker thread are the records loaded on the main thread. The worker runs a
+ * bundle (as in the shells, whose entry serves when `isRecordWorker()`), so this test bundles a
+ * small entry from the sources with esbuild and compares its run with one on this thread.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundleForTest } from '../../test/helpers/bundle.js';
+import { tempDir, writeTree } from '../../test/helpers/tmp.js';
+import type { GovernanceRecord } from '../model/record.js';
+import { runPipelineAsync, type PipelineRun } from '../pipeline.js';
+import { FsTextSource } from '../util/reader.js';
+import { useRecordWorker } from './record-worker.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NOW = '2026-11-28T12:00:00Z';
+
+/** A run as comparable text: records with key order, explicit `undefined`s and field locations. */
+function runText(run: PipelineRun): string {
+  const exact = (r: GovernanceRecord) => ({ ...r, fields: { ...r.fields } });
+  return JSON.stringify({ records: run.repo.records.map(exact), diagnostics: run.repo.diagnostics, result: run.result }, (_k, v: unknown) => (v === undefined ? '<undefined>' : v));
+}
+
+const ENTRY = `
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from './src/load/record-worker.js';
+import { runPipelineAsync } from './src/pipeline.js';
+import { FsTextSource } from './src/util/reader.js';
+if (isRecordWorker()) {
+  process.stderr.write('served by a worker\\n');
+  serveRecordWorker();
+} else {
+  useRecordWorker(new URL(import.meta.url), 0);
+  const run = await runPipelineAsync(new FsTextSource(process.argv[2]), { now: Date.parse(process.argv[3]), env: {} });
+  const exact = (r) => ({ ...r, fields: { ...r.fields } });
+  process.stdout.write(JSON.stringify({ records: run.repo.records.map(exact), diagnostics: run.repo.diagnostics, result: run.result }, (_k, v) => (v === undefined ? '<undefined>' : v)));
+}
+`;
+
+async function bundled(): Promise<string> {
+  const entry = { stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' as const } };
+  return bundleForTest(entry, join(tempDir('blindspot-worker-'), 'entry.mjs'));
+}
+
+/** A repository whose records cannot all load: a duplicate, a bad date, a dangling reference. */
+function brokenRepo(): string {
+  const doc = (name: string, extra = '') => `apiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: ${name}\nspec:\n  lifecycle: active\n  identifiers: [${name}@x.iam.gserviceaccount.com]\n${extra}`;
+  return writeTree({
+    'governance/a.yaml': `${doc('sa1')}---\n${doc('sa2', '  retiredAt: someday\n')}`,
+    'governance/b.yaml': `${doc('sa1')}---\napiVersion: blindspot.dev/v1\nkind: Credential\nmetadata:\n  name: k1\nspec:\n  lifecycle: active\n  belongsTo: { kind: ServiceAccount, name: nobody }\n  identifiers: [AKIA0000000000000009]\n`,
+  });
+}
+
+afterEach(() => useRecordWorker(null));
+
+describe('records loaded in a worker', () => {
+  it('are the records, diagnostics and result of a main-thread run', async () => {
+    const entry = await bundled();
+    const runs: PipelineRun[] = [];
+    for (const repo of [join(ROOT, 'examples/acme'), brokenRepo()]) {
+      const child = spawnSync(process.execPath, [entry, repo, NOW], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(child.status).toBe(0);
+      expect(child.stderr).toBe('served by a worker\n');
+      const here = await runPipelineAsync(new FsTextSource(repo), { now: Date.parse(NOW), env: {} });
+      expect(child.stdout).toBe(runText(here));
+      runs.push(here);
+    }
+    expect(runs[0].result?.findings.length).toBeGreaterThan(0);
+    expect(runs[1].result).toBeNull();
+    expect(runs[1].blocking.map((d) => d.code)).toEqual(expect.arrayContaining(['manifest/duplicate-record', 'manifest/invalid-date', 'manifest/dangling-reference']));
+  });
+
+  it('fall back to the main thread when the worker does not answer', async () => {
+    const silent = join(tempDir('blindspot-worker-'), 'silent.mjs');
+    writeFileSync(silent, '// exits without serving\n');
+    const repo = join(ROOT, 'examples/acme');
+    const plain = await runPipelineAsync(new FsTextSource(repo), { now: Date.parse(NOW), env: {} });
+    useRecordWorker(pathToFileURL(silent), 0);
+    const fallen = await runPipelineAsync(new FsTextSource(repo), { now: Date.parse(NOW), env: {} });
+    expect(runText(fallen)).toBe(runText(plain));
+    expect(plain.result?.findings.length).toBeGreaterThan(0);
+  });
+});
