@@ -46834,7 +46834,6 @@ Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input e
 };
 
 // src/cli/commands/reconcile.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // src/report/summary.ts
@@ -46899,20 +46898,25 @@ function buildJsonReport(result) {
     summary: summarize(findings)
   };
 }
-function renderJson(result) {
-  if (result.attestations.length <= ATTESTATION_CHUNK) return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+function* jsonReportPieces(result) {
+  if (result.attestations.length <= ATTESTATION_CHUNK) {
+    yield JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+    return;
+  }
   const head2 = JSON.stringify(buildJsonReport({ ...result, attestations: [] }), null, 2);
   const slot = '\n  "attestations": [],\n';
   const at = head2.indexOf(slot);
-  if (at < 0) return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
-  const parts = [head2.slice(0, at), '\n  "attestations": [\n'];
+  if (at < 0) {
+    yield JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+    return;
+  }
+  yield head2.slice(0, at) + '\n  "attestations": [\n';
   const sorted = sortAttestations(result.attestations);
   for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
     const text2 = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
-    parts.push(i === 0 ? "" : ",\n", text2.slice(CHUNK_OPEN.length, text2.length - CHUNK_CLOSE.length));
+    yield (i === 0 ? "" : ",\n") + text2.slice(CHUNK_OPEN.length, text2.length - CHUNK_CLOSE.length);
   }
-  parts.push("\n  ],\n", head2.slice(at + slot.length), "\n");
-  return parts.join("");
+  yield "\n  ],\n" + head2.slice(at + slot.length) + "\n";
 }
 var ATTESTATION_CHUNK = 1e4;
 var CHUNK_OPEN = '{\n  "attestations": [\n';
@@ -47861,6 +47865,32 @@ function commitTimeReader(root) {
   };
 }
 
+// src/util/write-pieces.ts
+import { closeSync as closeSync2, openSync as openSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
+function writePieces(path, pieces) {
+  const direct = isSpecial(path);
+  const target = direct ? path : `${path}.${process.pid}.tmp`;
+  const fd = openSync2(target, "w");
+  let bytes = 0;
+  try {
+    for (const piece of pieces) bytes += writeSync(fd, piece);
+  } catch (error) {
+    closeSync2(fd);
+    if (!direct) rmSync2(target, { force: true });
+    throw error;
+  }
+  closeSync2(fd);
+  if (!direct) renameSync2(target, path);
+  return bytes;
+}
+function isSpecial(path) {
+  try {
+    return !statSync5(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -47881,13 +47911,13 @@ function failsOn(result, level) {
 function render(result, format, configFile, color) {
   switch (format) {
     case "json":
-      return renderJson(result);
+      return jsonReportPieces(result);
     case "markdown":
-      return renderMarkdown(result, {});
+      return [renderMarkdown(result, {})];
     case "sarif":
-      return renderSarif(result, { toolVersion: VERSION, configFile });
+      return [renderSarif(result, { toolVersion: VERSION, configFile })];
     default:
-      return renderText(result, { color, configFile });
+      return [renderText(result, { color, configFile })];
   }
 }
 var reconcileCommand = {
@@ -47967,14 +47997,14 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const r = run.result;
     const out = render(r, format, run.repo.config.file ?? ".github/blindspot.yml", io.interactive && !values.out && format === "text");
-    if (values.out) writeFileSync2(resolve5(io.cwd, values.out), out);
-    else io.stdout(out);
+    if (values.out) writePieces(resolve5(io.cwd, values.out), out);
+    else for (const piece of out) io.stdout(piece);
     return failsOn(r, failOn) ? EXIT_FINDINGS : EXIT_OK;
   }
 };
 
 // src/cli/commands/snapshot.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 var CONVERT_USAGE = `blindspot snapshot convert [--format auto|NAME] FILE... [--out FILE]
                            [--name NAME] [--scope SCOPE] [--server NAME] [--collected-at ISO]
@@ -48029,7 +48059,7 @@ async function convert(args, io) {
     commitTime: commitTimeReader(io.cwd)
   });
   const out = JSON.stringify(combineSnapshots(snapshots), null, 2) + "\n";
-  if (values.out) writeFileSync3(resolve6(io.cwd, values.out), out);
+  if (values.out) writeFileSync2(resolve6(io.cwd, values.out), out);
   else io.stdout(out);
   return EXIT_OK;
 }

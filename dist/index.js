@@ -57311,20 +57311,25 @@ function buildJsonReport(result) {
     summary: summarize(findings)
   };
 }
-function renderJson(result) {
-  if (result.attestations.length <= ATTESTATION_CHUNK) return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+function* jsonReportPieces(result) {
+  if (result.attestations.length <= ATTESTATION_CHUNK) {
+    yield JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+    return;
+  }
   const head2 = JSON.stringify(buildJsonReport({ ...result, attestations: [] }), null, 2);
   const slot = '\n  "attestations": [],\n';
   const at2 = head2.indexOf(slot);
-  if (at2 < 0) return JSON.stringify(buildJsonReport(result), null, 2) + "\n";
-  const parts = [head2.slice(0, at2), '\n  "attestations": [\n'];
+  if (at2 < 0) {
+    yield JSON.stringify(buildJsonReport(result), null, 2) + "\n";
+    return;
+  }
+  yield head2.slice(0, at2) + '\n  "attestations": [\n';
   const sorted = sortAttestations(result.attestations);
   for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
     const text = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
-    parts.push(i === 0 ? "" : ",\n", text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length));
+    yield (i === 0 ? "" : ",\n") + text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length);
   }
-  parts.push("\n  ],\n", head2.slice(at2 + slot.length), "\n");
-  return parts.join("");
+  yield "\n  ],\n" + head2.slice(at2 + slot.length) + "\n";
 }
 var ATTESTATION_CHUNK = 1e4;
 var CHUNK_OPEN = '{\n  "attestations": [\n';
@@ -57679,6 +57684,32 @@ function commitTimeReader(root) {
   };
 }
 
+// src/util/write-pieces.ts
+import { closeSync as closeSync2, openSync as openSync2, renameSync, rmSync, statSync as statSync4, writeSync } from "node:fs";
+function writePieces(path, pieces) {
+  const direct = isSpecial(path);
+  const target = direct ? path : `${path}.${process.pid}.tmp`;
+  const fd = openSync2(target, "w");
+  let bytes = 0;
+  try {
+    for (const piece of pieces) bytes += writeSync(fd, piece);
+  } catch (error2) {
+    closeSync2(fd);
+    if (!direct) rmSync(target, { force: true });
+    throw error2;
+  }
+  closeSync2(fd);
+  if (!direct) renameSync(target, path);
+  return bytes;
+}
+function isSpecial(path) {
+  try {
+    return !statSync4(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 // src/version.ts
 var VERSION9 = "0.1.0";
 
@@ -57823,7 +57854,7 @@ async function runAction(env) {
   mkdirSync(outDir, { recursive: true });
   const reportPath = join4(outDir, "report.json");
   const sarifPath = join4(outDir, "report.sarif");
-  writeFileSync(reportPath, renderJson(result));
+  writePieces(reportPath, jsonReportPieces(result));
   writeFileSync(sarifPath, renderSarif(result, { toolVersion: VERSION9, configFile: config.file ?? inputs.config }));
   for (const f3 of result.findings.slice(0, MAX_ANNOTATIONS)) {
     const props = f3.record ? { file: f3.record.file, startLine: f3.record.line, title: `blindspot: ${f3.type}` } : { title: `blindspot: ${f3.type}` };

@@ -5,10 +5,10 @@
  * The caller reads the process's peak RSS. Large repositories load their records in a worker
  * thread, as in the shells (bench/main.ts is the worker's bundle too).
  */
-import { writeFileSync } from 'node:fs';
 import { runPipelineAsync } from '../../src/pipeline.js';
-import { renderJson } from '../../src/report/json.js';
+import { jsonReportPieces } from '../../src/report/json.js';
 import { FsTextSource } from '../../src/util/reader.js';
+import { writePieces } from '../../src/util/write-pieces.js';
 import { NOW_MS } from '../generate/world.js';
 
 export interface ReconcileStageResult {
@@ -25,14 +25,9 @@ export interface ReconcileStageResult {
 export async function reconcileStage(root: string, reportPath: string): Promise<ReconcileStageResult> {
   const t0 = performance.now();
   const run = await runPipelineAsync(new FsTextSource(root), { now: NOW_MS, env: {} });
-  let text: string | null = null;
-  if (run.result) {
-    text = renderJson(run.result);
-    writeFileSync(reportPath, text);
-  }
+  // Written piece by piece, as the CLI's --out and the action write it.
+  const reportBytes = run.result ? writePieces(reportPath, jsonReportPieces(run.result)) : 0;
   const seconds = (performance.now() - t0) / 1000;
-  // Counted after the clock stops: the CLI never measures its report.
-  const reportBytes = text === null ? 0 : Buffer.byteLength(text);
   const byType: Record<string, number> = {};
   for (const f of run.result?.findings ?? []) byType[f.type] = (byType[f.type] ?? 0) + 1;
   return {

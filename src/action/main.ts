@@ -22,11 +22,12 @@ import type { Plan } from '../plan/operations.js';
 import { planRun } from '../plan/plan.js';
 import { loadTemplates } from '../plan/overrides.js';
 import { runPipelineAsync } from '../pipeline.js';
-import { renderJson } from '../report/json.js';
+import { jsonReportPieces } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { errorMessage, InputError, UsageError } from '../util/errors.js';
 import { commitTimeReader } from '../util/git.js';
 import { FsTextSource } from '../util/reader.js';
+import { writePieces } from '../util/write-pieces.js';
 import { parseTime } from '../util/time.js';
 import { VERSION } from '../version.js';
 import { readInputs } from './inputs.js';
@@ -104,7 +105,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
   const sarifPath = join(outDir, 'report.sarif');
-  writeFileSync(reportPath, renderJson(result));
+  writePieces(reportPath, jsonReportPieces(result));
   writeFileSync(sarifPath, renderSarif(result, { toolVersion: VERSION, configFile: config.file ?? inputs.config }));
   for (const f of result.findings.slice(0, MAX_ANNOTATIONS)) {
     const props = f.record ? { file: f.record.file, startLine: f.record.line, title: `blindspot: ${f.type}` } : { title: `blindspot: ${f.type}` };

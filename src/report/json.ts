@@ -43,24 +43,36 @@ export function buildJsonReport(result: ReconcileResult): JsonReport {
 
 /** The JSON report as text: two-space indent and a final newline. */
 export function renderJson(result: ReconcileResult): string {
-  if (result.attestations.length <= ATTESTATION_CHUNK) return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
-  // A large report: the same text, but the attestations (one per record, most of the report) are
-  // copied and written a chunk at a time, and the pieces joined once, so neither a copy of every
-  // attestation nor a second copy of the whole text is held at once.
+  return Array.from(jsonReportPieces(result)).join('');
+}
+
+/**
+ * The JSON report's text in consecutive pieces whose concatenation is `renderJson`. A large report
+ * copies and stringifies its attestations (one per record, most of the report) a chunk at a time,
+ * so a caller that writes each piece as it comes never holds every attestation's copy or the whole
+ * text at once.
+ */
+export function* jsonReportPieces(result: ReconcileResult): Generator<string> {
+  if (result.attestations.length <= ATTESTATION_CHUNK) {
+    yield JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+    return;
+  }
   const head = JSON.stringify(buildJsonReport({ ...result, attestations: [] }), null, 2);
   // Top-level keys are the only lines indented by exactly two spaces (strings hold no raw newline).
   const slot = '\n  "attestations": [],\n';
   const at = head.indexOf(slot);
-  if (at < 0) return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
-  const parts: string[] = [head.slice(0, at), '\n  "attestations": [\n'];
+  if (at < 0) {
+    yield JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+    return;
+  }
+  yield head.slice(0, at) + '\n  "attestations": [\n';
   const sorted = sortAttestations(result.attestations);
   for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
     // Written inside the same key, each item lands at the report's indent: keep what is between the brackets.
     const text = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
-    parts.push(i === 0 ? '' : ',\n', text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length));
+    yield (i === 0 ? '' : ',\n') + text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length);
   }
-  parts.push('\n  ],\n', head.slice(at + slot.length), '\n');
-  return parts.join('');
+  yield '\n  ],\n' + head.slice(at + slot.length) + '\n';
 }
 
 /** Attestations copied and stringified per chunk in large reports. */

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SEVERITIES, severityRank, type Severity } from '../../model/kinds.js';
 import { formatDiagnostic } from '../../model/location.js';
 import type { ReconcileResult } from '../../model/result.js';
 import { runPipelineAsync } from '../../pipeline.js';
-import { renderJson } from '../../report/json.js';
+import { jsonReportPieces } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { renderText } from '../../report/text.js';
@@ -12,6 +11,7 @@ import { UsageError } from '../../util/errors.js';
 import { committersReader } from '../../apply/git/committers.js';
 import { commitTimeReader } from '../../util/git.js';
 import { FsTextSource } from '../../util/reader.js';
+import { writePieces } from '../../util/write-pieces.js';
 import { parseTime } from '../../util/time.js';
 import { VERSION } from '../../version.js';
 import { oneOf, parse } from '../args.js';
@@ -33,16 +33,17 @@ export function failsOn(result: ReconcileResult, level: Severity | 'none'): bool
   return result.findings.some((f) => severityRank(f.severity) <= severityRank(level));
 }
 
-export function render(result: ReconcileResult, format: (typeof FORMATS)[number], configFile: string, color: boolean): string {
+/** The report in consecutive pieces: JSON reports can run to hundreds of megabytes. */
+export function render(result: ReconcileResult, format: (typeof FORMATS)[number], configFile: string, color: boolean): Iterable<string> {
   switch (format) {
     case 'json':
-      return renderJson(result);
+      return jsonReportPieces(result);
     case 'markdown':
-      return renderMarkdown(result, {});
+      return [renderMarkdown(result, {})];
     case 'sarif':
-      return renderSarif(result, { toolVersion: VERSION, configFile });
+      return [renderSarif(result, { toolVersion: VERSION, configFile })];
     default:
-      return renderText(result, { color, configFile });
+      return [renderText(result, { color, configFile })];
   }
 }
 
@@ -127,8 +128,8 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const r = run.result;
     const out = render(r, format, run.repo.config.file ?? '.github/blindspot.yml', io.interactive && !values.out && format === 'text');
-    if (values.out) writeFileSync(resolve(io.cwd, values.out), out);
-    else io.stdout(out);
+    if (values.out) writePieces(resolve(io.cwd, values.out), out);
+    else for (const piece of out) io.stdout(piece);
     return failsOn(r, failOn) ? EXIT_FINDINGS : EXIT_OK;
   },
 };
