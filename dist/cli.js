@@ -10127,11 +10127,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11050,11 +11050,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -11208,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11375,8 +11375,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -11398,9 +11398,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -11475,15 +11475,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -11492,14 +11492,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -11599,7 +11599,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -14924,12 +14924,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches2 = DATE.exec(str2);
-      if (!matches2)
+      const matches3 = DATE.exec(str2);
+      if (!matches3)
         return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day2 = +matches2[3];
+      const year = +matches3[1];
+      const month = +matches3[2];
+      const day2 = +matches3[3];
       return month >= 1 && month <= 12 && day2 >= 1 && day2 <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -14944,16 +14944,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time2(str2) {
-        const matches2 = TIME.exec(str2);
-        if (!matches2)
+        const matches3 = TIME.exec(str2);
+        if (!matches3)
           return false;
-        const hr = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
+        const hr = +matches3[1];
+        const min = +matches3[2];
+        const sec = +matches3[3];
+        const tz = matches3[4];
+        const tzSign = matches3[5] === "-" ? -1 : 1;
+        const tzH = +(matches3[6] || 0);
+        const tzM = +(matches3[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -17618,9 +17618,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -17658,12 +17658,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -19930,8 +19930,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -22182,12 +22182,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -22857,12 +22857,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23341,16 +23341,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -23361,7 +23361,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -23412,7 +23412,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -23424,7 +23424,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -23760,8 +23760,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -25030,7 +25030,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -25043,7 +25043,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -25062,7 +25062,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -25079,7 +25079,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -25149,18 +25149,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -25417,9 +25417,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -25642,9 +25642,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -25929,9 +25929,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -26023,9 +26023,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -29888,7 +29888,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -29964,7 +29964,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -30007,7 +30007,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33748,8 +33748,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -34650,11 +34650,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -34670,7 +34670,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34757,26 +34757,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -34984,14 +34984,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -35235,12 +35235,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -35248,7 +35248,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -35287,7 +35287,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -35751,8 +35751,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -35963,15 +35963,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve8, returned, task;
+          var args, cb, error, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -35986,13 +35986,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -36393,14 +36393,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -36493,9 +36493,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -38862,20 +38862,20 @@ function startRecordWorker(source3, layout) {
   if (workerScript === null || !(source3 instanceof FsTextSource)) return null;
   if (manifestBytes(source3.root, layout.manifestFiles) < minWorkerBytes) return null;
   const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let settled = false;
     const records = [];
     const finish = (result) => {
       if (settled) return;
       settled = true;
-      resolve8(result);
+      resolve9(result);
       void worker.terminate();
     };
     let worker;
     try {
       worker = new Worker(workerScript, { workerData: request2 });
     } catch {
-      return resolve8(null);
+      return resolve9(null);
     }
     worker.on("message", (m) => {
       if (settled) return;
@@ -40126,7 +40126,7 @@ var TEMPLATES = {
   "manifests/model.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Model record: one model as your registry knows it (MLflow registered model, SageMaker or\n# Vertex AI model). One file may hold several records separated by `---`.\n# Field reference: docs/configuration.md. Replace the example values with your own.\napiVersion: blindspot.dev/v1\nkind: Model\nmetadata:\n  # Unique among Model records in this repository: letters, digits, `.`, `_` and `-`.\n  name: example-model\n  description: Example model record created by blindspot init. Replace it with a real model.\n  labels:                      # free-form strings for your own filters\n    team: data-science\n  # annotations:               # free-form strings for other tools\n  #   tracker: https://tracker.example.com/ML-42\nspec:\n  # proposed: not live yet (never reported missing) | active: in service |\n  # deprecated: being phased out (set sunsetAt) | retired: must not be live (set retiredAt).\n  lifecycle: proposed\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being live\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  # Ids the model has in live systems; matching uses these. List every spelling a source uses.\n  identifiers:\n    - example-model            # MLflow registered model name (also `mlflow:example-model`)\n  environment: production      # free text: production, staging, ...\n  # owner: "@your-org/ml-team" # optional: CODEOWNERS decides; a different value is an owner-conflict finding\n  expected:\n    modelVersion: "3"          # the registry version that should be live (alias champion/production)\n  approval:\n    ref: https://github.com/your-org/governance/pull/1   # the review that approved it\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01      # after this date the approval no longer covers a live asset\n  # monitoring:                # see model-endpoint.yaml; policy.monitoringRequiredFor decides which kinds need it\n  #   - system: datadog\n  #     ref: "1234567"\n',
   "manifests/service-account.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ServiceAccount record: a machine identity (AWS IAM user or role, GCP service account,\n# Kubernetes service account, Azure service principal, GitHub App installation).\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: example-service-account\n  description: Example service account record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being used\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # Ids in live systems. The forms each export emits are listed in docs/export-formats.md.\n  identifiers:\n    - arn:aws:iam::123456789012:user/example-service-account          # AWS IAM user or role ARN\n    # - example-sa@my-project.iam.gserviceaccount.com                 # GCP service account email\n    # - payments/example-service-account                              # Kubernetes namespace/name\n    # - 7d3a1c9e-0000-4000-8000-000000000000                          # Azure appId or object id\n    # - github-app:example-app                                        # GitHub App installation\n  environment: production\n  # owner: "@your-org/platform"\n  monitoring:\n    - system: datadog\n      ref: "1234567"           # Datadog monitor id (quoted: refs are strings)\n      verifiedAt: 2026-11-01\n  approval:\n    ref: https://github.com/your-org/governance/pull/3\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n    # Approved permissions, in the form the discovery export reports them. Live grants beyond\n    # these are permission-drift: `policy:<arn>` and `inline:<name>` (AWS), `group:<name>`,\n    # `ClusterRole/<name>`, `Role/<namespace>/<name>` (Kubernetes), `<scope>:<level>` (GitHub Apps).\n    permissions:\n      - policy:arn:aws:iam::aws:policy/ReadOnlyAccess\n',
   "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
-  "workflows/discovery-matrix.yml": '# blindspot at scale: take discovery exports on Actions itself, one job per cloud account,\n# project, tenant or cluster, then reconcile them all in one job.\n# Copy to .github/workflows/blindspot-discovery.yml and use it instead of blindspot.yml (both\n# reconcile; run one of them). docs/scaling.md explains the limits and how to grow beyond them.\n#\n#   setup      reads the targets (.github/blindspot-targets.json, or the `targets` input of a\n#              manual run) into a matrix\n#   discover   one job per target: assumes a read-only role through OIDC (no stored cloud keys),\n#              runs the export commands, converts each export into a blindspot snapshot that\n#              records when it was taken, and uploads the snapshots as an artifact\n#   reconcile  downloads every snapshot and runs the blindspot action on them\n#\n# Replace `<owner>/blindspot@<sha>` (two places) and `ref: <sha>` with the blindspot release\n# you use, pinned to its full commit SHA.\nname: blindspot discovery\n\non:\n  schedule:\n    # 05:23 UTC, Monday to Friday: off the hour, because GitHub delays scheduled runs under load\n    # (worst at :00) and may drop queued ones.\n    - cron: \'23 5 * * 1-5\'\n  workflow_dispatch:\n    inputs:\n      targets:\n        description: \'JSON list of targets to use instead of .github/blindspot-targets.json\'\n        type: string\n        required: false\n      dry-run:\n        description: Print the plan without writing anything to GitHub\n        type: boolean\n        default: false\n\npermissions: {}\n\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false   # never cancel a reconcile half-way through\n\njobs:\n  setup:\n    name: Read the targets\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      targets: ${{ steps.targets.outputs.targets }}\n    steps:\n      - name: Check out the targets file\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          persist-credentials: false   # nothing here pushes\n          sparse-checkout: .github/blindspot-targets.json\n          sparse-checkout-cone-mode: false\n\n      - name: Validate the targets into a matrix\n        id: targets\n        env:\n          TARGETS_INPUT: ${{ inputs.targets }}\n          TARGETS_FILE: .github/blindspot-targets.json\n        run: |\n          set -euo pipefail\n          if [ -n "${TARGETS_INPUT:-}" ]; then\n            printf \'%s\' "$TARGETS_INPUT" > "$RUNNER_TEMP/targets.json"\n          else\n            cp "$TARGETS_FILE" "$RUNNER_TEMP/targets.json"\n          fi\n          # Target values reach the jobs only through `env:`, but ids also name artifacts and\n          # files: allow safe ids, known providers, unique ids and at most 256 targets (the\n          # per-matrix job limit; docs/scaling.md shows how to shard beyond it).\n          targets=$(jq -c \'\n            (if type == "object" then .targets else . end) as $t\n            | if ($t | type) != "array" then error("targets: expected a list")\n              elif ($t | length) == 0 or ($t | length) > 256 then error("targets: expected 1 to 256 entries, got \\($t | length)")\n              else $t end\n            | map(if (.id | type) == "string" and (.id | test("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))\n                     and (.provider | IN("aws", "gcp", "azure", "eks"))\n                  then . else error("target \\(.id // "?"): needs an id of letters, digits, . _ - and a provider aws, gcp, azure or eks") end)\n            | if (map(.id) | unique | length) != length then error("targets: ids must be unique") else . end\n          \' "$RUNNER_TEMP/targets.json")\n          echo "targets=$targets" >> "$GITHUB_OUTPUT"\n          echo "$(jq \'length\' <<< "$targets") targets" >> "$GITHUB_STEP_SUMMARY"\n\n  discover:\n    name: Discover ${{ matrix.target.id }}\n    needs: setup\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    permissions:\n      contents: read    # check out the blindspot CLI\n      id-token: write   # the OIDC token each cloud trusts instead of stored keys\n    strategy:\n      fail-fast: false  # one broken account must not hide the others\n      max-parallel: 10  # stay under cloud API rate limits; raise with care\n      matrix:\n        target: ${{ fromJSON(needs.setup.outputs.targets) }}\n    env:\n      TARGET_ID: ${{ matrix.target.id }}\n      # What the snapshot covers, for reports: account, project, tenant or cluster.\n      TARGET_SCOPE: ${{ matrix.target.account || matrix.target.project || matrix.target.tenantId || matrix.target.cluster || matrix.target.id }}\n    steps:\n      - name: Check out the blindspot CLI\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          repository: <owner>/blindspot\n          ref: <sha>              # the same commit as the action below\n          path: blindspot-cli\n          persist-credentials: false\n\n      - name: Note the collection time\n        run: |\n          set -euo pipefail\n          mkdir -p "$RUNNER_TEMP/export" "$RUNNER_TEMP/snapshots"\n          # Taken before the first export: a snapshot never claims to be fresher than it is.\n          echo "COLLECTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$GITHUB_ENV"\n\n      # --- AWS (provider aws, and eks for the cluster\'s credentials) ---------------------------\n      # The role trusts token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub\n      # limited to this repository\'s default branch (repo:<org>/<repo>:ref:refs/heads/main). Give\n      # it read-only access: iam:GenerateCredentialReport, iam:GetCredentialReport,\n      # iam:GetAccountAuthorizationDetails, iam:ListUsers, iam:ListAccessKeys,\n      # sagemaker:ListEndpoints (and eks:DescribeCluster for eks targets).\n      - name: AWS credentials (OIDC)\n        if: ${{ matrix.target.provider == \'aws\' || matrix.target.provider == \'eks\' }}\n        uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0\n        with:\n          role-to-assume: ${{ matrix.target.role }}\n          aws-region: ${{ matrix.target.region }}\n          role-session-name: blindspot-discovery\n\n      - name: Export AWS IAM and SageMaker\n        if: ${{ matrix.target.provider == \'aws\' }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          # The report is generated asynchronously, at most once every 4 hours.\n          for attempt in $(seq 1 30); do\n            state=$(aws iam generate-credential-report --query State --output text)\n            if [ "$state" = COMPLETE ]; then break; fi\n            sleep 4\n          done\n          aws iam get-credential-report --query Content --output text | base64 -d > "$out/aws-credential-report.csv"\n          aws iam get-account-authorization-details --output json > "$out/aws-authorization-details.json"\n          aws iam list-users --query \'Users[].UserName\' --output text | tr \'\\t\' \'\\n\' | while read -r user; do\n            if [ -n "$user" ] && [ "$user" != None ]; then aws iam list-access-keys --user-name "$user" --output json; fi\n          done > "$out/aws-access-keys.json"\n          aws sagemaker list-endpoints --output json > "$out/sagemaker-endpoints.json"\n\n      # --- Kubernetes on EKS ----------------------------------------------------------------\n      # Map the role to a read-only group in the cluster (an EKS access entry) that may list\n      # serviceaccounts, rolebindings and clusterrolebindings in every namespace.\n      - name: Export Kubernetes service accounts and RBAC\n        if: ${{ matrix.target.provider == \'eks\' }}\n        env:\n          CLUSTER: ${{ matrix.target.cluster }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"\n          aws eks update-kubeconfig --name "$CLUSTER" --region "$REGION"\n          kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json > "$RUNNER_TEMP/export/k8s-serviceaccounts.json"\n\n      # --- Google Cloud ------------------------------------------------------------------------\n      # A workload identity pool trusting GitHub\'s issuer, with an attribute condition on\n      # assertion.repository, and a service account it may impersonate that holds read-only\n      # roles: roles/iam.serviceAccountViewer (accounts and their keys),\n      # roles/policyanalyzer.activityAnalysisViewer (last authentication) and\n      # roles/aiplatform.viewer (Vertex AI endpoints).\n      - name: Google Cloud credentials (workload identity federation)\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        uses: google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0\n        with:\n          workload_identity_provider: ${{ matrix.target.workloadIdentityProvider }}\n          service_account: ${{ matrix.target.serviceAccount }}\n          project_id: ${{ matrix.target.project }}\n\n      - name: Export GCP IAM and Vertex AI\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        env:\n          PROJECT: ${{ matrix.target.project }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          gcloud iam service-accounts list --project="$PROJECT" --format=json > "$out/gcp-service-accounts.json"\n          jq -r \'.[].email\' "$out/gcp-service-accounts.json" | while read -r email; do\n            gcloud iam service-accounts keys list --iam-account="$email" --project="$PROJECT" --managed-by=user --format=json\n          done > "$out/gcp-service-account-keys.json"\n          for type in serviceAccountLastAuthentication serviceAccountKeyLastAuthentication; do\n            gcloud policy-intelligence query-activity --activity-type="$type" --project="$PROJECT" --limit=unlimited --format=json > "$out/gcp-activity-$type.json"\n          done\n          if [ -n "${REGION:-}" ]; then\n            gcloud ai endpoints list --region="$REGION" --project="$PROJECT" --format=json > "$out/vertex-endpoints.json"\n          fi\n\n      # --- Azure -------------------------------------------------------------------------------\n      # An app registration with a federated credential for this repository\'s default branch\n      # (issuer https://token.actions.githubusercontent.com, subject\n      # repo:<org>/<repo>:ref:refs/heads/main) and the Microsoft Graph application permission\n      # Application.Read.All.\n      - name: Azure credentials (federated credential)\n        if: ${{ matrix.target.provider == \'azure\' }}\n        uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0\n        with:\n          client-id: ${{ matrix.target.clientId }}\n          tenant-id: ${{ matrix.target.tenantId }}\n          allow-no-subscriptions: true\n\n      - name: Export Azure service principals\n        if: ${{ matrix.target.provider == \'azure\' }}\n        run: |\n          set -euo pipefail\n          az ad sp list --all --output json > "$RUNNER_TEMP/export/azure-service-principals.json"\n\n      # --- Every provider ----------------------------------------------------------------------\n      - name: Convert the exports into snapshots\n        run: |\n          set -euo pipefail\n          # Each export becomes a normalised snapshot that records the collection time, the\n          # source name and its scope. Secret values are never kept. An empty export (no users,\n          # no service accounts) is skipped rather than read as an empty inventory.\n          for file in "$RUNNER_TEMP"/export/*; do\n            [ -s "$file" ] || continue\n            base=$(basename "$file"); base="${base%.*}"\n            node blindspot-cli/dist/cli.js snapshot convert "$file" \\\n              --name "$TARGET_ID/$base" --scope "$TARGET_SCOPE" --collected-at "$COLLECTED_AT" \\\n              --out "$RUNNER_TEMP/snapshots/$TARGET_ID--$base.json"\n          done\n          ls -l "$RUNNER_TEMP/snapshots"\n\n      - name: Upload the snapshots\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-snapshot-${{ matrix.target.id }}\n          path: ${{ runner.temp }}/snapshots/\n          retention-days: 3     # only the reconcile job of this run reads them\n          if-no-files-found: error\n\n  reconcile:\n    name: Reconcile\n    needs: [setup, discover]\n    # Run even when some targets failed: their records become `unverifiable` (no fresh source\n    # covers them) instead of `missing`, because each export only claims its own account,\n    # project or cluster. A cancelled run reconciles nothing.\n    if: ${{ !cancelled() && needs.setup.result == \'success\' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches\n      issues: write           # tracked issues and the dashboard\n      pull-requests: write    # proposal PRs\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes proposal branches with the credentials checkout keeps (under\n          # RUNNER_TEMP in v6). No other third-party code runs in this job.\n          persist-credentials: true\n\n      # Into the workspace: the action\'s `snapshots` globs match files under the repository.\n      # They are never committed: proposal commits hold only the records the action edits.\n      - name: Download every snapshot\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          pattern: blindspot-snapshot-*\n          merge-multiple: true    # file names carry the target id, so they never collide\n          path: .blindspot/snapshots\n\n      - name: Reconcile\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA\n        env:\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          snapshots: |\n            .blindspot/snapshots/*.json\n          mode: all\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50\n'
+  "workflows/discovery-matrix.yml": '# blindspot at scale: take discovery exports on Actions itself, one job per cloud account,\n# project, tenant or cluster, then reconcile them all in one job.\n# Copy to .github/workflows/blindspot-discovery.yml and use it instead of blindspot.yml (both\n# reconcile; run one of them). docs/scaling.md explains the limits and how to grow beyond them.\n#\n#   setup      reads the targets (.github/blindspot-targets.json, or the `targets` input of a\n#              manual run) into a matrix\n#   discover   one job per target: assumes a read-only role through OIDC (no stored cloud keys),\n#              runs the export commands, converts each export into a blindspot snapshot that\n#              records when it was taken, and uploads the snapshots as an artifact\n#   reconcile  downloads every snapshot and runs the blindspot action on them\n#\n# Replace `<owner>/blindspot@<sha>` (two places) and `ref: <sha>` with the blindspot release\n# you use, pinned to its full commit SHA.\nname: blindspot discovery\n\non:\n  schedule:\n    # 05:23 UTC, Monday to Friday: off the hour, because GitHub delays scheduled runs under load\n    # (worst at :00) and may drop queued ones.\n    - cron: \'23 5 * * 1-5\'\n  workflow_dispatch:\n    inputs:\n      targets:\n        description: \'JSON list of targets to use instead of .github/blindspot-targets.json\'\n        type: string\n        required: false\n      dry-run:\n        description: Print the plan without writing anything to GitHub\n        type: boolean\n        default: false\n\npermissions: {}\n\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false   # never cancel a reconcile half-way through\n\njobs:\n  setup:\n    name: Read the targets\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      targets: ${{ steps.targets.outputs.targets }}\n    steps:\n      - name: Check out the targets file\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          persist-credentials: false   # nothing here pushes\n          sparse-checkout: .github/blindspot-targets.json\n          sparse-checkout-cone-mode: false\n\n      - name: Validate the targets into a matrix\n        id: targets\n        env:\n          TARGETS_INPUT: ${{ inputs.targets }}\n          TARGETS_FILE: .github/blindspot-targets.json\n        run: |\n          set -euo pipefail\n          if [ -n "${TARGETS_INPUT:-}" ]; then\n            printf \'%s\' "$TARGETS_INPUT" > "$RUNNER_TEMP/targets.json"\n          else\n            cp "$TARGETS_FILE" "$RUNNER_TEMP/targets.json"\n          fi\n          # Target values reach the jobs only through `env:`, but ids also name artifacts and\n          # files: allow safe ids, known providers, unique ids and at most 256 targets (the\n          # per-matrix job limit; docs/scaling.md shows how to shard beyond it).\n          targets=$(jq -c \'\n            (if type == "object" then .targets else . end) as $t\n            | if ($t | type) != "array" then error("targets: expected a list")\n              elif ($t | length) == 0 or ($t | length) > 256 then error("targets: expected 1 to 256 entries, got \\($t | length)")\n              else $t end\n            | map(if (.id | type) == "string" and (.id | test("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))\n                     and (.provider | IN("aws", "gcp", "azure", "eks"))\n                  then . else error("target \\(.id // "?"): needs an id of letters, digits, . _ - and a provider aws, gcp, azure or eks") end)\n            | if (map(.id) | unique | length) != length then error("targets: ids must be unique") else . end\n          \' "$RUNNER_TEMP/targets.json")\n          echo "targets=$targets" >> "$GITHUB_OUTPUT"\n          echo "$(jq \'length\' <<< "$targets") targets" >> "$GITHUB_STEP_SUMMARY"\n\n  discover:\n    name: Discover ${{ matrix.target.id }}\n    needs: setup\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    permissions:\n      contents: read    # check out the blindspot CLI\n      id-token: write   # the OIDC token each cloud trusts instead of stored keys\n    strategy:\n      fail-fast: false  # one broken account must not hide the others\n      max-parallel: 10  # stay under cloud API rate limits; raise with care\n      matrix:\n        target: ${{ fromJSON(needs.setup.outputs.targets) }}\n    env:\n      TARGET_ID: ${{ matrix.target.id }}\n      # What the snapshot covers, for reports: account, project, tenant or cluster.\n      TARGET_SCOPE: ${{ matrix.target.account || matrix.target.project || matrix.target.tenantId || matrix.target.cluster || matrix.target.id }}\n    steps:\n      - name: Check out the blindspot CLI\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          repository: <owner>/blindspot\n          ref: <sha>              # the same commit as the action below\n          path: blindspot-cli\n          persist-credentials: false\n\n      - name: Note the collection time\n        run: |\n          set -euo pipefail\n          mkdir -p "$RUNNER_TEMP/export" "$RUNNER_TEMP/snapshots"\n          # Taken before the first export: a snapshot never claims to be fresher than it is.\n          echo "COLLECTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$GITHUB_ENV"\n\n      # --- AWS (provider aws, and eks for the cluster\'s credentials) ---------------------------\n      # The role trusts token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub\n      # limited to this repository\'s default branch (repo:<org>/<repo>:ref:refs/heads/main). Give\n      # it read-only access: iam:GenerateCredentialReport, iam:GetCredentialReport,\n      # iam:GetAccountAuthorizationDetails, iam:ListUsers, iam:ListAccessKeys,\n      # sagemaker:ListEndpoints (and eks:DescribeCluster for eks targets).\n      - name: AWS credentials (OIDC)\n        if: ${{ matrix.target.provider == \'aws\' || matrix.target.provider == \'eks\' }}\n        uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0\n        with:\n          role-to-assume: ${{ matrix.target.role }}\n          aws-region: ${{ matrix.target.region }}\n          role-session-name: blindspot-discovery\n\n      - name: Export AWS IAM and SageMaker\n        if: ${{ matrix.target.provider == \'aws\' }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          # The report is generated asynchronously, at most once every 4 hours.\n          for attempt in $(seq 1 30); do\n            state=$(aws iam generate-credential-report --query State --output text)\n            if [ "$state" = COMPLETE ]; then break; fi\n            sleep 4\n          done\n          aws iam get-credential-report --query Content --output text | base64 -d > "$out/aws-credential-report.csv"\n          aws iam get-account-authorization-details --output json > "$out/aws-authorization-details.json"\n          aws iam list-users --query \'Users[].UserName\' --output text | tr \'\\t\' \'\\n\' | while read -r user; do\n            if [ -n "$user" ] && [ "$user" != None ]; then aws iam list-access-keys --user-name "$user" --output json; fi\n          done > "$out/aws-access-keys.json"\n          aws sagemaker list-endpoints --output json > "$out/sagemaker-endpoints.json"\n\n      # --- Kubernetes on EKS ----------------------------------------------------------------\n      # Map the role to a read-only group in the cluster (an EKS access entry) that may list\n      # serviceaccounts, rolebindings and clusterrolebindings in every namespace.\n      - name: Export Kubernetes service accounts and RBAC\n        if: ${{ matrix.target.provider == \'eks\' }}\n        env:\n          CLUSTER: ${{ matrix.target.cluster }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"\n          aws eks update-kubeconfig --name "$CLUSTER" --region "$REGION"\n          kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json > "$RUNNER_TEMP/export/k8s-serviceaccounts.json"\n\n      # --- Google Cloud ------------------------------------------------------------------------\n      # A workload identity pool trusting GitHub\'s issuer, with an attribute condition on\n      # assertion.repository, and a service account it may impersonate that holds read-only\n      # roles: roles/iam.serviceAccountViewer (accounts and their keys),\n      # roles/policyanalyzer.activityAnalysisViewer (last authentication) and\n      # roles/aiplatform.viewer (Vertex AI endpoints).\n      - name: Google Cloud credentials (workload identity federation)\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        uses: google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0\n        with:\n          workload_identity_provider: ${{ matrix.target.workloadIdentityProvider }}\n          service_account: ${{ matrix.target.serviceAccount }}\n          project_id: ${{ matrix.target.project }}\n\n      - name: Export GCP IAM and Vertex AI\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        env:\n          PROJECT: ${{ matrix.target.project }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          gcloud iam service-accounts list --project="$PROJECT" --format=json > "$out/gcp-service-accounts.json"\n          jq -r \'.[].email\' "$out/gcp-service-accounts.json" | while read -r email; do\n            gcloud iam service-accounts keys list --iam-account="$email" --project="$PROJECT" --managed-by=user --format=json\n          done > "$out/gcp-service-account-keys.json"\n          for type in serviceAccountLastAuthentication serviceAccountKeyLastAuthentication; do\n            gcloud policy-intelligence query-activity --activity-type="$type" --project="$PROJECT" --limit=unlimited --format=json > "$out/gcp-activity-$type.json"\n          done\n          if [ -n "${REGION:-}" ]; then\n            gcloud ai endpoints list --region="$REGION" --project="$PROJECT" --format=json > "$out/vertex-endpoints.json"\n          fi\n\n      # --- Azure -------------------------------------------------------------------------------\n      # An app registration with a federated credential for this repository\'s default branch\n      # (issuer https://token.actions.githubusercontent.com, subject\n      # repo:<org>/<repo>:ref:refs/heads/main) and the Microsoft Graph application permission\n      # Application.Read.All.\n      - name: Azure credentials (federated credential)\n        if: ${{ matrix.target.provider == \'azure\' }}\n        uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0\n        with:\n          client-id: ${{ matrix.target.clientId }}\n          tenant-id: ${{ matrix.target.tenantId }}\n          allow-no-subscriptions: true\n\n      - name: Export Azure service principals\n        if: ${{ matrix.target.provider == \'azure\' }}\n        run: |\n          set -euo pipefail\n          az ad sp list --all --output json > "$RUNNER_TEMP/export/azure-service-principals.json"\n\n      # --- Every provider ----------------------------------------------------------------------\n      - name: Convert the exports into snapshots\n        run: |\n          set -euo pipefail\n          # Each export becomes a normalised snapshot that records the collection time, the\n          # source name and its scope. Secret values are never kept. An empty export (no users,\n          # no service accounts) is skipped rather than read as an empty inventory.\n          for file in "$RUNNER_TEMP"/export/*; do\n            [ -s "$file" ] || continue\n            base=$(basename "$file"); base="${base%.*}"\n            node blindspot-cli/dist/cli.js snapshot convert "$file" \\\n              --name "$TARGET_ID/$base" --scope "$TARGET_SCOPE" --collected-at "$COLLECTED_AT" \\\n              --out "$RUNNER_TEMP/snapshots/$TARGET_ID--$base.json"\n          done\n          ls -l "$RUNNER_TEMP/snapshots"\n\n      - name: Upload the snapshots\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-snapshot-${{ matrix.target.id }}\n          path: ${{ runner.temp }}/snapshots/\n          retention-days: 3     # only the reconcile job of this run reads them\n          if-no-files-found: error\n\n  reconcile:\n    name: Reconcile\n    needs: [setup, discover]\n    # Run even when some targets failed: their records become `unverifiable` (no fresh source\n    # covers them) instead of `missing`, because each export only claims its own account,\n    # project or cluster. A cancelled run reconciles nothing.\n    if: ${{ !cancelled() && needs.setup.result == \'success\' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches\n      issues: write           # tracked issues and the dashboard\n      pull-requests: write    # proposal PRs\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes proposal branches with the credentials checkout keeps (under\n          # RUNNER_TEMP in v6). No other third-party code runs in this job.\n          persist-credentials: true\n\n      # Into the workspace: the action expands `snapshots` globs from its working directory\n      # (absolute paths work too).\n      # They are never committed: proposal commits hold only the records the action edits.\n      - name: Download every snapshot\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          pattern: blindspot-snapshot-*\n          merge-multiple: true    # file names carry the target id, so they never collide\n          path: .blindspot/snapshots\n\n      - name: Reconcile\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA\n        env:\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          snapshots: |\n            .blindspot/snapshots/*.json\n          mode: all\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50\n'
 };
 
 // src/init/plan.ts
@@ -40347,11 +40347,59 @@ ${summary(plan, VERBS)}${nextSteps(dirArg, owner, values.action !== void 0)}`);
 };
 
 // src/cli/commands/owners.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/discover/load-sources.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/util/user-glob.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
+var WILDCARD = /[*?{\\]/;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var MAX_GLOB_ENTRIES = 2e5;
+function expandUserGlob(spec, cwd, maxEntries = MAX_GLOB_ENTRIES) {
+  const glob = new Glob(spec);
+  if (glob.literal) return [spec];
+  const found = /* @__PURE__ */ new Set();
+  let visited = 0;
+  for (const alternative of expandBraces(spec)) {
+    const segments = alternative.split("/");
+    const first = segments.findIndex((s) => WILDCARD.test(s));
+    const prefix = segments.slice(0, first).join("/");
+    const start = prefix === "" && alternative.startsWith("/") ? "/" : prefix;
+    const walk = (dir, shown) => {
+      let entries;
+      try {
+        entries = readdirSync2(resolve3(cwd, dir || "."), { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const ent of entries) {
+        if (++visited > maxEntries) {
+          throw new InputError(`the glob "${spec}" reaches over ${maxEntries.toLocaleString("en-US")} files and folders under ${start || "."}; name a narrower folder`);
+        }
+        if (SKIPPED.has(ent.name)) continue;
+        const path = shown === "" ? ent.name : shown.endsWith("/") ? shown + ent.name : `${shown}/${ent.name}`;
+        if (ent.isDirectory()) walk(path, path);
+        else if ((ent.isFile() || ent.isSymbolicLink() && isFile(resolve3(cwd, path))) && matches(glob, path)) found.add(path);
+      }
+    };
+    walk(start, start);
+  }
+  return [...found].sort();
+}
+function matches(glob, path) {
+  return glob.matches(path.replace(/^\.\//, "").replace(/^\/+/, ""));
+}
+function isFile(abs) {
+  try {
+    return statSync4(abs).isFile();
+  } catch {
+    return false;
+  }
+}
 
 // src/discover/fields.ts
 function isObject(v) {
@@ -44633,7 +44681,7 @@ function streams(format) {
 function userFilePath(path, display) {
   let st;
   try {
-    st = statSync4(path);
+    st = statSync5(path);
   } catch {
     throw new InputError("file not found", { file: display });
   }
@@ -44671,16 +44719,12 @@ async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
   }
   const cwd = options.cwd ?? process.cwd();
   for (const spec of options.extra ?? []) {
-    const glob = new Glob(spec);
-    const paths = glob.literal ? [spec] : repoFiles.filter((f) => glob.matches(f));
-    if (paths.length === 0) {
-      failed.push({ name: spec, files: [spec], error: `${spec}: no file matches` });
-      continue;
-    }
+    const paths = extraPaths(spec, cwd, failed);
+    if (paths === null) continue;
     const entry = { path: spec, format: options.format };
     const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
     const readOne = (p) => {
-      const abs = resolve3(cwd, p);
+      const abs = resolve4(cwd, p);
       if (streams(entry.format) && isSnapshotJsonl(userFilePath(abs, p))) return { path: p, stream: abs };
       return { path: p, text: readUserFile(abs, p, maxBytes).text };
     };
@@ -44692,6 +44736,20 @@ async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
     );
   }
   return { snapshots, failed };
+}
+function extraPaths(spec, cwd, failed) {
+  let paths;
+  try {
+    paths = expandUserGlob(spec, cwd);
+  } catch (error) {
+    failed.push({ name: spec, files: [spec], error: errorMessage(error) });
+    return null;
+  }
+  if (paths.length === 0) {
+    failed.push({ name: spec, files: [spec], error: `${spec}: no file matches (globs are expanded from ${cwd})` });
+    return null;
+  }
+  return paths;
 }
 
 // src/reconcile/format.ts
@@ -46502,7 +46560,7 @@ function scopeResolver(sources) {
 }
 
 // src/reconcile/suppress.ts
-function matches(s, f) {
+function matches2(s, f) {
   if (s.fingerprint) return s.fingerprint === f.fingerprint;
   const m = s.match ?? {};
   if (m.type && m.type !== f.type) return false;
@@ -46524,7 +46582,7 @@ function applySuppressions(findings, suppressions, now) {
   const kept = [];
   const suppressed2 = [];
   for (const f of findings) {
-    const s = live.find((x) => matches(x, f));
+    const s = live.find((x) => matches2(x, f));
     if (!s) {
       kept.push(f);
       continue;
@@ -46805,10 +46863,10 @@ Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input e
       return EXIT_OK;
     }
     if (values.repo && values.codeowners) throw new UsageError("give --repo or --codeowners, not both");
-    const root = resolve4(io.cwd, values.repo ?? ".");
+    const root = resolve5(io.cwd, values.repo ?? ".");
     let file;
     if (values.codeowners) {
-      file = parseCodeownersFile(readUserFile(resolve4(io.cwd, values.codeowners), values.codeowners, 3 * 1024 * 1024));
+      file = parseCodeownersFile(readUserFile(resolve5(io.cwd, values.codeowners), values.codeowners, 3 * 1024 * 1024));
     } else {
       const loaded = loadCodeowners(new FsTextSource(root));
       for (const d of loaded.diagnostics) if (d.level === "error") io.stderr(`${d.file}:${d.line}:${d.column}: ${d.message}
@@ -46834,7 +46892,7 @@ Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input e
 };
 
 // src/cli/commands/reconcile.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/report/summary.ts
 function compareText(a, b) {
@@ -47866,7 +47924,7 @@ function commitTimeReader(root) {
 }
 
 // src/util/write-pieces.ts
-import { closeSync as closeSync2, openSync as openSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync6, writeSync } from "node:fs";
 function writePieces(path, pieces) {
   const direct = isSpecial(path);
   const target = direct ? path : `${path}.${process.pid}.tmp`;
@@ -47885,7 +47943,7 @@ function writePieces(path, pieces) {
 }
 function isSpecial(path) {
   try {
-    return !statSync5(path).isFile();
+    return !statSync6(path).isFile();
   } catch {
     return false;
   }
@@ -47933,7 +47991,8 @@ evidence, coverage per kind and source health.
 Options:
   --repo DIR          governance repository (default: current directory)
   --config FILE       config path inside the repo (default: .github/blindspot.yml)
-  --snapshot PATH     an export file or glob, in addition to the config's sources (repeatable)
+  --snapshot PATH     an export file or glob (from the current directory, or absolute), in addition to
+                      the config's sources (repeatable); quote globs so the shell leaves them to blindspot
   --only-snapshots    ignore the config's sources; read only --snapshot
   --format FORMAT     text (default), json, markdown or sarif
   --out FILE          write the report to FILE instead of standard output
@@ -47969,7 +48028,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
       if (p.kind !== "time") throw new UsageError(`--collected-at: "${values["collected-at"]}" is not an ISO-8601 time`);
       collectedAt = p.iso;
     }
-    const root = resolve5(io.cwd, values.repo ?? ".");
+    const root = resolve6(io.cwd, values.repo ?? ".");
     const source3 = new FsTextSource(root);
     const progress = io.interactive ? (line) => io.stderr(`\r\x1B[K${line}`) : () => {
     };
@@ -47997,7 +48056,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const r = run.result;
     const out = render(r, format, run.repo.config.file ?? ".github/blindspot.yml", io.interactive && !values.out && format === "text");
-    if (values.out) writePieces(resolve5(io.cwd, values.out), out);
+    if (values.out) writePieces(resolve6(io.cwd, values.out), out);
     else for (const piece of out) io.stdout(piece);
     return failsOn(r, failOn) ? EXIT_FINDINGS : EXIT_OK;
   }
@@ -48005,7 +48064,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
 
 // src/cli/commands/snapshot.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var CONVERT_USAGE = `blindspot snapshot convert [--format auto|NAME] FILE... [--out FILE]
                            [--name NAME] [--scope SCOPE] [--server NAME] [--collected-at ISO]
 
@@ -48048,7 +48107,7 @@ async function convert(args, io) {
     if (p.kind !== "time") throw new UsageError(`--collected-at: "${values["collected-at"]}" is not an ISO-8601 time`);
     collectedAt = { iso: p.iso, from: "option" };
   }
-  const files = positionals.map((p) => ({ path: p, text: readUserFile(resolve6(io.cwd, p), p).text }));
+  const files = positionals.map((p) => ({ path: p, text: readUserFile(resolve7(io.cwd, p), p).text }));
   const snapshots = convertFiles(files, {
     format: values.format,
     sourceName: values.name,
@@ -48059,7 +48118,7 @@ async function convert(args, io) {
     commitTime: commitTimeReader(io.cwd)
   });
   const out = JSON.stringify(combineSnapshots(snapshots), null, 2) + "\n";
-  if (values.out) writeFileSync2(resolve6(io.cwd, values.out), out);
+  if (values.out) writeFileSync2(resolve7(io.cwd, values.out), out);
   else io.stdout(out);
   return EXIT_OK;
 }
@@ -48100,7 +48159,7 @@ ${CONVERT_USAGE.split("\n").slice(2).join("\n")}`,
 };
 
 // src/cli/commands/validate.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync } from "fs";
@@ -48158,11 +48217,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48178,7 +48237,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48430,11 +48489,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches2 = url.match(urlVariableRegex);
-  if (!matches2) {
+  const matches3 = url.match(urlVariableRegex);
+  if (!matches3) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -49290,8 +49349,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches3 && matches3.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -52698,7 +52757,7 @@ Exit codes: 0 valid, 1 invalid, 2 usage error.`,
       return EXIT_OK;
     }
     const format = oneOf(values.format, FORMATS2, "--format", "text");
-    const source3 = new FsTextSource(resolve7(io.cwd, values.repo ?? "."));
+    const source3 = new FsTextSource(resolve8(io.cwd, values.repo ?? "."));
     const repo = loadRepo(source3, { configPath: values.config });
     const diagnostics = [...repo.diagnostics, ...codeownersDiagnostics(source3, repo)];
     if (values.online) diagnostics.push(...await onlineDiagnostics(source3, io, values["github-repo"], values.ref));

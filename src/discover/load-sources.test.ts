@@ -103,4 +103,20 @@ describe('loadSourcesAsync', () => {
     const missing = await loadSourcesAsync(empty, [], config([]), { extra: ['nope.jsonl'], cwd: dir });
     expect(missing.failed).toEqual([{ name: 'nope.jsonl', files: ['nope.jsonl'], error: expect.stringContaining('file not found') }]);
   });
+
+  it('expands extra globs from cwd (or absolute), not from the repository, like a literal path', async () => {
+    const work = repo({ 'exports/a.jsonl': jsonl(3), 'exports/b.jsonl': jsonl(4), 'exports/notes.txt': 'not a snapshot' });
+    // The repository holds a file of the same name: a glob must not read it from there.
+    const gov = repo({ 'exports/a.jsonl': 'not even JSON' });
+    const src = new FsTextSource(gov);
+    for (const spec of ['exports/*.jsonl', join(work, 'exports/*.jsonl')]) {
+      const streamed = await loadSourcesAsync(src, src.list(), config([]), { extra: [spec], cwd: work });
+      const text = loadSources(src, src.list(), config([]), { extra: [spec], cwd: work });
+      expect(streamed).toEqual(text);
+      expect(streamed.failed).toEqual([]);
+      expect(streamed.snapshots.map((x) => x.assets.length)).toEqual([7]);
+    }
+    const none = await loadSourcesAsync(src, src.list(), config([]), { extra: ['exports/*.yaml'], cwd: work });
+    expect(none.failed).toEqual([{ name: 'exports/*.yaml', files: ['exports/*.yaml'], error: `exports/*.yaml: no file matches (globs are expanded from ${work})` }]);
+  });
 });

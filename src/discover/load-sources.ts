@@ -9,6 +9,7 @@ import type { Config, SourceConfig } from '../model/config.js';
 import type { LiveAsset, Snapshot } from '../model/snapshot.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import { Glob } from '../util/glob.js';
+import { expandUserGlob } from '../util/user-glob.js';
 import { readUserFile, type TextSource } from '../util/reader.js';
 import { headerMeta, nativePiece } from './adapters/native.js';
 import { convertFiles, mergeParsed, parseFile, type ConvertFile, type ConvertOptions, type ParsedFile } from './convert.js';
@@ -81,12 +82,8 @@ export function loadSources(repo: TextSource, repoFiles: readonly string[], conf
   }
   const cwd = options.cwd ?? process.cwd();
   for (const spec of options.extra ?? []) {
-    const glob = new Glob(spec);
-    const paths = glob.literal ? [spec] : repoFiles.filter((f) => glob.matches(f));
-    if (paths.length === 0) {
-      failed.push({ name: spec, files: [spec], error: `${spec}: no file matches` });
-      continue;
-    }
+    const paths = extraPaths(spec, cwd, failed);
+    if (paths === null) continue;
     const entry: SourceConfig = { path: spec, format: options.format };
     const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: 'option' as const } : undefined;
     run(spec, paths, () => paths.map((p) => ({ path: p, text: readUserFile(resolve(cwd, p), p, config.limits.maxFileBytes).text })), (files) => convertEntry({ ...entry, name: undefined }, files, options, collectedAt).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })));
@@ -165,12 +162,8 @@ export async function loadSourcesAsync(repo: TextSource, repoFiles: readonly str
   }
   const cwd = options.cwd ?? process.cwd();
   for (const spec of options.extra ?? []) {
-    const glob = new Glob(spec);
-    const paths = glob.literal ? [spec] : repoFiles.filter((f) => glob.matches(f));
-    if (paths.length === 0) {
-      failed.push({ name: spec, files: [spec], error: `${spec}: no file matches` });
-      continue;
-    }
+    const paths = extraPaths(spec, cwd, failed);
+    if (paths === null) continue;
     const entry: SourceConfig = { path: spec, format: options.format };
     const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: 'option' as const } : undefined;
     const readOne = (p: string): SourceFile => {
@@ -183,4 +176,23 @@ export async function loadSourcesAsync(repo: TextSource, repoFiles: readonly str
     );
   }
   return { snapshots, failed };
+}
+
+/**
+ * The files an extra source names: a path, or a glob expanded against the file system from `cwd`
+ * (or absolute), like a literal path. Null, with the failure recorded, when nothing matches.
+ */
+function extraPaths(spec: string, cwd: string, failed: FailedSource[]): string[] | null {
+  let paths: string[];
+  try {
+    paths = expandUserGlob(spec, cwd);
+  } catch (error) {
+    failed.push({ name: spec, files: [spec], error: errorMessage(error) });
+    return null;
+  }
+  if (paths.length === 0) {
+    failed.push({ name: spec, files: [spec], error: `${spec}: no file matches (globs are expanded from ${cwd})` });
+    return null;
+  }
+  return paths;
 }

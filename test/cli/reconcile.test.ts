@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import reportSchema from '../../schema/report.schema.json' with { type: 'json' };
 import { compileSchema } from '../../src/util/ajv.js';
 import { multitoolPath, readValidationLog } from '../fixtures/report/sarif-tools.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const NOW = '2026-11-28T12:00:00Z';
@@ -146,5 +146,18 @@ describe('blindspot reconcile: output contracts', () => {
     const out = JSON.parse(r.stdout);
     const failed = out.sources.find((s: { status: string }) => s.status === 'failed');
     expect(failed.detail).toMatch(/broken\.json:1:\d+: invalid JSON/);
+  });
+
+  it('expands a quoted --snapshot glob from the current directory, and --out writes the report whole', () => {
+    const dir = tempDir();
+    const header = { blindspot: 'snapshot/v1', source: { type: 'inventory', name: 'extra' }, collectedAt: '2026-11-28T06:00:00Z', complete: false, covers: ['ServiceAccount'] };
+    const asset = (id: string) => ({ kind: 'ServiceAccount', id, identifiers: [id], active: true });
+    for (const name of ['one', 'two']) writeFileSync(join(dir, `${name}.jsonl`), `${JSON.stringify(header)}\n${JSON.stringify(asset(`glob-${name}@x.iam.gserviceaccount.com`))}\n`);
+    const out = join(dir, 'report.json');
+    const r = runCli(['reconcile', '--repo', join(ROOT, 'examples/acme'), '--now', NOW, '--format', 'json', '--snapshot', '*.jsonl', '--out', out], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { findings: JsonFinding[] };
+    const unrecorded = written.findings.filter((f) => f.type === 'unrecorded-asset' && f.asset?.id.startsWith('glob-')).map((f) => f.asset!.id).sort();
+    expect(unrecorded).toEqual(['glob-one@x.iam.gserviceaccount.com', 'glob-two@x.iam.gserviceaccount.com']);
   });
 });

@@ -60,7 +60,8 @@ evidence, coverage per kind and source health.
 Options:
   --repo DIR          governance repository (default: current directory)
   --config FILE       config path inside the repo (default: .github/blindspot.yml)
-  --snapshot PATH     an export file or glob, in addition to the config's sources (repeatable)
+  --snapshot PATH     an export file or glob (from the current directory, or absolute), in addition to
+                      the config's sources (repeatable); quote globs so the shell leaves them to blindspot
   --only-snapshots    ignore the config's sources; read only --snapshot
   --format FORMAT     text (default), json, markdown or sarif
   --out FILE          write the report to FILE instead of standard output
