@@ -55526,13 +55526,9 @@ async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
   const maxBytes = config.limits.maxFileBytes;
   if (!options.skipConfigured) {
     for (const entry of config.sources) {
-      const glob = new Glob(entry.path);
-      const paths = glob.literal ? repo.exists(entry.path) ? [entry.path] : [] : repoFiles.filter((f3) => glob.matches(f3));
       const name = entry.name ?? entry.path;
-      if (paths.length === 0) {
-        failed.push({ name, files: [entry.path], error: `${entry.path}: no file matches this source path` });
-        continue;
-      }
+      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
+      if (paths === null) continue;
       const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
       const readOne = (p2) => {
         const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p2) : null;
@@ -55560,6 +55556,13 @@ async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
     );
   }
   return { snapshots, failed };
+}
+function configuredPaths(entry, name, repo, repoFiles, failed) {
+  const glob = new Glob(entry.path);
+  const paths = glob.literal ? repo.exists(entry.path) ? [entry.path] : [] : repoFiles.filter((f3) => glob.matches(f3));
+  if (paths.length > 0) return paths;
+  failed.push({ name, files: [entry.path], error: `${entry.path}: no file matches this source path` });
+  return null;
 }
 function extraPaths(spec, cwd, failed) {
   let paths;

@@ -69,13 +69,9 @@ export function loadSources(repo: TextSource, repoFiles: readonly string[], conf
   };
   if (!options.skipConfigured) {
     for (const entry of config.sources) {
-      const glob = new Glob(entry.path);
-      const paths = glob.literal ? (repo.exists(entry.path) ? [entry.path] : []) : repoFiles.filter((f) => glob.matches(f));
       const name = entry.name ?? entry.path;
-      if (paths.length === 0) {
-        failed.push({ name, files: [entry.path], error: `${entry.path}: no file matches this source path` });
-        continue;
-      }
+      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
+      if (paths === null) continue;
       const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: 'config' as const } : undefined;
       run(name, paths, () => paths.map((p) => { const f = repo.read(p, { maxBytes: config.limits.maxFileBytes }); return { path: p, text: f.text }; }), (files) => convertEntry(entry, files, options, collectedAt));
     }
@@ -145,13 +141,9 @@ export async function loadSourcesAsync(repo: TextSource, repoFiles: readonly str
   const maxBytes = config.limits.maxFileBytes;
   if (!options.skipConfigured) {
     for (const entry of config.sources) {
-      const glob = new Glob(entry.path);
-      const paths = glob.literal ? (repo.exists(entry.path) ? [entry.path] : []) : repoFiles.filter((f) => glob.matches(f));
       const name = entry.name ?? entry.path;
-      if (paths.length === 0) {
-        failed.push({ name, files: [entry.path], error: `${entry.path}: no file matches this source path` });
-        continue;
-      }
+      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
+      if (paths === null) continue;
       const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: 'config' as const } : undefined;
       const readOne = (p: string): SourceFile => {
         const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p) : null;
@@ -176,6 +168,15 @@ export async function loadSourcesAsync(repo: TextSource, repoFiles: readonly str
     );
   }
   return { snapshots, failed };
+}
+
+/** The repository files a configured source names. Null, with the failure recorded, when none. */
+function configuredPaths(entry: SourceConfig, name: string, repo: TextSource, repoFiles: readonly string[], failed: FailedSource[]): string[] | null {
+  const glob = new Glob(entry.path);
+  const paths = glob.literal ? (repo.exists(entry.path) ? [entry.path] : []) : repoFiles.filter((f) => glob.matches(f));
+  if (paths.length > 0) return paths;
+  failed.push({ name, files: [entry.path], error: `${entry.path}: no file matches this source path` });
+  return null;
 }
 
 /**
