@@ -10,7 +10,7 @@ import type { Diagnostic } from './model/location.js';
 import type { ReconcileResult } from './model/result.js';
 import type { Snapshot } from './model/snapshot.js';
 import { reconcile } from './reconcile/index.js';
-import type { RecordOwnership } from './reconcile/input.js';
+import { isOwned, type RecordOwnership } from './reconcile/input.js';
 import type { TextSource } from './util/reader.js';
 
 export interface PipelineOptions extends SourceLoadOptions {
@@ -107,10 +107,7 @@ function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], 
   options.onProgress?.({ stage: 'sources', sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
   const unowned = options.committersFor
-    ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => {
-        const o = owner(f);
-        return o.owners.length === 0 || (o.catchAll && !repo.config.ownership.catchAllCountsAsOwner);
-      })
+    ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => !isOwned(owner(f), repo.config))
     : [];
   const result = reconcile({
     records: repo.records,

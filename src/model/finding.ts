@@ -1,4 +1,4 @@
-import type { AssetKind, RecordKind, Severity } from './kinds.js';
+import { severityRank, type AssetKind, type RecordKind, type Severity } from './kinds.js';
 
 export const FINDING_TYPES = [
   'retired-but-active',
@@ -81,4 +81,9 @@ export interface Finding {
   evidence: EvidenceFact[];
   remediation: Remediation;
   standards: Standards;
+}
+
+/** The order of findings everywhere: most severe first, then by type id, then by fingerprint. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }

@@ -8,10 +8,7 @@ import type { Attestation, KindCoverage } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { RecordState, RuleContext } from './context.js';
 import { day } from './format.js';
-
-function owned(s: RecordState, ctx: RuleContext): boolean {
-  return s.ownership.owners.length > 0 && (!s.ownership.catchAll || ctx.config.ownership.catchAllCountsAsOwner);
-}
+import { isOwned } from './input.js';
 
 function monitored(s: RecordState): boolean {
   const m = s.monitoring;
@@ -30,7 +27,7 @@ export function coverage(ctx: RuleContext, findings: readonly Finding[]): KindCo
     t.records++;
     if (!s.seenFresh) continue;
     t.recorded++;
-    const o = owned(s, ctx);
+    const o = isOwned(s.ownership, ctx.config);
     const m = monitored(s);
     if (o) t.owned++;
     if (m) t.monitored++;

@@ -1,4 +1,6 @@
 /** Deterministic text for evidence: no locale, no local time zone. */
+import type { GovernanceRecord } from '../model/record.js';
+import { DAY_MS } from '../util/time.js';
 
 export function day(iso: string): string {
   return iso.slice(0, 10);
@@ -13,8 +15,9 @@ export function count(n: number): string {
   return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function plural(n: number, word: string, many = word + 's'): string {
-  return `${count(n)} ${n === 1 ? word : many}`;
+/** `file:line` of a manifest field (or of the record when the field has no location). */
+export function fieldRef(r: GovernanceRecord, field: string): string {
+  return `${r.location.file}:${r.fields[field]?.line ?? r.location.line}`;
 }
 
 export function list(items: readonly string[]): string {
@@ -22,5 +25,5 @@ export function list(items: readonly string[]): string {
 }
 
 export function ageDays(fromIso: string, nowMs: number): number {
-  return Math.floor((nowMs - Date.parse(fromIso)) / 86_400_000);
+  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
 }

@@ -3,9 +3,8 @@
  * Pure and deterministic: "now" is an input, output is sorted, nothing reads the clock or disk.
  */
 import { normalizeIdentifier } from '../model/identifiers.js';
-import type { Finding } from '../model/finding.js';
+import { compareFindings } from '../model/finding.js';
 import type { GovernanceRecord } from '../model/record.js';
-import { severityRank } from '../model/kinds.js';
 import type { ReconcileResult, SourceHealth } from '../model/result.js';
 import { attestations, coverage } from './coverage.js';
 import type { RecordState, RuleContext } from './context.js';
@@ -43,10 +42,6 @@ export const RULES: ReadonlyArray<(ctx: RuleContext) => Draft[]> = [
   ambiguousMatch,
 ];
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-}
-
 /** The empty list most records have for secret evidence: shared, frozen, replaced on first push. */
 const NONE_YET: SourcedAsset[] = Object.freeze([]) as unknown as SourcedAsset[];
 const NO_ASSETS: SourcedAsset[] = Object.freeze([]) as unknown as SourcedAsset[];
@@ -62,7 +57,7 @@ function joinCredentialEvidence(byKey: StatesByKey, input: ReconcileInput, evide
   const wanted = new Set<string>();
   for (const e of secrets) for (const id of e.ids) wanted.add(id);
   const credentialRecords = input.records.filter((r) => r.kind === 'Credential');
-  // Credential records by normalised identifier (and secret fingerprint), as `indexRecords` files them.
+  // Credential records by normalised identifier (and secret fingerprint), as matching files them.
   const index = new Map<string, GovernanceRecord[]>();
   for (const r of credentialRecords) {
     const ids = new Set(r.identifiers.map(normalizeIdentifier));
@@ -182,9 +177,11 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
 
   const drafts = RULES.flatMap((rule) => rule(ctx));
-  const built = drafts.map((d) => buildFinding(d, config, input.ownership));
+  // Findings name their manifest's owners: from the per-file cache every record filled above.
+  const ownershipOf = (file: string) => owners.get(file) ?? input.ownership(file);
+  const built = drafts.map((d) => buildFinding(d, config, ownershipOf));
   const { kept, suppressed, drafts: suppressionDrafts } = applySuppressions(built, config.suppressions, now);
-  const findings = [...kept, ...suppressionDrafts.map((d) => buildFinding(d, config, input.ownership))];
+  const findings = [...kept, ...suppressionDrafts.map((d) => buildFinding(d, config, ownershipOf))];
 
   // One finding per fingerprint: rules may reach the same conclusion twice.
   const unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()].sort(compareFindings);
@@ -209,4 +206,3 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   };
 }
 
-export { normalizeIdentifier };

@@ -13,6 +13,14 @@ export interface RecordOwnership {
   catchAll: boolean;
 }
 
+/**
+ * The ownership policy, in one place: a manifest is owned when a CODEOWNERS rule gives it owners,
+ * and that rule is not only a catch-all (unless the config counts catch-alls as owners).
+ */
+export function isOwned(o: RecordOwnership, config: Pick<Config, 'ownership'>): boolean {
+  return o.owners.length > 0 && (!o.catchAll || config.ownership.catchAllCountsAsOwner);
+}
+
 export interface ReconcileInput {
   records: GovernanceRecord[];
   snapshots: Snapshot[];

@@ -67,21 +67,6 @@ export function wrap(asset: LiveAsset, source: JudgedSource): SourcedAsset {
   return { asset, source, inventory: source.snapshot.covers.includes(asset.kind), ids: ids ?? raw };
 }
 
-export function indexRecords(records: readonly GovernanceRecord[]): Map<string, GovernanceRecord[]> {
-  const index = new Map<string, GovernanceRecord[]>();
-  for (const r of records) {
-    const ids = new Set(r.identifiers.map(normalizeIdentifier));
-    if (r.credential?.secretFingerprint) ids.add(r.credential.secretFingerprint);
-    for (const id of ids) {
-      const k = key(r.kind, id);
-      const list = index.get(k);
-      if (!list) index.set(k, [r]);
-      else if (!list.includes(r)) list.push(r);
-    }
-  }
-  return index;
-}
-
 /** Record positions by kind, then by normalised identifier: no key string built per lookup. */
 function indexByKind(records: readonly GovernanceRecord[]): Map<string, Map<string, number[]>> {
   const index = new Map<string, Map<string, number[]>>();

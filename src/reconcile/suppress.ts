@@ -5,19 +5,24 @@
 import type { Suppression } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { SuppressedFinding } from '../model/result.js';
-import { compileGlobSegment, matchSegment } from '../util/wildcard.js';
+import { compileGlobSegment, matchSegment, type SegmentPattern } from '../util/wildcard.js';
 import { issueOnly, type Draft } from './findings.js';
 import { day } from './format.js';
 
-function matches(s: Suppression, f: Finding): boolean {
+/** A live suppression with its name glob compiled once (it is tried against every finding). */
+interface Selector {
+  s: Suppression;
+  name: SegmentPattern | null;
+}
+
+function matches({ s, name }: Selector, f: Finding): boolean {
   if (s.fingerprint) return s.fingerprint === f.fingerprint;
   const m = s.match ?? {};
   if (m.type && m.type !== f.type) return false;
   if (m.kind && m.kind !== (f.record?.kind ?? f.asset?.kind)) return false;
-  if (m.name) {
-    const p = compileGlobSegment(m.name);
+  if (name) {
     const names = [f.record?.name, f.asset?.id].filter((x): x is string => Boolean(x));
-    if (!names.some((n) => matchSegment(p, n))) return false;
+    if (!names.some((n) => matchSegment(name, n))) return false;
   }
   return true;
 }
@@ -36,12 +41,12 @@ export interface SuppressionOutcome {
 }
 
 export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[], now: number): SuppressionOutcome {
-  const live = suppressions.filter((s) => Date.parse(s.expires) >= now);
+  const live: Selector[] = suppressions.filter((s) => Date.parse(s.expires) >= now).map((s) => ({ s, name: s.match?.name ? compileGlobSegment(s.match.name) : null }));
   const used = new Set<Suppression>();
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const s = live.find((x) => matches(x, f));
+    const s = live.find((x) => matches(x, f))?.s;
     if (!s) {
       kept.push(f);
       continue;

@@ -182,12 +182,3 @@ export function mergeView(assets: SourcedAsset[]): LiveView {
   if (view.neverUsed) view.lastUsedAt = undefined;
   return view;
 }
-
-/** The latest sign of use or traffic, with where it came from. */
-export function lastActivity(view: LiveView): Sourced<string> | undefined {
-  let best: Sourced<string> | undefined;
-  for (const c of [view.lastUsedAt, view.lastActivityAt, view.traffic?.value.lastAt ? { value: view.traffic.value.lastAt, source: view.traffic.source, at: view.traffic.at } : undefined]) {
-    if (c && (!best || c.value > best.value)) best = c;
-  }
-  return best;
-}

@@ -1,7 +1,7 @@
 /** Ordering and counting shared by every renderer, so all reports list the same findings in the same order. */
-import { FINDING_TYPES } from '../model/finding.js';
+import { compareFindings, FINDING_TYPES } from '../model/finding.js';
 import type { Finding, FindingType } from '../model/finding.js';
-import { RECORD_KINDS, SEVERITIES, severityRank } from '../model/kinds.js';
+import { RECORD_KINDS, SEVERITIES } from '../model/kinds.js';
 import type { Severity } from '../model/kinds.js';
 import type { KindCoverage, SourceHealth, SuppressedFinding } from '../model/result.js';
 
@@ -10,14 +10,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Most severe first, then by type id, then by fingerprint. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    compareText(a.type, b.type) ||
-    compareText(a.fingerprint, b.fingerprint)
-  );
-}
+export { compareFindings };
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);

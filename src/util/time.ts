@@ -78,13 +78,6 @@ export function toIso(value: unknown): string | null | undefined {
   return p.kind === 'time' ? p.iso : p.kind === 'none' ? null : undefined;
 }
 
-export function isoToMs(iso: string): number {
-  return Date.parse(iso);
-}
-
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
-export function daysBetween(fromMs: number, toMs: number): number {
-  return Math.floor((toMs - fromMs) / DAY_MS);
-}

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadCodeowners, parseCodeownersFile, type CodeownersFile } from '../../codeowners/index.js';
 import { loadRepo } from '../../load/repo.js';
 import { ownershipResolver } from '../../pipeline.js';
+import { isOwned } from '../../reconcile/input.js';
 import { UsageError } from '../../util/errors.js';
 import { FsTextSource, readUserFile } from '../../util/reader.js';
 import { parse } from '../args.js';
@@ -64,7 +65,7 @@ Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input e
       const repo = loadRepo(new FsTextSource(root));
       const rows: OwnersRow[] = repo.manifestFiles
         .map((path) => ({ path, o: resolveOwner(path) }))
-        .filter(({ o }) => o.owners.length === 0 || (o.catchAll && !repo.config.ownership.catchAllCountsAsOwner))
+        .filter(({ o }) => !isOwned(o, repo.config))
         .map(({ path, o }) => ({ path, owners: o.owners, line: o.line, pattern: o.pattern }));
       io.stdout(values.json ? JSON.stringify(rows, null, 2) + '\n' : rows.length ? text(rows) : 'every manifest has an owner\n');
       return rows.length ? EXIT_FINDINGS : EXIT_OK;

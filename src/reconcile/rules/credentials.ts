@@ -6,10 +6,10 @@
 import type { EvidenceFact } from '../../model/finding.js';
 import type { RuleContext } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
-import { ageDays, day, when } from '../format.js';
+import { ageDays, day, fieldRef, when } from '../format.js';
 import type { SourcedAsset } from '../match.js';
+import { DAY_MS } from '../../util/time.js';
 
-const DAY = 86_400_000;
 
 export function staleCredential(ctx: RuleContext): Draft[] {
   const p = ctx.config.policy;
@@ -19,7 +19,7 @@ export function staleCredential(ctx: RuleContext): Draft[] {
     if (r.lifecycle !== 'active' || s.view.active?.value !== true) continue;
     const v = s.view;
     const created = v.createdAt?.value ?? r.credential?.issuedAt;
-    if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY) continue; // still in its grace period
+    if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY_MS) continue; // still in its grace period
     const facts: EvidenceFact[] = [{ fact: 'live credential is enabled', source: v.active!.source, at: v.active!.at }];
     let title: string;
     if (v.lastUsedAt) {
@@ -62,7 +62,7 @@ export function rotationOverdue(ctx: RuleContext): Draft[] {
     const facts: EvidenceFact[] = [];
     const declaredExpiry = r.credential?.expiresAt;
     if (declaredExpiry && Date.parse(declaredExpiry) < ctx.now) {
-      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: `${r.location.file}:${r.fields['spec.expiresAt']?.line ?? r.location.line}`, at: null });
+      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: fieldRef(r, 'spec.expiresAt'), at: null });
     }
     if (v.expiresAt && Date.parse(v.expiresAt.value) < ctx.now) {
       facts.push({ fact: `live expiry ${day(v.expiresAt.value)} has passed, yet the credential is reported enabled`, source: v.expiresAt.source, at: v.expiresAt.at });

@@ -6,7 +6,7 @@
 import type { EvidenceFact } from '../../model/finding.js';
 import type { RecordState, RuleContext } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
-import { day, list } from '../format.js';
+import { day, fieldRef, list } from '../format.js';
 
 /** Grants that make a drift critical rather than high. */
 const ADMIN = /(^|[/:])(cluster-admin|admin|administratoraccess|owner|roles\/owner|roles\/editor|\*)($|@)|:admin$/i;
@@ -28,7 +28,7 @@ function missing(live: Map<string, string>, approved: readonly string[] | undefi
 
 function approvalRef(s: RecordState): string {
   const r = s.record;
-  return `${r.location.file}:${r.fields['spec.approval']?.line ?? r.location.line}`;
+  return fieldRef(r, 'spec.approval');
 }
 
 function isLive(s: RecordState): boolean {

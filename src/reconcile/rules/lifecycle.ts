@@ -7,7 +7,7 @@
 import type { EvidenceFact } from '../../model/finding.js';
 import type { RuleContext, RecordState } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
-import { count, day, when } from '../format.js';
+import { count, day, fieldRef, list, when } from '../format.js';
 import type { SourcedAsset } from '../match.js';
 import type { LiveView } from '../view.js';
 import { normalizeIdentifier } from '../../model/identifiers.js';
@@ -96,7 +96,7 @@ export function retiredButActive(ctx: RuleContext): Draft[] {
     if (facts.length === 0) continue;
     const r = s.record;
     const state: EvidenceFact[] = [
-      { fact: `record: lifecycle ${r.lifecycle}, ${cut.label}`, source: `${r.location.file}:${r.fields['spec.lifecycle']?.line ?? r.location.line}`, at: null },
+      { fact: `record: lifecycle ${r.lifecycle}, ${cut.label}`, source: fieldRef(r, 'spec.lifecycle'), at: null },
     ];
     if (s.view.active?.value) state.push({ fact: 'live asset is enabled', source: s.view.active.source, at: s.view.active.at });
     const what = r.kind === 'ModelEndpoint' ? 'still serving traffic' : r.kind === 'Model' ? 'still served' : r.kind === 'Credential' ? 'still active and in use' : 'still active';
@@ -138,7 +138,7 @@ export function missingAndUnverifiable(ctx: RuleContext): Draft[] {
         assetKey: '',
         title: `${r.kind} ${r.name} is ${r.lifecycle} in the records but no live asset matches it`,
         evidence: [
-          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${r.identifiers.map((i) => `\`${i}\``).join(', ')}`, source: at, at: null },
+          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${list(r.identifiers)}`, source: at, at: null },
           ...trusted.map((j) => ({ fact: `not found in a fresh, complete export covering ${r.kind} (${j.health.assets} assets)`, source: j.label, at: j.snapshot.collectedAt })),
         ],
         remediation: {
@@ -151,7 +151,7 @@ export function missingAndUnverifiable(ctx: RuleContext): Draft[] {
     }
     const why =
       inScope.length === 0
-        ? `no discovery source covers ${r.kind} for ${r.identifiers.map((i) => `\`${i}\``).join(', ')}`
+        ? `no discovery source covers ${r.kind} for ${list(r.identifiers)}`
         : untrusted.map((j) => `${j.label} is ${j.health.status}${j.health.detail ? ` (${j.health.detail})` : ''}`).join('; ');
     out.push({
       type: 'unverifiable',

@@ -16,7 +16,7 @@ import type { JudgedSource } from '../sources.js';
 
 /** `prometheus-rules` → `prometheus`, `datadog-monitors` → `datadog`. */
 export function monitorSystem(a: SourcedAsset): string {
-  return a.source.snapshot.source.type.split('-')[0].toLowerCase();
+  return systemOfSource(a.source);
 }
 
 function referenceText(a: SourcedAsset): string {
@@ -65,6 +65,7 @@ interface MonitorIndex {
 
 const indexes = new WeakMap<RuleContext, MonitorIndex>();
 
+/** The monitoring system a source belongs to, from its type's first word. */
 function systemOfSource(j: JudgedSource): string {
   return j.snapshot.source.type.split('-')[0].toLowerCase();
 }

@@ -6,7 +6,8 @@
 import type { EvidenceFact } from '../../model/finding.js';
 import type { RuleContext, RecordState } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
-import { list } from '../format.js';
+import { fieldRef, list } from '../format.js';
+import { isOwned } from '../input.js';
 
 const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 
@@ -32,8 +33,7 @@ export function ownerless(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
   for (const s of ctx.states) {
     const o = s.ownership;
-    const catchAllOnly = o.catchAll && !ctx.config.ownership.catchAllCountsAsOwner;
-    if (o.owners.length > 0 && !catchAllOnly) continue;
+    if (isOwned(o, ctx.config)) continue;
     const r = s.record;
     const why =
       o.line === null
@@ -43,7 +43,7 @@ export function ownerless(ctx: RuleContext): Draft[] {
           : `only the catch-all \`${o.pattern}\` on CODEOWNERS line ${o.line} matches (${list(o.owners)}); ownership.catchAllCountsAsOwner is false`;
     const proposal = proposeOwner(s, ctx);
     const evidence: EvidenceFact[] = [{ fact: why, source: codeownersRef(ctx, s), at: null }];
-    if (r.owner) evidence.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\`, which CODEOWNERS does not reflect`, source: `${r.location.file}:${r.fields['spec.owner']?.line ?? r.location.line}`, at: null });
+    if (r.owner) evidence.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\`, which CODEOWNERS does not reflect`, source: fieldRef(r, 'spec.owner'), at: null });
     out.push({
       type: 'ownerless',
       record: r,
@@ -69,7 +69,7 @@ export function ownerUnresolvable(ctx: RuleContext): Draft[] {
     const r = s.record;
     const named = new Map<string, string>();
     for (const o of s.ownership.owners) if (o.startsWith('@')) named.set(o, codeownersRef(ctx, s));
-    if (r.owner?.startsWith('@')) named.set(r.owner, `${r.location.file}:${r.fields['spec.owner']?.line ?? r.location.line}`);
+    if (r.owner?.startsWith('@')) named.set(r.owner, fieldRef(r, 'spec.owner'));
     const unknown = [...named].filter(([h]) => !ctx.members!.has(h.toLowerCase())).sort();
     if (unknown.length === 0) continue;
     out.push({
@@ -93,7 +93,7 @@ export function ownerConflict(ctx: RuleContext): Draft[] {
     const official = new Set(o.owners.map((x) => x.toLowerCase()));
     const evidence: EvidenceFact[] = [];
     if (r.owner && !official.has(r.owner.toLowerCase())) {
-      evidence.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\``, source: `${r.location.file}:${r.fields['spec.owner']?.line ?? r.location.line}`, at: null });
+      evidence.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\``, source: fieldRef(r, 'spec.owner'), at: null });
     }
     for (const [hint, src] of [...s.view.ownerHints].sort()) {
       if (HANDLE.test(hint) && !official.has(hint.toLowerCase())) evidence.push({ fact: `the live asset names \`${hint}\` as owner`, source: src, at: null });

@@ -8,7 +8,8 @@ import type { RuleContext } from '../context.js';
 import type { Draft } from '../findings.js';
 import { day, list, when } from '../format.js';
 import type { SourcedAsset } from '../match.js';
-import { mergeView } from '../view.js';
+import { mergeView, type LiveView } from '../view.js';
+import { DAY_MS } from '../../util/time.js';
 
 const KIND_DIRS: Record<RecordKind, string> = {
   Model: 'models',
@@ -61,8 +62,8 @@ function yamlString(s: string): string {
   return /^[A-Za-z0-9@._/:#+-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]+$/.test(s) ? s : JSON.stringify(s);
 }
 
-export function adoptManifest(kind: RecordKind, name: string, group: SourcedAsset[]): string {
-  const view = mergeView(group);
+/** The manifest proposed for an unrecorded group, from the group and its merged live view. */
+function adoptManifest(kind: RecordKind, name: string, group: SourcedAsset[], view: LiveView): string {
   const ids = [...new Set(group.filter((a) => a.inventory).flatMap((a) => a.asset.identifiers))].sort();
   const sources = [...new Set(group.map((a) => a.source.label))].sort();
   const env = group.find((a) => a.asset.environment)?.asset.environment;
@@ -128,7 +129,7 @@ export function unrecordedAssets(ctx: RuleContext): Draft[] {
       { fact: `no record claims any of ${list([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: 'governance records', at: null },
     ];
     if (view.lastUsedAt) facts.push({ fact: `last used ${when(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
-    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * 86_400_000;
+    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * DAY_MS;
     const file = `${directoryFor(kind, ctx)}/${name}.yaml`;
     out.push({
       type: 'unrecorded-asset',
@@ -140,7 +141,7 @@ export function unrecordedAssets(ctx: RuleContext): Draft[] {
       remediation: {
         action: 'adopt-pr',
         summary: `Adopt it: a PR adds \`${file}\` with \`lifecycle: proposed\`, pre-filled from the live facts. Or disable it if nobody claims it.`,
-        change: { kind: 'adopt', file, manifest: adoptManifest(kind, name, group) },
+        change: { kind: 'adopt', file, manifest: adoptManifest(kind, name, group, view) },
       },
     });
   }
