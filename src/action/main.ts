@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execute, type Outcome, type ProposalGit } from '../apply/executor.js';
 import { Gateway } from '../apply/gateway.js';
-import { openProposalGit } from '../apply/git-adapter.js';
+import { ProposalWriter } from '../apply/git/index.js';
 import { committersReader } from '../apply/git/committers.js';
-import { createOctokit } from '../github/client.js';
+import { createOctokit, noWaitForTests } from '../github/client.js';
 import { discoverGithub } from '../github/discovery.js';
 import { RestGitHub } from '../github/rest.js';
+import { failsOn } from '../model/finding.js';
 import { severityRank } from '../model/kinds.js';
 import { formatDiagnostic } from '../model/location.js';
 import type { Snapshot } from '../model/snapshot.js';
@@ -28,19 +29,16 @@ import { errorMessage, InputError, UsageError } from '../util/errors.js';
 import { commitTimeReader } from '../util/git.js';
 import { FsTextSource } from '../util/reader.js';
 import { writePieces } from '../util/write-pieces.js';
-import { parseTime } from '../util/time.js';
+import { parseTimeOption } from '../util/time.js';
 import { VERSION } from '../version.js';
 import { readInputs } from './inputs.js';
 import { tally, writeSummary } from './summary.js';
 
 const MAX_ANNOTATIONS = 100;
 
+/** BLINDSPOT_NOW pins "now" (tests, reproducing a run); otherwise the clock. */
 function nowFromEnv(env: NodeJS.ProcessEnv): number {
-  const raw = env.BLINDSPOT_NOW;
-  if (!raw) return Date.now();
-  const p = parseTime(raw);
-  if (p.kind !== 'time') throw new UsageError(`BLINDSPOT_NOW: "${raw}" is not an ISO-8601 time`);
-  return p.ms;
+  return env.BLINDSPOT_NOW ? parseTimeOption(env.BLINDSPOT_NOW, 'BLINDSPOT_NOW').ms : Date.now();
 }
 
 function repoFromEnv(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
@@ -137,12 +135,14 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     let git: ProposalGit | null = null;
     if ((inputs.mode === 'prs' || inputs.mode === 'all') && plan.operations.some((o) => o.op === 'propose' || o.op === 'close-proposal')) {
       try {
-        git = await openProposalGit(workspace, state.defaultBranch, nowIso, inputs.dryRun);
+        // Fetching is read-only, so a dry run opens the writer too (diffs need the base files);
+        // the executor never pushes or deletes in a dry run.
+        git = await ProposalWriter.open(workspace, { base: state.defaultBranch, now: nowIso });
       } catch (err) {
         notes.push(`proposal branches cannot be built: ${errorMessage(err)}`);
       }
     }
-    const exec = await execute({ plan, state, result, port, gateway, git, label: config.github.label, dashboardTemplate: templates['dashboard.md'], runUrl, repoUrl: repoInfo.htmlUrl, log: (l) => core.info(l), retryDelayMs: env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === '1' ? 0 : 1000 });
+    const exec = await execute({ plan, state, result, port, gateway, git, label: config.github.label, dashboardTemplate: templates['dashboard.md'], runUrl, repoUrl: repoInfo.htmlUrl, log: (l) => core.info(l), retryDelayMs: noWaitForTests(env, apiUrl) ? 0 : 1000 });
     core.endGroup();
     outcomes = exec.outcomes;
     dashboardUrl = exec.dashboardUrl;
@@ -170,7 +170,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   const failed = t.failed > 0;
   const failOn = inputs.failOn;
-  const tripped = failOn !== 'none' && result.findings.some((f) => severityRank(f.severity) <= severityRank(failOn));
+  const tripped = failsOn(result.findings, failOn);
   if (failed) core.setFailed(`blindspot: ${t.failed} GitHub operation${t.failed === 1 ? '' : 's'} failed (see the log and the job summary)`);
   else if (tripped) core.setFailed(`blindspot: findings at or above ${failOn} (fail-on)`);
 }

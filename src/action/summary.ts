@@ -4,7 +4,7 @@ import type { Outcome } from '../apply/executor.js';
 import type { ReconcileResult } from '../model/result.js';
 import type { Plan } from '../plan/operations.js';
 import { labelOf } from '../reconcile/sources.js';
-import { COVERAGE_COLUMNS, coverageCells } from '../report/summary.js';
+import { COVERAGE_COLUMNS, coverageCells, severityCounts } from '../report/summary.js';
 
 /** Job-summary tables are raw HTML: escape as HTML, and keep each cell on one line. */
 function esc(text: string): string {
@@ -31,7 +31,7 @@ export async function writeSummary(args: {
 }): Promise<void> {
   const { result: r } = args;
   const s = core.summary.addHeading('blindspot', 2);
-  const bySev = ['critical', 'high', 'medium', 'low'].map((v) => `${r.findings.filter((f) => f.severity === v).length} ${v}`).join(', ');
+  const bySev = severityCounts(r.findings);
   s.addRaw(`<p><b>${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}</b> (${bySev}) across ${r.counts.records} records and ${r.counts.assets} live assets; ${r.suppressed.length} suppressed. Mode <code>${args.mode}</code>${args.dryRun ? ', <b>dry run</b>: nothing was written' : ''}.</p>`, true);
   for (const n of args.notes) s.addRaw(`<p>⚠️ ${esc(n)}</p>`, true);
   s.addHeading('Coverage', 3).addTable([COVERAGE_COLUMNS.map((c) => ({ data: c, header: true })), ...r.coverage.map(coverageCells)]);

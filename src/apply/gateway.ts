@@ -18,20 +18,11 @@ export class BudgetExhausted extends Error {
 
 export class Gateway {
   private used = 0;
-  readonly journal: string[] = [];
 
   constructor(private readonly options: GatewayOptions) {}
 
   get dryRun(): boolean {
     return this.options.dryRun;
-  }
-
-  get writes(): number {
-    return this.used;
-  }
-
-  get remaining(): number {
-    return Math.max(0, this.options.maxWrites - this.used);
   }
 
   /**
@@ -40,13 +31,11 @@ export class Gateway {
    */
   async write<T>(describe: string, fn: () => Promise<T>): Promise<T | undefined> {
     if (this.options.dryRun) {
-      this.journal.push(`[dry-run] ${describe}`);
       this.options.log(`[dry-run] would ${describe}`);
       return undefined;
     }
     if (this.used >= this.options.maxWrites) throw new BudgetExhausted(describe);
     this.used++;
-    this.journal.push(describe);
     this.options.log(describe);
     return fn();
   }

@@ -32,8 +32,16 @@ export function isLoopback(baseUrl: string): boolean {
   }
 }
 
+/**
+ * Tests against the local fake GitHub set BLINDSPOT_TEST_NO_THROTTLE_WAIT=1 to skip every pause
+ * (throttling, retry delays). It counts only for a loopback API: real GitHub always gets the pauses.
+ */
+export function noWaitForTests(env: Readonly<Record<string, string | undefined>>, baseUrl: string): boolean {
+  return env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === '1' && isLoopback(baseUrl);
+}
+
 export function createOctokit(token: string, baseUrl: string, env: Readonly<Record<string, string | undefined>>, events: ClientEvents = {}): Octokit {
-  const fast = env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === '1' && isLoopback(baseUrl);
+  const fast = noWaitForTests(env, baseUrl);
   return getOctokit(
     token,
     {

@@ -87,3 +87,9 @@ export interface Finding {
 export function compareFindings(a: Finding, b: Finding): number {
   return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }
+
+/** True when a finding is at or above `level` (`none` never trips): the CLI's and the action's fail-on. */
+export function failsOn(findings: readonly Finding[], level: Severity | 'none'): boolean {
+  if (level === 'none') return false;
+  return findings.some((f) => severityRank(f.severity) <= severityRank(level));
+}

@@ -8,7 +8,7 @@ import { markdownTable } from 'markdown-table';
 import { SEVERITIES } from '../model/kinds.js';
 import type { ReconcileResult } from '../model/result.js';
 import { labelOf } from '../reconcile/sources.js';
-import { COVERAGE_COLUMNS, coverageCells } from '../report/summary.js';
+import { COVERAGE_COLUMNS, coverageCells, severityCounts } from '../report/summary.js';
 import { contentHash, withMarker } from './markers.js';
 import type { Deferred, Held } from './operations.js';
 import { richCell, richInline } from './safe-text.js';
@@ -106,7 +106,7 @@ function capped(lines: string[], cap: number, empty: string): string {
 
 export function renderDashboard(data: DashboardData, existing: string | null, template: string, runUrl?: string): { body: string; hash: string } {
   const r = data.result;
-  const bySev = SEVERITIES.map((s) => `${r.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  const bySev = severityCounts(r.findings);
   const notFresh = r.sources.filter((s) => s.status !== 'fresh');
   const summary = [
     `**${r.findings.length} open finding${r.findings.length === 1 ? '' : 's'}** (${bySev}) across ${r.counts.records} records and ${r.counts.assets} live assets; ${r.suppressed.length} suppressed.`,

@@ -31,7 +31,7 @@ export type Operation =
   | (Base & { op: 'close-issue'; number: number; fingerprint: string; body: string; comment: string; reason: 'completed' | 'not_planned' | 'duplicate'; duplicateOf?: number; duplicateOfId?: number })
   | (Base & { op: 'propose'; kind: ProposalKind; branch: string; title: string; body: string; intents: ProposalIntent[]; fingerprints: string[]; existing?: number; commitMessage: string })
   | (Base & { op: 'close-proposal'; number: number; branch: string; comment: string })
-  | (Base & { op: 'dashboard'; number?: number; title: string; body: string });
+  | (Base & { op: 'dashboard'; number?: number; title: string });
 
 export interface Deferred {
   describe: string;

@@ -50,10 +50,14 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+/** Labels blindspot owns on its issues: its own, its namespaced ones, and severities. */
+function isBotLabel(l: string, label: string): boolean {
+  return l === label || l.startsWith(`${label}:`) || l.startsWith('severity:');
+}
+
 /** Bot labels replaced, everyone else's kept. */
 function mergeLabels(current: readonly string[], wanted: readonly string[], label: string): string[] {
-  const ours = (l: string) => l === label || l.startsWith(`${label}:`) || l.startsWith('severity:');
-  return [...current.filter((l) => !ours(l)), ...wanted];
+  return [...current.filter((l) => !isBotLabel(l, label)), ...wanted];
 }
 
 function closeNote(reason: string): string {
@@ -112,7 +116,7 @@ export function planRun(input: PlanInput): Plan {
         }
         continue;
       }
-      const botLabels = keep.labels.filter((l) => l === label || l.startsWith(`${label}:`) || l.startsWith('severity:'));
+      const botLabels = keep.labels.filter((l) => isBotLabel(l, label));
       if (keep.marker?.h === rendered.hash && keep.title === rendered.title && sameSet(botLabels, labels)) {
         unchanged++;
         continue;
@@ -179,7 +183,6 @@ export function planRun(input: PlanInput): Plan {
   } else ops.push(...closes);
   ops.push(...proposalOps.filter((o) => !(breaker && o.op === 'propose' && o.kind === 'retire')));
 
-  // Skip proposals that would change nothing on GitHub's side: the executor still checks the branch.
   const work = ops.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || order(a) - order(b));
 
   // Work by severity, dashboard last. A missing label is created (with colour and description)
@@ -211,14 +214,13 @@ export function planRun(input: PlanInput): Plan {
     left -= o.writes;
     chosen.push(o);
   }
-  const operations = chosen;
   if (mode === 'issues' || mode === 'all') {
     const dash = state.issues.filter((i) => i.marker?.kind === 'dashboard').sort((a, b) => a.number - b.number)[0];
     // The executor renders it (after re-reading) and writes only if it changed.
-    operations.push({ op: 'dashboard', severity: 'low', writes: 1, describe: dash ? `update dashboard #${dash.number}` : 'open the dashboard issue', number: dash?.number, title: config.github.dashboardTitle, body: '' });
+    chosen.push({ op: 'dashboard', severity: 'low', writes: 1, describe: dash ? `update dashboard #${dash.number}` : 'open the dashboard issue', number: dash?.number, title: config.github.dashboardTitle });
   }
   return {
-    operations,
+    operations: chosen,
     deferred,
     held,
     ...(breaker ? { breaker } : {}),

@@ -34,8 +34,6 @@ export interface RenderedIssue {
   hash: string;
   labels: string[];
   assignees: string[];
-  /** Snapshot sources whose data proved the finding (closing requires them fresh again). */
-  sources: string[];
 }
 
 export function findingLabels(f: Finding, label: string): string[] {
@@ -94,6 +92,5 @@ export function renderIssue(f: Finding, sources: string[], opts: IssueRenderOpti
     hash,
     labels: findingLabels(f, opts.label),
     assignees: opts.assignOwners && f.record ? assignableUsers(f.record.owners) : [],
-    sources,
   };
 }

@@ -57,6 +57,12 @@ export function summarize(findings: readonly Finding[]): FindingSummary {
   return { byType, bySeverity, total: findings.length };
 }
 
+/** `2 critical, 0 high, 1 medium, 0 low`: every severity, most severe first. */
+export function severityCounts(findings: readonly Finding[]): string {
+  const { bySeverity } = summarize(findings);
+  return SEVERITIES.map((s) => `${bySeverity[s]} ${s}`).join(', ');
+}
+
 /**
  * `66.6%` for 2/3, `100%` for 1, `n/a` for null. Rounds down, so coverage is never overstated
  * (999 of 1000 reads 99.9%, not 100%); the epsilon absorbs float error such as 0.57 × 1000 = 569.99….

@@ -4,7 +4,7 @@
  * bots are skipped. Read-only and synchronous (a handful of files per run).
  */
 import { gitOutput, shallowBoundary } from '../../util/git.js';
-import { loginFromNoreplyEmail } from './commits.js';
+import { GITHUB_ACTIONS_BOT, isBotPerson, loginFromNoreplyEmail } from './commits.js';
 
 const SEPARATOR = '\u001f';
 
@@ -24,7 +24,7 @@ export function committersReader(root: string, limit = 20): (paths: readonly str
       for (const line of log.split('\n')) {
         const [hash = '', name = '', email = ''] = line.split(SEPARATOR);
         if (boundary.has(hash)) continue;
-        if (/\[bot\]/i.test(name) || /\[bot\]/i.test(email)) continue;
+        if (isBotPerson({ name, email }, GITHUB_ACTIONS_BOT)) continue;
         const login = loginFromNoreplyEmail(email);
         if (login && !logins.includes(login)) logins.push(login);
       }

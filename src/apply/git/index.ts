@@ -3,7 +3,6 @@ export { GITHUB_ACTIONS_BOT, loginFromNoreplyEmail, type BotIdentity } from './c
 export { GitCommandError, scrubSecrets, type GitFailure } from './git-runner.js';
 export {
   ProposalWriter,
-  type AuthorInfo,
   type FileChange,
   type HumanCommit,
   type ProposalResult,

@@ -10,7 +10,6 @@ import {
   BOB,
   cloneWorkspace,
   commitFiles,
-  commitSeries,
   git,
   gitBytes,
   isolateGitHome,
@@ -21,7 +20,6 @@ import {
   tempDir,
   workspaceState,
   writeFiles,
-  type Person,
   type Remote,
 } from './repos.testkit.js';
 
@@ -36,7 +34,6 @@ const FILES = {
   '.github/CODEOWNERS': '* @org/gov\n',
   'README.md': '# governance\n',
 };
-const BOT_PERSON: Person = GITHUB_ACTIONS_BOT;
 
 beforeAll(() => {
   isolateGitHome();
@@ -329,19 +326,6 @@ describe('ProposalWriter: reading the base', () => {
 });
 
 describe('ProposalWriter: branches', () => {
-  it('lists nested bot branches only; a missing namespace is an empty map', async () => {
-    const remote = makeRemote(FILES);
-    const ws = cloneWorkspace(remote);
-    expect(await (await open(ws)).remoteBranches('blindspot/')).toEqual(new Map());
-    pushCommit(remote, 'feature/x', BOB, { 'f.txt': 'x' }, 'feature');
-    const w = await open(ws);
-    const a = await w.propose('blindspot/retire/a', 'a', [{ path: 'a.txt', content: 'a' }]);
-    const b = await w.propose('blindspot/owner/b', 'b', [{ path: 'b.txt', content: 'b' }]);
-    const fresh = await open(ws);
-    expect(await fresh.remoteBranches('blindspot/')).toEqual(new Map([['blindspot/owner/b', b.sha], ['blindspot/retire/a', a.sha]]));
-    expect(await fresh.remoteBranches('blindspot/retire/')).toEqual(new Map([['blindspot/retire/a', a.sha]]));
-  });
-
   it('deleteBranch deletes a bot-only branch, and says absent when there is none', async () => {
     const remote = makeRemote(FILES);
     const ws = cloneWorkspace(remote);
@@ -431,51 +415,5 @@ describe('ProposalWriter in a shallow checkout (actions/checkout fetch-depth 1)'
 
     expect(workspaceState(ws)).toEqual(before);
     expect(git(ws, ['rev-list', '--count', 'HEAD'])).toBe(depthBefore);
-  });
-});
-
-describe('ProposalWriter.lastHumanAuthors', () => {
-  const CAROL: Person = { name: 'Carol', email: 'carol-c@users.noreply.github.com' };
-  const DEPENDABOT: Person = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
-  const DAVE: Person = { name: 'Dave', email: 'dave@example.com' };
-
-  let remote: Remote;
-  beforeAll(() => {
-    remote = makeRemote(FILES, BOB);
-    const edits: Array<[Person, string]> = [
-      [ALICE, MODEL],
-      [CAROL, MODEL],
-      [DAVE, 'README.md'],
-      [BOB, MODEL],
-      [DEPENDABOT, MODEL],
-      [BOT_PERSON, MODEL],
-      [ALICE, MODEL],
-    ];
-    // Unrelated commits on top, more than the first deepening step, so a shallow clone must deepen twice.
-    for (let i = 0; i < 60; i++) edits.push([DAVE, 'README.md']);
-    commitSeries(remote.seed, 'main', edits.map(([who, path], i) => ({ who, files: { [path]: `${ACTIVE}# edit ${i}\n` }, message: `edit ${i}` })));
-    git(remote.seed, ['push', '-q', 'origin', 'main']);
-  });
-
-  it('newest first, distinct people, bots skipped, logins from noreply emails', async () => {
-    const w = await open(cloneWorkspace(remote));
-    expect(await w.lastHumanAuthors(MODEL, 10)).toEqual([
-      { name: ALICE.name, email: ALICE.email, login: 'alice-d' },
-      { name: BOB.name, email: BOB.email },
-      { name: CAROL.name, email: CAROL.email, login: 'carol-c' },
-    ]);
-    expect(await w.lastHumanAuthors(MODEL, 2)).toEqual([
-      { name: ALICE.name, email: ALICE.email, login: 'alice-d' },
-      { name: BOB.name, email: BOB.email },
-    ]);
-    expect(await w.lastHumanAuthors('nothing/here.yaml', 3)).toEqual([]);
-  });
-
-  it('deepens a shallow checkout until it finds enough authors', async () => {
-    const ws = cloneWorkspace(remote, { depth: 1 });
-    const full = await (await open(cloneWorkspace(remote))).lastHumanAuthors(MODEL, 3);
-    const w = await open(ws);
-    expect(await w.lastHumanAuthors(MODEL, 3)).toEqual(full);
-    expect(git(ws, ['status', '--porcelain'])).toBe('');
   });
 });

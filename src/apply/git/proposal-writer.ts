@@ -19,8 +19,6 @@ import { InputError } from '../../util/errors.js';
 import {
   GITHUB_ACTIONS_BOT,
   isBotCommit,
-  isBotPerson,
-  loginFromNoreplyEmail,
   parseRawCommit,
   type BotIdentity,
   type CommitInfo,
@@ -54,13 +52,6 @@ export interface ProposalResult {
   humanCommits?: HumanCommit[];
 }
 
-export interface AuthorInfo {
-  name: string;
-  email: string;
-  /** GitHub login, when the email is a noreply address. */
-  login?: string;
-}
-
 export interface ProposalWriterOptions {
   /** Remote to fetch from and push to. Default `origin`. */
   remote?: string;
@@ -84,8 +75,6 @@ interface TreeEntry {
 
 /** Commits walked down a branch looking for the bot's commit, before giving up. */
 const MAX_WALK = 50;
-/** How far lastHumanAuthors deepens a shallow base history, step by step. */
-const DEEPEN_STEPS = [50, 200, 1000];
 const REGULAR_FILE = new Set(['100644', '100755']);
 
 export class ProposalWriter {
@@ -103,7 +92,6 @@ export class ProposalWriter {
     private readonly tmpDir: string,
     private readonly date: string | undefined,
     private readonly prefix: string,
-    private readonly shallow: boolean,
     private readonly branches: Map<string, string>,
   ) {}
 
@@ -143,7 +131,7 @@ export class ProposalWriter {
     const baseSha = wanted.get(options.base)!;
     const baseTree = (await git.run(['rev-parse', `${baseSha}^{tree}`])).trim();
     const branches = new Map([...wanted].filter(([name]) => name.startsWith(prefix) && name !== options.base));
-    return new ProposalWriter(git, remote, options.base, baseSha, baseTree, bot, options.tmpDir ?? tmpdir(), date, prefix, shallow, branches);
+    return new ProposalWriter(git, remote, options.base, baseSha, baseTree, bot, options.tmpDir ?? tmpdir(), date, prefix, branches);
   }
 
   /** Text of a regular file at the base commit, or null when there is none at that path. */
@@ -156,11 +144,6 @@ export class ProposalWriter {
   /** Every file path at the base commit (git order). */
   async listFiles(): Promise<string[]> {
     return [...(await this.tree()).keys()];
-  }
-
-  /** The bot's branches on the remote under `prefix` (which lies inside the writer's namespace), name → sha. */
-  remoteBranches(prefix: string): Promise<Map<string, string>> {
-    return Promise.resolve(new Map([...this.branches].filter(([name]) => name.startsWith(prefix))));
   }
 
   /** Makes `branch` hold exactly base + `changes` as one bot commit, unless that is already so or a person committed to it. */
@@ -195,27 +178,6 @@ export class ProposalWriter {
     await this.git.run([...PUSH, `--force-with-lease=refs/heads/${branch}:${sha}`, this.remote, `:refs/heads/${branch}`]);
     this.branches.delete(branch);
     return 'deleted';
-  }
-
-  /**
-   * Up to `limit` distinct people (by email) who last changed `path` on the base, newest first.
-   * Bot commits are skipped. A shallow base history is deepened step by step when it runs out.
-   */
-  async lastHumanAuthors(path: string, limit: number): Promise<AuthorInfo[]> {
-    const clean = checkRepoPath(path);
-    let authors = await this.authorsOf(clean, limit);
-    if (!this.shallow) return authors;
-    for (const step of DEEPEN_STEPS) {
-      if (authors.length >= limit) break;
-      const before = await this.historyLength();
-      await this.git.run([
-        'fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', `--deepen=${step}`,
-        this.remote, `+refs/heads/${this.base}:refs/remotes/${this.remote}/${this.base}`,
-      ]);
-      if ((await this.historyLength()) === before) break;
-      authors = await this.authorsOf(clean, limit);
-    }
-    return authors;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -322,26 +284,7 @@ export class ProposalWriter {
     }
   }
 
-  private async authorsOf(path: string, limit: number): Promise<AuthorInfo[]> {
-    const out = await this.git.run(['log', '--no-merges', '--format=%x1e%an%x1f%ae', this.baseSha, '--', `:(literal)${path}`]);
-    const authors: AuthorInfo[] = [];
-    const seen = new Set<string>();
-    for (const record of out.split('\x1e')) {
-      if (authors.length >= limit) break;
-      const [name, email] = record.replace(/\n+$/, '').split('\x1f');
-      if (email === undefined) continue;
-      const key = email.trim().toLowerCase();
-      if (seen.has(key) || isBotPerson({ name, email }, this.bot)) continue;
-      seen.add(key);
-      const login = loginFromNoreplyEmail(email);
-      authors.push({ name, email, ...(login ? { login } : {}) });
-    }
-    return authors;
-  }
 
-  private async historyLength(): Promise<number> {
-    return Number((await this.git.run(['rev-list', '--count', this.baseSha])).trim());
-  }
 }
 
 /** Push flags: the bot's push must not run the user's hooks, sign, push tags or recurse into submodules. */

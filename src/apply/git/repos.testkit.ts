@@ -78,31 +78,6 @@ export function commitFiles(repo: string, who: Person, files: Record<string, str
   return git(repo, ['rev-parse', 'HEAD']).trim();
 }
 
-export interface SeriesCommit {
-  who: Person;
-  files: Record<string, string>;
-  message: string;
-}
-
-/**
- * Appends many commits to `branch` of `repo` in one `git fast-import` run (one process instead
- * of two per commit), one second apart so log order is by time, then resets the work tree to it.
- */
-export function commitSeries(repo: string, branch: string, commits: readonly SeriesCommit[], startEpoch = 1_700_000_000): void {
-  const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-  let stream = '';
-  commits.forEach((c, i) => {
-    const when = `${startEpoch + i} +0000`;
-    stream += `commit refs/heads/${branch}\n`;
-    stream += `author ${c.who.name} <${c.who.email}> ${when}\ncommitter ${c.who.name} <${c.who.email}> ${when}\n`;
-    stream += data(c.message);
-    if (i === 0) stream += `from refs/heads/${branch}^0\n`;
-    for (const [path, content] of Object.entries(c.files)) stream += `M 100644 inline ${path}\n${data(content)}`;
-  });
-  git(repo, ['fast-import', '--quiet'], { input: stream });
-  git(repo, ['reset', '-q', '--hard']);
-}
-
 export interface Remote {
   /** The bare repository. */
   bare: string;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { SEVERITIES, severityRank, type Severity } from '../../model/kinds.js';
+import { failsOn } from '../../model/finding.js';
+import { SEVERITIES } from '../../model/kinds.js';
 import { formatDiagnostic } from '../../model/location.js';
 import type { ReconcileResult } from '../../model/result.js';
 import { runPipelineAsync } from '../../pipeline.js';
@@ -7,12 +8,11 @@ import { jsonReportPieces } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { renderText } from '../../report/text.js';
-import { UsageError } from '../../util/errors.js';
 import { committersReader } from '../../apply/git/committers.js';
 import { commitTimeReader } from '../../util/git.js';
 import { FsTextSource } from '../../util/reader.js';
 import { writePieces } from '../../util/write-pieces.js';
-import { parseTime } from '../../util/time.js';
+import { parseTimeOption } from '../../util/time.js';
 import { VERSION } from '../../version.js';
 import { oneOf, parse } from '../args.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO, type Command } from '../io.js';
@@ -20,17 +20,11 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO, type Command } from '..
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 const FAIL_ON = ['none', ...SEVERITIES] as const;
 
+/** `--now`, else BLINDSPOT_NOW, else the clock; an unparseable value names where it came from. */
 export function parseNow(value: string | undefined, env: CliIO['env']): number {
-  const raw = value ?? env.BLINDSPOT_NOW;
-  if (raw === undefined || raw === '') return Date.now();
-  const p = parseTime(raw);
-  if (p.kind !== 'time') throw new UsageError(`--now: "${raw}" is not an ISO-8601 time`);
-  return p.ms;
-}
-
-export function failsOn(result: ReconcileResult, level: Severity | 'none'): boolean {
-  if (level === 'none') return false;
-  return result.findings.some((f) => severityRank(f.severity) <= severityRank(level));
+  if (value !== undefined && value !== '') return parseTimeOption(value, '--now').ms;
+  if (env.BLINDSPOT_NOW) return parseTimeOption(env.BLINDSPOT_NOW, 'BLINDSPOT_NOW').ms;
+  return Date.now();
 }
 
 /** The report in consecutive pieces: JSON reports can run to hundreds of megabytes. */
@@ -91,12 +85,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     const format = oneOf(values.format, FORMATS, '--format', 'text');
     const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'none');
     const now = parseNow(values.now, io.env);
-    let collectedAt: string | undefined;
-    if (values['collected-at'] !== undefined) {
-      const p = parseTime(values['collected-at']);
-      if (p.kind !== 'time') throw new UsageError(`--collected-at: "${values['collected-at']}" is not an ISO-8601 time`);
-      collectedAt = p.iso;
-    }
+    const collectedAt = values['collected-at'] === undefined ? undefined : parseTimeOption(values['collected-at'], '--collected-at').iso;
     const root = resolve(io.cwd, values.repo ?? '.');
     const source = new FsTextSource(root);
     // Progress goes to stderr, and only on an interactive terminal: never into JSON or CI logs.
@@ -131,6 +120,6 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     const out = render(r, format, run.repo.config.file ?? '.github/blindspot.yml', io.interactive && !values.out && format === 'text');
     if (values.out) writePieces(resolve(io.cwd, values.out), out);
     else for (const piece of out) io.stdout(piece);
-    return failsOn(r, failOn) ? EXIT_FINDINGS : EXIT_OK;
+    return failsOn(r.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -5,7 +5,7 @@ import { ADAPTERS } from '../../discover/registry.js';
 import { UsageError } from '../../util/errors.js';
 import { commitTimeReader } from '../../util/git.js';
 import { readUserFile } from '../../util/reader.js';
-import { parseTime } from '../../util/time.js';
+import { parseTimeOption } from '../../util/time.js';
 import { parse } from '../args.js';
 import { EXIT_OK, type CliIO, type Command } from '../io.js';
 
@@ -47,12 +47,7 @@ async function convert(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('give at least one export FILE');
-  let collectedAt: { iso: string; from: 'option' } | undefined;
-  if (values['collected-at'] !== undefined) {
-    const p = parseTime(values['collected-at']);
-    if (p.kind !== 'time') throw new UsageError(`--collected-at: "${values['collected-at']}" is not an ISO-8601 time`);
-    collectedAt = { iso: p.iso, from: 'option' };
-  }
+  const collectedAt = values['collected-at'] === undefined ? undefined : { iso: parseTimeOption(values['collected-at'], '--collected-at').iso, from: 'option' as const };
   const files = positionals.map((p) => ({ path: p, text: readUserFile(resolve(io.cwd, p), p).text }));
   const snapshots = convertFiles(files, {
     format: values.format,

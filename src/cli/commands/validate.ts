@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkOwnersOnline, fetchCodeownersErrors, validateCodeownersIn } from '../../codeowners/index.js';
+import { checkOwnersOnline, fetchCodeownersErrors, loadCodeowners, validateCodeownersIn } from '../../codeowners/index.js';
 import { createOctokit } from '../../github/client.js';
 import { UsageError } from '../../util/errors.js';
 import { loadRepo } from '../../load/repo.js';
@@ -46,7 +46,7 @@ async function onlineDiagnostics(source: FsTextSource, io: CliIO, repoArg: strin
   const full = repoArg ?? io.env.GITHUB_REPOSITORY ?? '';
   const [owner, name] = full.split('/');
   if (!owner || !name) throw new UsageError('--online needs --github-repo OWNER/REPO (or GITHUB_REPOSITORY)');
-  const { file } = validateCodeownersIn(source, {});
+  const { file } = loadCodeowners(source);
   if (!file) return []; // the offline checks already said why
   const octokit = createOctokit(token, io.env.GITHUB_API_URL || 'https://api.github.com', io.env);
   const repoRef = { owner, repo: name };
