@@ -3,7 +3,7 @@
  * (weakly, so dropping the file frees it).
  */
 import { compileOwnership, type OwnershipIndex } from './compiled.js';
-import type { OwnerLookup } from './match.js';
+import { lookupFromRule, type OwnerLookup } from './match.js';
 import type { CodeownersFile, RuleLine } from './parse.js';
 import { isCatchAllPattern } from './pattern.js';
 
@@ -49,6 +49,7 @@ export function isCatchAll(rule: RuleLine): boolean {
 export function ownershipFor(file: CodeownersFile | null, path: string): OwnerLookup & { catchAll: boolean } {
   if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
   const index = ownershipOf(file);
+  // One lookup answers both: the deciding rule carries its owners.
   const rule = index.effectiveRule(path);
-  return { ...index.ownersOf(path), catchAll: rule !== null && isCatchAll(rule) };
+  return { ...lookupFromRule(rule), catchAll: rule !== null && isCatchAll(rule) };
 }

@@ -2,7 +2,7 @@
 import { defaultConfig, type Config, type Suppression } from '../model/config.js';
 import type { Diagnostic } from '../model/location.js';
 import type { TextFile } from '../util/reader.js';
-import { parseTime } from '../util/time.js';
+import { parseDateField } from '../util/time.js';
 import { schemaDiagnostics } from './schema-check.js';
 import { CONFIG_SCHEMA, configValidate } from './schemas.js';
 import { locateNode, parseYamlFile } from './yaml-file.js';
@@ -48,8 +48,8 @@ export function loadConfig(file: TextFile): LoadedConfig {
   });
   const dateOf = (raw: unknown, path: Array<string | number>, field: string): string | undefined => {
     if (raw === undefined) return undefined;
-    const p = typeof raw === 'string' && !/^\d+$/.test(raw.trim()) ? parseTime(raw) : { kind: 'invalid' as const };
-    if (p.kind === 'time') return p.iso;
+    const iso = parseDateField(raw);
+    if (iso !== null) return iso;
     errors.push({ ...at(path), level: 'error', code: 'config/invalid-date', field, message: `${field}: ${JSON.stringify(raw)} is not a date (use 2026-12-31 or an ISO-8601 timestamp)` });
     return undefined;
   };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GovernanceRecord } from '../model/record.js';
+import { lazyFieldsSource } from './fast-yaml.js';
 import { loadManifest } from './manifest.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -31,6 +32,9 @@ describe('loadManifest: the fast path gives what the full path gives', () => {
       const path = relative(join(ROOT, 'examples/acme'), abs);
       const { fast, full } = bothPaths(path, readFileSync(abs, 'utf8'));
       expect(fast.diagnostics).toEqual([]);
+      // The fast reader answered (its records carry lazily located fields), or this compares the full path with itself.
+      expect(fast.records.every((r) => lazyFieldsSource(r.fields) !== undefined)).toBe(true);
+      expect(full.records.some((r) => lazyFieldsSource(r.fields) !== undefined)).toBe(false);
       // The comment line shifts every line by one.
       const shifted = (full.records as GovernanceRecord[]).map((r) => ({
         ...r,
@@ -56,5 +60,18 @@ describe('loadManifest: the fast path gives what the full path gives', () => {
     expect(r.location).toEqual({ file: 'c.yaml', line: 3, column: 1 });
     expect(r.fields['spec.belongsTo.name']).toEqual({ file: 'c.yaml', line: 9, column: 38 });
     expect(r.fields['spec.identifiers[0]']).toEqual({ file: 'c.yaml', line: 11, column: 7 });
+  });
+});
+
+describe('loadManifest: dates', () => {
+  it('refuses a bare epoch number on either path, decimal or not, naming the field', () => {
+    for (const raw of ['"1700000000"', '"1700000000.5"']) {
+      const text = `apiVersion: blindspot.dev/v1\nkind: Model\nmetadata:\n  name: m\nspec:\n  lifecycle: retired\n  retiredAt: ${raw}\n  identifiers: [m]\n`;
+      const { fast, full } = bothPaths('governance/m.yaml', text);
+      for (const loaded of [fast, full]) {
+        expect(loaded.records).toEqual([]);
+        expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: 'manifest/invalid-date', field: 'spec.retiredAt', level: 'error' })]);
+      }
+    }
   });
 });

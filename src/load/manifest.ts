@@ -7,9 +7,9 @@ import { isRecordKind, type Lifecycle, type RecordKind } from '../model/kinds.js
 import type { Diagnostic, SourceLocation } from '../model/location.js';
 import { recordKey, type Approval, type GovernanceRecord, type MonitoringRef } from '../model/record.js';
 import type { TextFile } from '../util/reader.js';
-import { parseTime } from '../util/time.js';
+import { parseDateField } from '../util/time.js';
 import { parseSimpleYaml } from './fast-yaml.js';
-import { schemaDiagnostics } from './schema-check.js';
+import { fieldName, schemaDiagnostics } from './schema-check.js';
 import { MANIFEST_SCHEMA, manifestValidate } from './schemas.js';
 import { locateNode, parseYamlFile, type PathSegment } from './yaml-file.js';
 
@@ -133,11 +133,7 @@ function toRecord(value: Obj, index: number, start: SourceLocation, fields: Reco
   };
 }
 
-const DATE_NAMES = DATE_FIELDS.map(dottedName);
-
-function dottedName(path: readonly PathSegment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
-}
+const DATE_NAMES = DATE_FIELDS.map(fieldName);
 
 /** The date fields a document holds: path, dotted name and raw value. */
 function dateFields(value: unknown): Array<{ path: readonly PathSegment[]; name: string; raw: unknown }> {
@@ -151,7 +147,7 @@ function dateFields(value: unknown): Array<{ path: readonly PathSegment[]; name:
     mon.forEach((_, i) => {
       const path = ['spec', 'monitoring', i, 'verifiedAt'];
       const raw = get(value, path);
-      if (raw !== undefined) out.push({ path, name: dottedName(path), raw });
+      if (raw !== undefined) out.push({ path, name: fieldName(path), raw });
     });
   }
   return out;
@@ -163,8 +159,7 @@ function dateValue(raw: unknown): string | null {
     const known = dateCache.get(raw);
     if (known !== undefined) return known;
   }
-  const p = typeof raw === 'string' ? parseTime(raw) : { kind: 'invalid' as const, text: String(raw) };
-  const iso = p.kind === 'time' && !/^\d+$/.test(String(raw).trim()) ? p.iso : null;
+  const iso = parseDateField(raw);
   if (typeof raw === 'string' && dateCache.size < MAX_CACHED_DATES) dateCache.set(raw, iso);
   return iso;
 }

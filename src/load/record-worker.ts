@@ -78,8 +78,12 @@ export function serveRecordWorker(): void {
   post({ type: 'done', diagnostics: loaded.diagnostics });
 }
 
-/** Total size of the manifests on disk (unreadable ones count 0: the load reports them). */
-function manifestBytes(root: string, files: readonly string[]): number {
+/**
+ * Whether the manifests on disk add up to `enough` bytes, stopping as soon as they do (a repository
+ * of one record per file would otherwise stat every file first). Unreadable ones count 0: the
+ * load reports them.
+ */
+function manifestsReach(root: string, files: readonly string[], enough: number): boolean {
   let total = 0;
   for (const f of files) {
     try {
@@ -87,8 +91,9 @@ function manifestBytes(root: string, files: readonly string[]): number {
     } catch {
       // reported by the load itself
     }
+    if (total >= enough) return true;
   }
-  return total;
+  return total >= enough;
 }
 
 /**
@@ -98,7 +103,7 @@ function manifestBytes(root: string, files: readonly string[]): number {
  */
 export function startRecordWorker(source: TextSource, layout: RepoLayout): Promise<LoadedRecords | null> | null {
   if (workerScript === null || !(source instanceof FsTextSource)) return null;
-  if (manifestBytes(source.root, layout.manifestFiles) < minWorkerBytes) return null;
+  if (!manifestsReach(source.root, layout.manifestFiles, minWorkerBytes)) return null;
   const request: WorkerRequest = { tag: TAG, root: source.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
   return new Promise((resolve) => {
     let settled = false;

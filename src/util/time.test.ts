@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTime, toIso } from './time.js';
+import { UsageError } from './errors.js';
+import { parseDateField, parseTime, parseTimeOption, toIso } from './time.js';
 
 describe('parseTime', () => {
   it.each([
@@ -36,5 +37,25 @@ describe('parseTime', () => {
   it.each(['2024-02-31', '2024-13-01', 'next tuesday', '10/19/2003', '2024-03-11T25:00:00Z'])('rejects %s', (v) => {
     expect(parseTime(v).kind).toBe('invalid');
     expect(toIso(v)).toBeUndefined();
+  });
+});
+
+describe('parseDateField (dates people write in manifests and the config)', () => {
+  it.each([
+    ['2026-09-01', '2026-09-01T00:00:00.000Z'],
+    ['2026-09-01T10:00:00+02:00', '2026-09-01T08:00:00.000Z'],
+  ])('reads %s', (raw, iso) => {
+    expect(parseDateField(raw)).toBe(iso);
+  });
+
+  it.each(['1700000000', ' 1700000000 ', '1700000000.5', '0', 'next tuesday', '', 1700000000, null, undefined])('refuses %j, which parseTime alone might read as an epoch', (raw) => {
+    expect(parseDateField(raw)).toBeNull();
+  });
+});
+
+describe('parseTimeOption', () => {
+  it('returns the time, or a usage error naming where the value came from', () => {
+    expect(parseTimeOption('2026-11-28T12:00:00Z', '--now')).toEqual({ iso: '2026-11-28T12:00:00.000Z', ms: Date.parse('2026-11-28T12:00:00Z') });
+    expect(() => parseTimeOption('yesterday', 'BLINDSPOT_NOW')).toThrow(new UsageError('BLINDSPOT_NOW: "yesterday" is not an ISO-8601 time'));
   });
 });

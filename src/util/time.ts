@@ -2,6 +2,8 @@
  * Timestamp parsing for exports from many systems. Every accepted form becomes ISO-8601 UTC
  * with milliseconds. "Never used" sentinels are `none`, never "now" and never epoch 0.
  */
+import { UsageError } from './errors.js';
+
 export type TimeParse = { kind: 'time'; iso: string; ms: number } | { kind: 'none' } | { kind: 'invalid'; text: string };
 
 const SENTINELS = new Set(['', 'n/a', 'na', 'no_information', 'not_supported', 'null', 'none', 'never', '-']);
@@ -81,3 +83,20 @@ export function toIso(value: unknown): string | null | undefined {
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
+/** A time a person gave (an option, an env var, an input) or a usage error naming where it came from. */
+export function parseTimeOption(raw: string, label: string): { iso: string; ms: number } {
+  const p = parseTime(raw);
+  if (p.kind !== 'time') throw new UsageError(`${label}: "${raw}" is not an ISO-8601 time`);
+  return { iso: p.iso, ms: p.ms };
+}
+
+/**
+ * A date a person wrote in a manifest or the config, as ISO-8601, or null when it is not one.
+ * Exports may carry epoch numbers, but a record's date must say what it means: a bare number
+ * (`1700000000`, `1700000000.5`), which parseTime would read as epoch seconds, is refused.
+ */
+export function parseDateField(raw: unknown): string | null {
+  if (typeof raw !== 'string' || /^\d+(\.\d+)?$/.test(raw.trim())) return null;
+  const p = parseTime(raw);
+  return p.kind === 'time' ? p.iso : null;
+}
