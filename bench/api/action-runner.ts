@@ -8,10 +8,10 @@ import { NOW_ISO } from '../generate/world.js';
 
 export type { ActionRun };
 
-export async function runAction(gh: FakeGitHub, _repoRoot: string, inputs: Record<string, string>): Promise<ActionRun> {
+export async function runAction(gh: FakeGitHub, repoRoot: string, inputs: Record<string, string>): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'blindspot-bench-runner-'));
   try {
-    return await runActionIn(dir, gh, { inputs, now: NOW_ISO });
+    return await runActionIn(dir, gh, { inputs, now: NOW_ISO, root: repoRoot });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

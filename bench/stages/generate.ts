@@ -20,11 +20,9 @@ export interface GenerateMeta {
   rules: number;
   paths: number;
   expected: Record<string, number>;
-  seconds: number;
 }
 
 export function generateStage(work: string, seed: number, sizes: RepoSizes): GenerateMeta {
-  const t0 = performance.now();
   const root = join(work, 'repo');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -44,7 +42,6 @@ export function generateStage(work: string, seed: number, sizes: RepoSizes): Gen
     rules: repo.rules,
     paths: repo.paths.length,
     expected: repo.expected as Record<string, number>,
-    seconds: (performance.now() - t0) / 1000,
   };
   writeFileSync(join(work, 'meta.json'), JSON.stringify(meta, null, 1));
   return meta;

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME } from '../helpers/acme.js';
-import { CLI } from '../helpers/cli.js';
+import { runCliAsync } from '../helpers/cli.js';
 import { FakeGitHub } from '../support/fake-github.js';
 
 let gh: FakeGitHub;
@@ -16,24 +15,10 @@ afterAll(async () => {
   await gh?.stop();
 });
 
-// Async spawn: the fake GitHub answers in this process, so a synchronous spawn would deadlock.
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
 describe('blindspot validate --online', () => {
   it('asks GitHub once, in one batched GraphQL query, and reports unknown or invisible owners and GitHub’s own errors', async () => {
-    const r = await cli(['validate', '--repo', ACME, '--online', '--github-repo', 'acme/governance', '--format', 'json'], {
-      GITHUB_TOKEN: gh.token,
-      GITHUB_API_URL: gh.url,
-      BLINDSPOT_TEST_NO_THROTTLE_WAIT: '1',
+    const r = await runCliAsync(['validate', '--repo', ACME, '--online', '--github-repo', 'acme/governance', '--format', 'json'], {
+      env: { GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, BLINDSPOT_TEST_NO_THROTTLE_WAIT: '1' },
     });
     const out = JSON.parse(r.stdout);
     const codes = out.diagnostics.map((d: { code: string; message: string }) => `${d.code} ${d.message}`);
@@ -49,7 +34,7 @@ describe('blindspot validate --online', () => {
   });
 
   it('without a token, says what it needs and exits 2', async () => {
-    const r = await cli(['validate', '--repo', ACME, '--online', '--github-repo', 'acme/governance'], {});
+    const r = await runCliAsync(['validate', '--repo', ACME, '--online', '--github-repo', 'acme/governance']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--online needs a token in GITHUB_TOKEN or GH_TOKEN/);
   });

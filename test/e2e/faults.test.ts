@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/plan/markers.js';
 import { ACME } from '../helpers/acme.js';
@@ -100,9 +101,9 @@ describe('dry-run, report mode and budgets', () => {
     expect(r.code).toBe(0);
     expect(gh.log.entries).toHaveLength(0);
     expect(Number(r.outputs.findings)).toBeGreaterThan(10);
-    const report = JSON.parse((await import('node:fs')).readFileSync(r.outputs.report, 'utf8'));
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
     expect(report.findings.length).toBe(Number(r.outputs.findings));
-    const sarif = JSON.parse((await import('node:fs')).readFileSync(r.outputs.sarif, 'utf8'));
+    const sarif = JSON.parse(readFileSync(r.outputs.sarif, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(r.annotations.some((a) => /^::error .*file=governance\/credentials\/payments-ci-key-2025\.yaml,line=3/.test(a))).toBe(true);
   });

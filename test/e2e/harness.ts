@@ -4,8 +4,6 @@ import { git } from '../support/fake-github/git.js';
 import { runActionIn, type ActionRun, type EventName } from '../support/runner.js';
 import { tempDir } from '../helpers/tmp.js';
 
-export { inputEnv, parseEnvFile, type ActionRun, type EventName } from '../support/runner.js';
-
 export const STORY_NOW = '2026-11-28T12:00:00Z';
 
 export function runAction(gh: FakeGitHub, opts: { inputs?: Record<string, string>; event?: EventName; env?: Record<string, string>; onSpawn?: (kill: () => void) => void } = {}): Promise<ActionRun> {

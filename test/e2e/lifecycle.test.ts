@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/plan/markers.js';
 import { ACME } from '../helpers/acme.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { mergeProposal, runAction } from './harness.js';
+import { mergeProposal, runAction, syncWorkspace } from './harness.js';
 
 let gh: FakeGitHub;
 beforeAll(async () => {
@@ -58,8 +59,7 @@ describe('issues follow the world', () => {
   it('reopens an issue blindspot closed when the blind spot comes back', async () => {
     const issue = findingIssue('reporting-bot is active in the records');
     // Someone reverts the retirement: the record is active again and still missing.
-    await gh.humanPush('main', { files: { 'governance/service-accounts/reporting-bot.yaml': (await import('node:fs')).readFileSync(`${ACME}/governance/service-accounts/reporting-bot.yaml`, 'utf8') }, message: 'Revert retirement' });
-    const { syncWorkspace } = await import('./harness.js');
+    await gh.humanPush('main', { files: { 'governance/service-accounts/reporting-bot.yaml': readFileSync(`${ACME}/governance/service-accounts/reporting-bot.yaml`, 'utf8') }, message: 'Revert retirement' });
     await syncWorkspace(gh);
     const r = await runAction(gh);
     expect(r.code).toBe(0);

@@ -47,9 +47,7 @@ export type { CommentRecord, IssueRecord, LabelRecord, StateReason, TeamRecord }
 export { BOT_EMAIL, BOT_LOGIN } from './fake-github/state.js';
 export { SECONDARY_RATE_LIMIT_MESSAGE } from './fake-github/faults.js';
 export { PR_NOT_PERMITTED_MESSAGE } from './fake-github/routes-pulls.js';
-export { openApiStats } from './fake-github/openapi.js';
 export { git, writeFiles } from './fake-github/git.js';
-export { graphqlStats } from './fake-github/graphql.js';
 
 export interface FakeGitHubOptions {
   /** Repository owner (default `acme`). */

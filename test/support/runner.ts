@@ -71,6 +71,8 @@ export interface RunOptions {
   /** Pins the action's "now" (BLINDSPOT_NOW). */
   now: string;
   onSpawn?: (kill: () => void) => void;
+  /** The repository whose dist/index.js and action.yml run (default REPO_ROOT, from this file's location). */
+  root?: string;
 }
 
 /** Runs the action once with runner files in `dir` (which the caller owns and removes). */
@@ -78,6 +80,7 @@ export async function runActionIn(dir: string, gh: FakeGitHub, opts: RunOptions)
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), env: join(dir, 'env'), path: join(dir, 'path'), state: join(dir, 'state') };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const event = opts.event ?? 'schedule';
+  const root = opts.root ?? REPO_ROOT;
   const eventPath = join(dir, 'event.json');
   const repository = { full_name: `${gh.owner}/${gh.repo}`, name: gh.repo, owner: { login: gh.owner } };
   writeFileSync(eventPath, JSON.stringify(event === 'schedule' ? { schedule: '17 6 * * 1-5', repository } : { inputs: { 'dry-run': 'false', mode: 'all' }, ref: 'refs/heads/main', repository, sender: { login: 'octo-human' } }));
@@ -106,11 +109,11 @@ export async function runActionIn(dir: string, gh: FakeGitHub, opts: RunOptions)
     BLINDSPOT_NOW: opts.now,
     BLINDSPOT_TEST_NO_THROTTLE_WAIT: '1',
     ...(await gh.actionEnv()),
-    ...inputEnv(opts.inputs ?? {}, gh.token),
+    ...inputEnv(opts.inputs ?? {}, gh.token, root),
     ...opts.env,
   };
   const t0 = performance.now();
-  const child = spawn(process.execPath, [resolve(REPO_ROOT, 'dist/index.js')], { cwd: gh.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [resolve(root, 'dist/index.js')], { cwd: gh.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   opts.onSpawn?.(() => child.kill('SIGKILL'));
   let stdout = '';
   let stderr = '';

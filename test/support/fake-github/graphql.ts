@@ -25,22 +25,15 @@ import { HTML_BASE } from './shapes.js';
 import type { Account, CommentRecord, IssueRecord, LabelRecord, RepoState, TeamRecord } from './state.js';
 
 let schema: GraphQLSchema | undefined;
-let buildMs = 0;
 
 /** The real schema, built once per process (~0.3 s). */
 export function githubSchema(): GraphQLSchema {
   if (schema) return schema;
-  const started = performance.now();
   const sdl = readFileSync(packageFile('@octokit/graphql-schema', 'schema.graphql'), 'utf8');
   // The published SDL defines two EnterpriseOwnerInfo fields twice; graphql-js rejects that unless
   // the SDL is assumed valid (the later definition wins, and both are identical).
   schema = buildSchema(sdl, { assumeValidSDL: true });
-  buildMs = performance.now() - started;
   return schema;
-}
-
-export function graphqlStats(): { buildMs: number } {
-  return { buildMs };
 }
 
 /** An error GitHub reports with a `type` (NOT_FOUND, FORBIDDEN, …). */

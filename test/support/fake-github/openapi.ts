@@ -83,22 +83,8 @@ interface SpecIndex {
   params: AjvInstance;
 }
 
-export interface OpenApiStats {
-  /** Milliseconds to read and parse the JSON description. */
-  loadMs: number;
-  /** Milliseconds to convert components and register them with ajv. */
-  prepareMs: number;
-  compiled: number;
-  compileMs: number;
-}
-
 let index: SpecIndex | undefined;
 const validators = new Map<string, ValidateFunction>();
-const stats: OpenApiStats = { loadMs: 0, prepareMs: 0, compiled: 0, compileMs: 0 };
-
-export function openApiStats(): OpenApiStats {
-  return { ...stats };
-}
 
 function newAjv(options: { coerce: boolean }): AjvInstance {
   const ajv = new Ajv({
@@ -137,17 +123,13 @@ function addTemplate(root: TrieNode, template: string): void {
 
 export function specIndex(): SpecIndex {
   if (index) return index;
-  const started = performance.now();
   const doc = JSON.parse(readFileSync(packageFile('@octokit/openapi', 'generated/api.github.com.json'), 'utf8')) as OpenApiDocument;
-  const loaded = performance.now();
   const trie: TrieNode = { literal: new Map(), params: [] };
   for (const template of Object.keys(doc.paths)) addTemplate(trie, template);
   const bodies = newAjv({ coerce: false });
   bodies.addSchema({ $id: SPEC_ID, components: { schemas: convertComponents(doc.components.schemas) } });
   const params = newAjv({ coerce: true });
   index = { doc, trie, bodies, params };
-  stats.loadMs = loaded - started;
-  stats.prepareMs = performance.now() - loaded;
   return index;
 }
 
@@ -236,10 +218,7 @@ function resolveRef<T>(value: T | Reference): T {
 function compileCached(cacheKey: string, ajv: AjvInstance, schema: JsonValue): ValidateFunction {
   const known = validators.get(cacheKey);
   if (known) return known;
-  const started = performance.now();
   const compiled = ajv.compile(schema as JsonObject);
-  stats.compileMs += performance.now() - started;
-  stats.compiled += 1;
   validators.set(cacheKey, compiled);
   return compiled;
 }
