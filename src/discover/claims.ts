@@ -10,6 +10,7 @@
  */
 import type { LiveAsset } from '../model/snapshot.js';
 import type { SnapshotPiece } from './adapter.js';
+import { sortedUnique } from './fields.js';
 
 const K8S_NAME = 're:^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$';
 const GUID = 're:^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
@@ -20,12 +21,8 @@ function attr(a: LiveAsset, k: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function unique(xs: Iterable<string | undefined>): string[] {
-  return [...new Set([...xs].filter((x): x is string => Boolean(x)))].sort();
-}
-
 function awsAccounts(piece: SnapshotPiece): string[] {
-  return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
+  return sortedUnique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
 }
 
 export function defaultClaims(adapter: string, piece: SnapshotPiece): string[] {
@@ -35,19 +32,19 @@ export function defaultClaims(adapter: string, piece: SnapshotPiece): string[] {
       return awsAccounts(piece).map((acct) => `arn:aws:iam::${acct}:*`);
     case 'aws-access-keys':
       // One listing per user: authoritative for that user's keys only.
-      return unique(piece.assets.map((a) => attr(a, 'userName'))).map((u) => `${u}#*`);
+      return sortedUnique(piece.assets.map((a) => attr(a, 'userName'))).map((u) => `${u}#*`);
     case 'aws-authorization-details': {
       const accounts = awsAccounts(piece);
-      const kinds = unique(piece.assets.map((a) => attr(a, 'principalType')));
+      const kinds = sortedUnique(piece.assets.map((a) => attr(a, 'principalType')));
       return accounts.flatMap((acct) => kinds.map((k) => `arn:aws:iam::${acct}:${k}/*`));
     }
     case 'gcp-service-accounts':
-      return unique(piece.assets.map((a) => attr(a, 'projectId') ?? a.identifiers.find((i) => i.endsWith('.iam.gserviceaccount.com'))?.split('@')[1]?.split('.')[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
+      return sortedUnique(piece.assets.map((a) => attr(a, 'projectId') ?? a.identifiers.find((i) => i.endsWith('.iam.gserviceaccount.com'))?.split('@')[1]?.split('.')[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
     case 'gcp-service-account-keys':
-      return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
+      return sortedUnique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
     case 'k8s-service-accounts': {
       // A list spanning several namespaces is an `-A` export: it claims every namespace/name.
-      const namespaces = unique(piece.assets.map((a) => a.id.split('/')[0]));
+      const namespaces = sortedUnique(piece.assets.map((a) => a.id.split('/')[0]));
       return namespaces.length > 1 ? [K8S_NAME] : namespaces.map((ns) => `${ns}/*`);
     }
     case 'azure-service-principals':
@@ -59,13 +56,13 @@ export function defaultClaims(adapter: string, piece: SnapshotPiece): string[] {
       // One registry holds every model: records of other registries need config claims.
       return ['*'];
     case 'sagemaker': {
-      const arns = unique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
+      const arns = sortedUnique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
       return [...arns.map((p) => `${p}:endpoint/*`), SAGEMAKER_NAME];
     }
     case 'mcp-config':
     case 'a2a-card':
       // A config or card describes its own agent and nothing else.
-      return unique(piece.assets.flatMap((a) => a.identifiers));
+      return sortedUnique(piece.assets.flatMap((a) => a.identifiers));
     default:
       return [];
   }

@@ -76,6 +76,13 @@ export function ids(...values: Array<string | undefined | null | false>): string
   return out;
 }
 
+/** Deduplicated, non-empty values, sorted. */
+export function sortedUnique(values: Iterable<string | undefined>): string[] {
+  const set = new Set<string>();
+  for (const v of values) if (v) set.add(v);
+  return [...set].sort();
+}
+
 /** The latest of several ISO timestamps (nulls and undefineds ignored). */
 export function latest(...values: Array<string | null | undefined>): string | null {
   let best: string | null = null;

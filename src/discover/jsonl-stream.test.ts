@@ -167,4 +167,31 @@ describe('SnapshotJsonlReader', () => {
     expect(isSnapshotJsonl(write('long-header.jsonl', JSON.stringify({ ...HEADER, files: Array.from({ length: 8000 }, (_, i) => `f${i}.json`) }) + '\n'))).toBe(true);
     expect(isSnapshotJsonl(join(dir, 'missing.jsonl'))).toBe(false);
   });
+
+  it('reads the first line across reads, after a BOM and blank lines, up to 1 MiB', () => {
+    const header = JSON.stringify(HEADER);
+    // A header line longer than one 64 KiB read, with a two-byte character split by the boundary.
+    const splitAt = (pad: number) => Buffer.from(JSON.stringify({ ...HEADER, incompleteReason: 'a'.repeat(pad) + 'é'.repeat(40_000) }));
+    const split = splitAt((64 * 1024 - 1 - splitAt(0).indexOf(0xc3)) % 2);
+    expect(split[64 * 1024 - 1]).toBe(0xc3);
+    expect(isSnapshotJsonl(write('split-header.jsonl', `${split.toString()}\n${JSON.stringify(asset(0))}\n`))).toBe(true);
+    expect(isSnapshotJsonl(write('header-only.jsonl', header))).toBe(true);
+    expect(isSnapshotJsonl(write('bom.jsonl', `\ufeff \r\n\t\n${header}\r\n`))).toBe(true);
+    expect(isSnapshotJsonl(write('two-boms.jsonl', `\ufeff\ufeff${header}\n`))).toBe(false);
+    expect(isSnapshotJsonl(write('unicode-blank.jsonl', `\u00a0\u3000\n${header}\n`))).toBe(true);
+    expect(isSnapshotJsonl(write('unicode-lead.jsonl', `\u00a0${header}\n`))).toBe(false);
+    expect(isSnapshotJsonl(write('blank.jsonl', ' \n\n\t'))).toBe(false);
+    expect(isSnapshotJsonl(write('empty.jsonl', ''))).toBe(false);
+    // A first line that does not end within 1 MiB is not a header, even a valid one.
+    const huge = JSON.stringify({ ...HEADER, incompleteReason: 'x'.repeat(1 << 20) });
+    expect(isSnapshotJsonl(write('huge-header.jsonl', `${huge}\n`))).toBe(false);
+  });
+
+  it('rules out a large single-line file that is not JSONL by its first character', () => {
+    const line = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ id: `asset-${i}` })));
+    expect(line.length).toBeGreaterThan(1 << 20);
+    expect(isSnapshotJsonl(write('array.json', line))).toBe(false);
+    expect(isSnapshotJsonl(write('indented-array.json', `  \n\t${line}`))).toBe(false);
+    expect(isSnapshotJsonl(write('single-line-object.json', JSON.stringify({ source: { type: 'x' }, assets: JSON.parse(line) as unknown[] })))).toBe(false);
+  });
 });

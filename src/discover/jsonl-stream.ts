@@ -230,9 +230,18 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
 /** How far into a file to look for the end of its first line. */
 const MAX_HEADER_BYTES = 1 << 20;
 
+/** Bytes read at a time while looking for the first line. */
+const HEADER_READ_BYTES = 64 * 1024;
+
+/** ASCII whitespace (tab, LF, VT, FF, CR, space): skipped before the first line's `{`. */
+function isAsciiSpace(b: number): boolean {
+  return b === 0x20 || (b >= 0x09 && b <= 0x0d);
+}
+
 /**
  * Whether a file is a native JSONL snapshot: its first non-blank line is a JSON object with
- * `"blindspot": "snapshot/v1"`. Decided by content, never by name; reads at most 1 MiB.
+ * `"blindspot": "snapshot/v1"`. Decided by content, never by name; reads at most 1 MiB, and
+ * stops at the first non-blank character when that is not `{`.
  */
 export function isSnapshotJsonl(path: string): boolean {
   let fd: number;
@@ -243,15 +252,38 @@ export function isSnapshotJsonl(path: string): boolean {
   }
   try {
     const bytes = Buffer.alloc(MAX_HEADER_BYTES);
+    const hasBom = (end: number) => end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    // A line decoded once, when whole; a leading BOM is not part of the first line.
+    const lineText = (from: number, to: number) => bytes.toString('utf8', from === 0 && hasBom(to) ? 3 : from, to);
     let filled = 0;
+    let lineStart = 0; // where the line being looked at begins
+    let skipped = -1; // bytes before the first non-space one (-1: not started)
+    let searched = -1; // once that byte is found: how far its line has been searched for a newline
     for (;;) {
-      const got = readSync(fd, bytes, filled, Math.min(64 * 1024, MAX_HEADER_BYTES - filled), filled);
+      const got = readSync(fd, bytes, filled, Math.min(HEADER_READ_BYTES, MAX_HEADER_BYTES - filled), filled);
       filled += got;
-      const text = bytes.toString('utf8', 0, filled).replace(/^\ufeff/, '');
-      const lines = text.split('\n');
-      const first = lines.findIndex((l) => l.trim() !== '');
-      // A first line is whole once a newline follows it (or the file ends).
-      if (first >= 0 && (first < lines.length - 1 || got === 0)) return isHeaderLine(lines[first]);
+      if (searched < 0) {
+        let i = skipped < 0 ? (hasBom(filled) ? 3 : 0) : skipped;
+        for (; i < filled && isAsciiSpace(bytes[i]); i++) if (bytes[i] === 0x0a) lineStart = i + 1;
+        skipped = i;
+        if (i < filled) {
+          // Anything but `{` rules the file out; a non-ASCII character may be Unicode whitespace,
+          // so its line is decoded like any other.
+          if (bytes[i] !== 0x7b && bytes[i] < 0x80) return false;
+          searched = i;
+        }
+      }
+      if (searched >= 0) {
+        // A line is whole once a newline follows it (or the file ends); blank lines are skipped.
+        const data = bytes.subarray(0, filled);
+        for (let nl = data.indexOf(0x0a, searched); nl >= 0; nl = data.indexOf(0x0a, searched)) {
+          const line = lineText(lineStart, nl);
+          if (line.trim() !== '') return isHeaderLine(line);
+          lineStart = searched = nl + 1;
+        }
+        searched = filled;
+        if (got === 0) return isHeaderLine(lineText(lineStart, filled));
+      }
       if (got === 0 || filled >= MAX_HEADER_BYTES) return false;
     }
   } finally {

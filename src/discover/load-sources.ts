@@ -3,14 +3,13 @@
  * line or as action input. A source that cannot be read or parsed becomes a failed source with
  * its error; it never silently disappears and never yields a partial snapshot marked complete.
  */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, SourceConfig } from '../model/config.js';
 import type { LiveAsset, Snapshot } from '../model/snapshot.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import { Glob } from '../util/glob.js';
 import { expandUserGlob } from '../util/user-glob.js';
-import { readUserFile, type TextSource } from '../util/reader.js';
+import { readUserFile, statUserFile, type TextSource } from '../util/reader.js';
 import { headerMeta, nativePiece } from './adapters/native.js';
 import { convertFiles, mergeParsed, parseFile, type ConvertFile, type ConvertOptions, type ParsedFile } from './convert.js';
 import { isSnapshotJsonl, SnapshotJsonlReader } from './jsonl-stream.js';
@@ -52,37 +51,84 @@ function convertOptions(entry: SourceConfig, options: SourceLoadOptions, collect
   };
 }
 
-function convertEntry(entry: SourceConfig, files: ConvertFile[], options: SourceLoadOptions, collectedAt?: { iso: string; from: 'option' | 'config' }): Snapshot[] {
-  return convertFiles(files, convertOptions(entry, options, collectedAt));
+/** One source to load: where failures are reported, its files, and how to read and name them. */
+interface SourceJob {
+  /** The name a failure is reported under: the config entry's name (or path), or the extra spec. */
+  name: string;
+  paths: string[];
+  options: ConvertOptions;
+  /** A file's text, with the size cap. */
+  read(path: string): ConvertFile;
+  /** The file to stream when it may be a native JSONL snapshot, after the reader's checks; null: read as text. */
+  streamPath(path: string): string | null;
+  /** The snapshots as the run reports them. */
+  named(snapshots: Snapshot[]): Snapshot[];
 }
 
-export function loadSources(repo: TextSource, repoFiles: readonly string[], config: Config, options: SourceLoadOptions = {}): LoadedSources {
-  const snapshots: Snapshot[] = [];
-  const failed: FailedSource[] = [];
-  const run = (name: string, paths: string[], read: () => ConvertFile[], convert: (files: ConvertFile[]) => Snapshot[]) => {
-    try {
-      snapshots.push(...convert(read()));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failed.push({ name, files: paths, error: errorMessage(err) });
-    }
-  };
+/** A native JSONL snapshot is streamed (no size cap) unless another format is forced; anything else is read as text. */
+function streams(format: string | undefined): boolean {
+  return format === undefined || format === 'auto' || format === 'native';
+}
+
+/**
+ * The sources to load, in order: the config's (unless skipped), then the extra ones. A source
+ * whose path matches nothing is recorded as failed when it is reached, and not yielded.
+ */
+function* sourceJobs(repo: TextSource, repoFiles: readonly string[], config: Config, options: SourceLoadOptions, failed: FailedSource[]): Generator<SourceJob> {
+  const maxBytes = config.limits.maxFileBytes;
   if (!options.skipConfigured) {
     for (const entry of config.sources) {
       const name = entry.name ?? entry.path;
       const paths = configuredPaths(entry, name, repo, repoFiles, failed);
       if (paths === null) continue;
       const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: 'config' as const } : undefined;
-      run(name, paths, () => paths.map((p) => { const f = repo.read(p, { maxBytes: config.limits.maxFileBytes }); return { path: p, text: f.text }; }), (files) => convertEntry(entry, files, options, collectedAt));
+      yield {
+        name,
+        paths,
+        options: convertOptions(entry, options, collectedAt),
+        read: (p) => ({ path: p, text: repo.read(p, { maxBytes }).text }),
+        streamPath: (p) => (streams(entry.format) && repo.streamPath ? repo.streamPath(p) : null),
+        named: (snapshots) => snapshots,
+      };
     }
   }
   const cwd = options.cwd ?? process.cwd();
   for (const spec of options.extra ?? []) {
     const paths = extraPaths(spec, cwd, failed);
     if (paths === null) continue;
-    const entry: SourceConfig = { path: spec, format: options.format };
     const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: 'option' as const } : undefined;
-    run(spec, paths, () => paths.map((p) => ({ path: p, text: readUserFile(resolve(cwd, p), p, config.limits.maxFileBytes).text })), (files) => convertEntry({ ...entry, name: undefined }, files, options, collectedAt).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })));
+    yield {
+      name: spec,
+      paths,
+      options: convertOptions({ path: spec, format: options.format }, options, collectedAt),
+      read: (p) => ({ path: p, text: readUserFile(resolve(cwd, p), p, maxBytes).text }),
+      streamPath: (p) => {
+        if (!streams(options.format)) return null;
+        const abs = resolve(cwd, p);
+        statUserFile(abs, p);
+        return abs;
+      },
+      // An extra source has no configured name: it is named by its adapter.
+      named: (snapshots) => snapshots.map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })),
+    };
+  }
+}
+
+/** Records a source's InputError as a failed source; any other error propagates. */
+function recordFailure(failed: FailedSource[], job: SourceJob, err: unknown): void {
+  if (!(err instanceof InputError)) throw err;
+  failed.push({ name: job.name, files: job.paths, error: errorMessage(err) });
+}
+
+export function loadSources(repo: TextSource, repoFiles: readonly string[], config: Config, options: SourceLoadOptions = {}): LoadedSources {
+  const snapshots: Snapshot[] = [];
+  const failed: FailedSource[] = [];
+  for (const job of sourceJobs(repo, repoFiles, config, options, failed)) {
+    try {
+      snapshots.push(...job.named(convertFiles(job.paths.map(job.read), job.options)));
+    } catch (err) {
+      recordFailure(failed, job, err);
+    }
   }
   return { snapshots, failed };
 }
@@ -105,23 +151,6 @@ async function convertSourceFiles(files: SourceFile[], options: ConvertOptions):
   return mergeParsed(parsed, options);
 }
 
-/** A native JSONL snapshot is streamed (no size cap) unless another format is forced; anything else is read as text. */
-function streams(format: string | undefined): boolean {
-  return format === undefined || format === 'auto' || format === 'native';
-}
-
-/** The checks `readUserFile` makes, without reading: the file exists and is a regular file. */
-function userFilePath(path: string, display: string): string {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new InputError('file not found', { file: display });
-  }
-  if (!st.isFile()) throw new InputError('not a regular file', { file: display });
-  return path;
-}
-
 /**
  * `loadSources`, except that native JSONL snapshots (detected by their `snapshot/v1` header line,
  * never by name) stream through `SnapshotJsonlReader` in bounded memory and without the
@@ -130,42 +159,16 @@ function userFilePath(path: string, display: string): string {
 export async function loadSourcesAsync(repo: TextSource, repoFiles: readonly string[], config: Config, options: SourceLoadOptions = {}): Promise<LoadedSources> {
   const snapshots: Snapshot[] = [];
   const failed: FailedSource[] = [];
-  const run = async (name: string, paths: string[], read: () => SourceFile[], convert: (files: SourceFile[]) => Promise<Snapshot[]>) => {
+  for (const job of sourceJobs(repo, repoFiles, config, options, failed)) {
     try {
-      snapshots.push(...(await convert(read())));
+      const files = job.paths.map((p): SourceFile => {
+        const abs = job.streamPath(p);
+        return abs !== null && isSnapshotJsonl(abs) ? { path: p, stream: abs } : job.read(p);
+      });
+      snapshots.push(...job.named(await convertSourceFiles(files, job.options)));
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failed.push({ name, files: paths, error: errorMessage(err) });
+      recordFailure(failed, job, err);
     }
-  };
-  const maxBytes = config.limits.maxFileBytes;
-  if (!options.skipConfigured) {
-    for (const entry of config.sources) {
-      const name = entry.name ?? entry.path;
-      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
-      if (paths === null) continue;
-      const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: 'config' as const } : undefined;
-      const readOne = (p: string): SourceFile => {
-        const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p) : null;
-        return abs !== null && isSnapshotJsonl(abs) ? { path: p, stream: abs } : { path: p, text: repo.read(p, { maxBytes }).text };
-      };
-      await run(name, paths, () => paths.map(readOne), (files) => convertSourceFiles(files, convertOptions(entry, options, collectedAt)));
-    }
-  }
-  const cwd = options.cwd ?? process.cwd();
-  for (const spec of options.extra ?? []) {
-    const paths = extraPaths(spec, cwd, failed);
-    if (paths === null) continue;
-    const entry: SourceConfig = { path: spec, format: options.format };
-    const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: 'option' as const } : undefined;
-    const readOne = (p: string): SourceFile => {
-      const abs = resolve(cwd, p);
-      if (streams(entry.format) && isSnapshotJsonl(userFilePath(abs, p))) return { path: p, stream: abs };
-      return { path: p, text: readUserFile(abs, p, maxBytes).text };
-    };
-    await run(spec, paths, () => paths.map(readOne), async (files) =>
-      (await convertSourceFiles(files, convertOptions({ ...entry, name: undefined }, options, collectedAt))).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } })),
-    );
   }
   return { snapshots, failed };
 }

@@ -3,7 +3,7 @@
  * repo, binary or non-UTF-8 content, files over the size cap) with an error naming the file.
  * Pure code above it takes a `TextSource`, so tests can feed in-memory text.
  */
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -179,8 +179,11 @@ export class MemoryTextSource implements TextSource {
   }
 }
 
-/** Reads a file the user named explicitly (it may live outside the repository), with the same checks. */
-export function readUserFile(path: string, display: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): TextFile {
+/**
+ * The checks `readUserFile` makes before reading a file the user named: it exists and is a regular
+ * file (symlinks followed). Errors name the file as `display`.
+ */
+export function statUserFile(path: string, display: string): Stats {
   let st;
   try {
     st = statSync(path);
@@ -188,6 +191,12 @@ export function readUserFile(path: string, display: string, maxBytes: number = D
     throw new InputError('file not found', { file: display });
   }
   if (!st.isFile()) throw new InputError('not a regular file', { file: display });
+  return st;
+}
+
+/** Reads a file the user named explicitly (it may live outside the repository), with the same checks. */
+export function readUserFile(path: string, display: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): TextFile {
+  const st = statUserFile(path, display);
   if (st.size > maxBytes) throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
   const { text, bom } = decodeText(readFileSync(path), display);
   return { path: display, text, bom };

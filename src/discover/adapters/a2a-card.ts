@@ -14,9 +14,9 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import { bool, ids, isObject, requireString, str, type JsonObject, type Where } from '../fields.js';
-import { jsonDocs, list, literalClaim, objField, pagesOf, sortedUnique } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { bool, ids, isObject, requireString, sortedUnique, str, type JsonObject, type Where } from '../fields.js';
+import { jsonDocs, list, literalClaim, objField, pagesOf } from './ml-shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 
 const NAME = 'a2a-card';
 
@@ -76,7 +76,7 @@ function toAsset(card: JsonObject, where: Where, index: number): LiveAsset {
     identifiers: ids(...urls, name),
     name,
     tools: [...new Set(tools)].sort(),
-    evidence: { file: where.file, index, ...(where.line ? { line: where.line } : {}) },
+    evidence: evidenceAt(where.file, index, where.line),
     attributes,
   };
   const version = str(card.version);

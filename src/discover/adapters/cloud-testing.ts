@@ -7,14 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AdapterInput, SnapshotPiece } from '../adapter.js';
 import { InputError } from '../../util/errors.js';
-import { looksLikeJson, parseJsonDocuments } from '../../util/json-docs.js';
+import { adapterInput } from '../detect.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE_DIR = 'test/fixtures/discover/cloud';
 
-/** AdapterInput from text: JSON documents when it looks like JSON, else null (CSV). */
+/** AdapterInput from text as detection builds it: JSON documents, or null when the text is not JSON (CSV, YAML, broken JSON). */
 export function textInput(text: string, file = 'inline.json'): AdapterInput {
-  return { file, text, docs: looksLikeJson(text) ? parseJsonDocuments(text, file) : null };
+  return adapterInput(file, text);
 }
 
 /** A fixture's raw text. */

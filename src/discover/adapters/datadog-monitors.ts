@@ -16,9 +16,9 @@
  */
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
-import { bool, isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { head, list, objField, sortedUnique, walkArrayDocuments } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { bool, isObject, requireString, sortedUnique, str, time, type JsonObject, type Where } from '../fields.js';
+import { head, list, objField, walkArrayDocuments } from './ml-shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 
 const NAME = 'datadog-monitors';
 
@@ -77,7 +77,7 @@ function toAsset(m: JsonObject, where: Where, index: number): LiveAsset {
     id,
     identifiers: name && name !== id ? [id, name] : [id],
     active: silencedUntil.length === 0 && downtimes.length === 0 && !deleted,
-    evidence: { file: where.file, index, ...(where.line ? { line: where.line } : {}) },
+    evidence: evidenceAt(where.file, index, where.line),
     attributes,
   };
   if (name) asset.name = name;

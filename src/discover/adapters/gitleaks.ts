@@ -7,7 +7,7 @@ import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { arr, ids, isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
 import { awsKeyIds, fingerprintSecret, isMaskedSecret } from '../secrets.js';
 import { head, IdAllocator, num, walkArrayDocuments } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 
 const NAME = 'gitleaks';
 
@@ -82,7 +82,7 @@ function toAsset(
     id: idAlloc.next(fingerprint),
     identifiers: ids(fingerprint, ...keyIds, hmac),
     name: `${rule} in ${file || '(stdin)'}${startLine !== undefined ? `:${startLine}` : ''}`,
-    evidence: { file: where.file, index, ...(where.line !== undefined ? { line: where.line } : {}) },
+    evidence: evidenceAt(where.file, index, where.line),
     attributes,
   };
   const date = findingDate(f.Date, where, warnings);

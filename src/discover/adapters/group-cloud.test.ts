@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../util/errors.js';
 import type { Adapter } from '../adapter.js';
-import { allFixtures, fixture, pieceProblems, textInput } from './cloud-testing.js';
+import { allFixtures, fixture, pieceProblems, textInput, thrown } from './cloud-testing.js';
 import { CLOUD_ADAPTERS } from './group-cloud.js';
 
 interface Case {
@@ -16,7 +16,7 @@ interface Case {
   sniffed: boolean;
   /** The fixture is deliberately malformed: parsing throws an InputError matching this. */
   error?: RegExp;
-  /** The text is not even valid JSON: building the input fails. */
+  /** The text is not even valid JSON: the input has no documents and parsing fails naming the file. */
   invalidJson?: true;
 }
 
@@ -93,7 +93,6 @@ describe('cloud adapter group', () => {
   });
 
   for (const [rel, c] of Object.entries(CASES)) {
-    if (c.invalidJson) continue;
     it(`sniff: ${rel} → ${c.sniffed ? c.format : 'nobody'}`, () => {
       const input = fixture(rel);
       const scores = Object.fromEntries(CLOUD_ADAPTERS.map((a) => [a.name, a.sniff(input)]));
@@ -106,6 +105,13 @@ describe('cloud adapter group', () => {
     it(`parse: ${rel}`, () => {
       const input = fixture(rel);
       const a = adapter(c.format);
+      if (c.invalidJson) {
+        expect(input.docs).toBeNull();
+        const err = thrown(() => a.parse(input, {}));
+        expect(err.file).toBe(input.file);
+        expect(err.message).toMatch(/does not parse as JSON/);
+        return;
+      }
       if (c.error) {
         expect(() => a.parse(input, {})).toThrow(c.error);
         return;

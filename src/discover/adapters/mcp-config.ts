@@ -26,9 +26,9 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { jsonErrorOffset, lineColumnAt } from '../../util/json-docs.js';
-import { bool, ids, isObject, str, type JsonObject, type Where } from '../fields.js';
+import { bool, ids, isObject, sortedUnique, str, type JsonObject, type Where } from '../fields.js';
 import { awsKeyIds, fingerprintSecret } from '../secrets.js';
-import { literalClaim, sortedUnique } from './ml-shared.js';
+import { literalClaim } from './ml-shared.js';
 import { sourceOf } from './shared.js';
 
 const NAME = 'mcp-config';

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../util/errors.js';
 import { adapterInput } from '../detect.js';
-import type { Where } from '../fields.js';
-import { arrayItemLines, IdAllocator, jsonDocs, literalClaim, num, pagesOf, pairs, sortedUnique, walkArrayDocuments } from './ml-shared.js';
+import { sortedUnique, type Where } from '../fields.js';
+import { arrayItemLines, IdAllocator, jsonDocs, literalClaim, num, pagesOf, pairs, walkArrayDocuments } from './ml-shared.js';
 import { compileClaim } from '../../reconcile/sources.js';
 import { matchSegment } from '../../util/wildcard.js';
 import { parseJsonDocuments } from '../../util/json-docs.js';
@@ -55,7 +55,7 @@ describe('helpers', () => {
 
   it('pages: documents, and the items of arrays of pages', () => {
     const docs = parseJsonDocuments('{"a":1}\n[{"b":2},{"c":3}]', 'f');
-    expect(pagesOf(docs).map((p) => p.label)).toEqual(['document 1', 'document 2[0]', 'document 2[1]']);
+    expect(pagesOf(docs).map((p) => [p.label, p.doc])).toEqual([['document 1', 0], ['document 2[0]', 1], ['document 2[1]', 1]]);
   });
 
   it('jsonDocs parses when the caller could not, so errors carry a location', () => {

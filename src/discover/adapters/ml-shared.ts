@@ -34,14 +34,16 @@ export interface Page {
   line: number;
   /** `document 2` or `document 1[3]`, for error messages. */
   label: string;
+  /** Index (0-based) of the document the page is or is inside. */
+  doc: number;
 }
 
 export function pagesOf(docs: JsonDoc[]): Page[] {
   const pages: Page[] = [];
   docs.forEach((doc, d) => {
     if (Array.isArray(doc.value)) {
-      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]` }));
-    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}` });
+      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]`, doc: d }));
+    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}`, doc: d });
   });
   return pages;
 }
@@ -105,12 +107,6 @@ export function objField(v: unknown, where: Where, field: string): JsonObject | 
 export function literalClaim(id: string): string {
   const escaped = id.replace(/[\\*?]/g, '\\$&');
   return escaped.startsWith('re:') ? `re\\:${escaped.slice(3)}` : escaped;
-}
-
-export function sortedUnique(values: Iterable<string | undefined>): string[] {
-  const set = new Set<string>();
-  for (const v of values) if (v) set.add(v);
-  return [...set].sort();
 }
 
 /** `key=value` strings for a flat map (non-string values are stringified), sorted by key. */

@@ -8,7 +8,7 @@ import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, str, time, type Where } from '../fields.js';
 import { list } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 import { modelAsset, readTags, readVersion, sniffSearch, walkSearch } from './mlflow-common.js';
 
 const NAME = 'mlflow-models';
@@ -47,7 +47,7 @@ export const mlflowModelsAdapter: Adapter = {
           updatedAt: time(m.last_updated_timestamp, where, 'last_updated_timestamp'),
           userId: str(m.user_id),
           versionsListed: m.latest_versions !== undefined,
-          evidence: { file: input.file, index: assets.length, ...(where.line ? { line: where.line } : {}) },
+          evidence: evidenceAt(input.file, assets.length, where.line),
         }),
       );
     });

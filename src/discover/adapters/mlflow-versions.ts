@@ -9,7 +9,7 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AssetEvidence, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { requireString } from '../fields.js';
-import { sourceOf } from './shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 import { modelAsset, readVersion, sniffSearch, walkSearch, type VersionInfo } from './mlflow-common.js';
 
 const NAME = 'mlflow-versions';
@@ -33,7 +33,7 @@ export const mlflowVersionsAdapter: Adapter = {
       seen.add(key);
       let entry = byModel.get(name);
       if (!entry) {
-        entry = { versions: [], evidence: { file: input.file, index, ...(where.line ? { line: where.line } : {}) } };
+        entry = { versions: [], evidence: evidenceAt(input.file, index, where.line) };
         byModel.set(name, entry);
       }
       entry.versions.push(info);

@@ -17,6 +17,7 @@ import type { CollectedAtOrigin, LiveAsset, Snapshot, SnapshotSource } from '../
 import { InputError } from '../../util/errors.js';
 import { isObject, type Where } from '../fields.js';
 import { arrayItemLines, head, jsonDocs } from './ml-shared.js';
+import { evidenceAt } from './shared.js';
 
 const NAME = 'native';
 export const SNAPSHOT_MARK = 'snapshot/v1';
@@ -272,7 +273,7 @@ function isSnapshotLike(v: unknown): boolean {
 }
 
 function withEvidence(a: LiveAsset, file: string, index: number, line: number | undefined): LiveAsset {
-  if (!a.evidence) a.evidence = line !== undefined ? { file, index, line } : { file, index };
+  if (!a.evidence) a.evidence = evidenceAt(file, index, line);
   return a;
 }
 

@@ -19,7 +19,7 @@ import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, str, type Where } from '../fields.js';
 import { IdAllocator } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 
 const NAME = 'prometheus-rules';
 
@@ -142,7 +142,7 @@ export const prometheusRulesAdapter: Adapter = {
               identifiers: [alert!, key],
               name: alert,
               active: true,
-              evidence: { file: input.file, index: assets.length, ...(where.line ? { line: where.line } : {}) },
+              evidence: evidenceAt(input.file, assets.length, where.line),
               attributes: {
                 system: 'prometheus',
                 group,

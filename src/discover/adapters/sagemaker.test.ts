@@ -73,6 +73,22 @@ describe('sagemaker', () => {
     expect(parseFixture(sagemakerAdapter, 'sagemaker/list-empty.json')).toMatchObject({ complete: true, covers: ['ModelEndpoint'], assets: [] });
   });
 
+  it('cites each list item\'s own line in concatenated pages, and the array\'s line in slurped pages', () => {
+    const ep = (n: string) => ({ EndpointName: n, EndpointArn: ARN(n), EndpointStatus: 'InService' });
+    const evidence = (text: string) => sagemakerAdapter.parse(adapterInput('s.json', text), {}).assets.map((a) => [a.name, a.evidence]);
+    const pages = [{ Endpoints: [ep('a')] }, { Endpoints: [ep('b'), ep('c')] }];
+    expect(evidence(pages.map((p) => JSON.stringify(p, null, 2)).join('\n'))).toEqual([
+      ['a', { file: 's.json', index: 0, line: 3 }],
+      ['b', { file: 's.json', index: 1, line: 12 }],
+      ['c', { file: 's.json', index: 2, line: 17 }],
+    ]);
+    expect(evidence(JSON.stringify(pages, null, 2))).toEqual([
+      ['a', { file: 's.json', index: 0, line: 1 }],
+      ['b', { file: 's.json', index: 1, line: 1 }],
+      ['c', { file: 's.json', index: 2, line: 1 }],
+    ]);
+  });
+
   it('rejects unknown statuses and foreign documents', () => {
     expect(() => parseFixture(sagemakerAdapter, 'sagemaker/bad-status.json')).toThrow(
       expect.objectContaining({ line: 3, message: 'document 1 Endpoints[0]: unknown EndpointStatus "Sleeping"' }),

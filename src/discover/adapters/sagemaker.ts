@@ -20,7 +20,7 @@ import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
 import { arrayItemLines, head, jsonDocs, list, num, pagesOf } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 
 const NAME = 'sagemaker';
 
@@ -60,7 +60,7 @@ function mergeEndpoint(all: Map<string, EndpointFacts>, e: JsonObject, where: Wh
   const name = requireString(e, 'EndpointName', where);
   let f = all.get(name);
   if (!f) {
-    f = { name, weights: new Map(), evidence: { file: where.file, index, ...(where.line ? { line: where.line } : {}) } };
+    f = { name, weights: new Map(), evidence: evidenceAt(where.file, index, where.line) };
     all.set(name, f);
   }
   const arn = str(e.EndpointArn);
@@ -173,9 +173,9 @@ export const sagemakerAdapter: Adapter = {
       const o = page.value as JsonObject;
       if (shape === 'list') {
         sawList = true;
-        const docIndex = Number(/^document (\d+)$/.exec(page.label)?.[1] ?? 0) - 1;
+        // Item lines exist for top-level list documents only: a document that is an array of pages has none.
         list(o.Endpoints, where, 'Endpoints').forEach((e, i) => {
-          const ew: Where = { file: input.file, line: listLines[docIndex]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
+          const ew: Where = { file: input.file, line: listLines[page.doc]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
           if (!isObject(e)) throw new InputError(`${ew.record} is not an object`, ew);
           mergeEndpoint(endpoints, e, ew, index++);
         });

@@ -59,9 +59,14 @@ export interface RecordAt {
   record: string;
 }
 
+/** `{ file, index, line? }` for LiveAsset.evidence; `line` is present only when defined. */
+export function evidenceAt(file: string, index: number, line?: number): { file: string; index: number; line?: number } {
+  return line === undefined ? { file, index } : { file, index, line };
+}
+
 /** `{ file, index, line? }` for LiveAsset.evidence. */
 export function evidenceOf(at: RecordAt): { file: string; index: number; line?: number } {
-  return at.line === undefined ? { file: at.file, index: at.index } : { file: at.file, index: at.index, line: at.line };
+  return evidenceAt(at.file, at.index, at.line);
 }
 
 /** The `Where` that fields.time() and requireString() take. */

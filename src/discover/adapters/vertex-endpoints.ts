@@ -19,9 +19,9 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import { isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, literalClaim, num, objField, pairs, sortedUnique } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { isObject, requireString, sortedUnique, str, time, type JsonObject, type Where } from '../fields.js';
+import { arrayItemLines, head, jsonDocs, list, literalClaim, num, objField, pairs } from './ml-shared.js';
+import { evidenceAt, sourceOf } from './shared.js';
 
 const NAME = 'vertex-endpoints';
 const ENDPOINT_NAME = /^(projects\/[^/]+\/locations\/[^/]+)\/endpoints\/[^/]+$/;
@@ -61,7 +61,7 @@ function toAsset(e: JsonObject, where: Where, index: number): LiveAsset {
     identifiers: displayName && displayName !== name ? [name, displayName] : [name],
     name: displayName ?? name,
     active: best !== undefined,
-    evidence: { file: where.file, index, ...(where.line ? { line: where.line } : {}) },
+    evidence: evidenceAt(where.file, index, where.line),
   };
   const created = time(e.createTime, where, 'createTime');
   if (created) asset.createdAt = created;
