@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11208,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11599,7 +11599,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -17618,9 +17618,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -17658,12 +17658,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -19930,8 +19930,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -22182,12 +22182,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -22857,12 +22857,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23341,16 +23341,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -23361,7 +23361,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -23412,7 +23412,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -23424,7 +23424,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -23760,8 +23760,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -25030,7 +25030,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -25043,7 +25043,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -25062,7 +25062,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -25079,7 +25079,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -25149,18 +25149,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -25417,9 +25417,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -25642,9 +25642,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -25929,9 +25929,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -26023,9 +26023,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -29888,7 +29888,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -29964,7 +29964,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -30007,7 +30007,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33748,8 +33748,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -34650,11 +34650,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -34670,7 +34670,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34757,26 +34757,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -34984,14 +34984,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -35235,12 +35235,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -35248,7 +35248,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -35287,7 +35287,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -35751,8 +35751,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -35963,15 +35963,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve9, returned, task;
+          var args, cb, error, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -35986,13 +35986,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -36393,14 +36393,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve10();
                     }
                   });
                 }
@@ -36493,9 +36493,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -36764,7 +36764,7 @@ var FsTextSource = class {
     return out.sort();
   }
 };
-function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function statUserFile(path, display) {
   let st;
   try {
     st = statSync(path);
@@ -36772,6 +36772,10 @@ function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     throw new InputError("file not found", { file: display });
   }
   if (!st.isFile()) throw new InputError("not a regular file", { file: display });
+  return st;
+}
+function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const st = statUserFile(path, display);
   if (st.size > maxBytes) throw new InputError(`file is ${st.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
   const { text: text2, bom } = decodeText(readFileSync(path), display);
   return { path: display, text: text2, bom };
@@ -37748,6 +37752,16 @@ function parseTime(value) {
 }
 var DAY_MS = 864e5;
 var HOUR_MS = 36e5;
+function parseTimeOption(raw, label) {
+  const p = parseTime(raw);
+  if (p.kind !== "time") throw new UsageError(`${label}: "${raw}" is not an ISO-8601 time`);
+  return { iso: p.iso, ms: p.ms };
+}
+function parseDateField(raw) {
+  if (typeof raw !== "string" || /^\d+(\.\d+)?$/.test(raw.trim())) return null;
+  const p = parseTime(raw);
+  return p.kind === "time" ? p.iso : null;
+}
 
 // src/util/suggest.ts
 function editDistance(a, b) {
@@ -38403,8 +38417,8 @@ function loadConfig(file) {
   });
   const dateOf = (raw, path, field) => {
     if (raw === void 0) return void 0;
-    const p = typeof raw === "string" && !/^\d+$/.test(raw.trim()) ? parseTime(raw) : { kind: "invalid" };
-    if (p.kind === "time") return p.iso;
+    const iso = parseDateField(raw);
+    if (iso !== null) return iso;
     errors.push({ ...at(path), level: "error", code: "config/invalid-date", field, message: `${field}: ${JSON.stringify(raw)} is not a date (use 2026-12-31 or an ISO-8601 timestamp)` });
     return void 0;
   };
@@ -38566,10 +38580,7 @@ function toRecord(value, index, start, fields, dates) {
     fields
   };
 }
-var DATE_NAMES = DATE_FIELDS.map(dottedName);
-function dottedName(path) {
-  return path.map((s) => typeof s === "number" ? `[${s}]` : s).join(".").replace(/\.\[/g, "[");
-}
+var DATE_NAMES = DATE_FIELDS.map(fieldName);
 function dateFields(value) {
   const out = [];
   DATE_FIELDS.forEach((path, i) => {
@@ -38581,7 +38592,7 @@ function dateFields(value) {
     mon.forEach((_, i) => {
       const path = ["spec", "monitoring", i, "verifiedAt"];
       const raw = get(value, path);
-      if (raw !== void 0) out.push({ path, name: dottedName(path), raw });
+      if (raw !== void 0) out.push({ path, name: fieldName(path), raw });
     });
   }
   return out;
@@ -38591,8 +38602,7 @@ function dateValue(raw) {
     const known = dateCache.get(raw);
     if (known !== void 0) return known;
   }
-  const p = typeof raw === "string" ? parseTime(raw) : { kind: "invalid", text: String(raw) };
-  const iso = p.kind === "time" && !/^\d+$/.test(String(raw).trim()) ? p.iso : null;
+  const iso = parseDateField(raw);
   if (typeof raw === "string" && dateCache.size < MAX_CACHED_DATES) dateCache.set(raw, iso);
   return iso;
 }
@@ -38848,34 +38858,35 @@ function serveRecordWorker() {
   if (encoder.count > 0) send(encoder.flush());
   post({ type: "done", diagnostics: loaded.diagnostics });
 }
-function manifestBytes(root, files) {
+function manifestsReach(root, files, enough) {
   let total = 0;
   for (const f of files) {
     try {
       total += statSync2(join2(root, f)).size;
     } catch {
     }
+    if (total >= enough) return true;
   }
-  return total;
+  return total >= enough;
 }
 function startRecordWorker(source3, layout) {
   if (workerScript === null || !(source3 instanceof FsTextSource)) return null;
-  if (manifestBytes(source3.root, layout.manifestFiles) < minWorkerBytes) return null;
+  if (!manifestsReach(source3.root, layout.manifestFiles, minWorkerBytes)) return null;
   const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let settled = false;
     const records = [];
     const finish = (result) => {
       if (settled) return;
       settled = true;
-      resolve9(result);
+      resolve10(result);
       void worker.terminate();
     };
     let worker;
     try {
       worker = new Worker(workerScript, { workerData: request2 });
     } catch {
-      return resolve9(null);
+      return resolve10(null);
     }
     worker.on("message", (m) => {
       if (settled) return;
@@ -39314,6 +39325,10 @@ function consumesExactly(p, segs, len, count2) {
   const r = reachableArray(p, segs, len, count2);
   return r !== null && r[len] === 1;
 }
+function lookupFromRule(rule2) {
+  if (rule2 === null) return { owners: [], line: null, pattern: null };
+  return { owners: rule2.owners.map((o) => o.text), line: rule2.line, pattern: rule2.pattern.text };
+}
 function activeRules(file) {
   return file.rules.filter((r) => r.valid && r.matcher !== null);
 }
@@ -39553,7 +39568,7 @@ function ownershipFor(file, path) {
   if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
   const index = ownershipOf(file);
   const rule2 = index.effectiveRule(path);
-  return { ...index.ownersOf(path), catchAll: rule2 !== null && isCatchAll(rule2) };
+  return { ...lookupFromRule(rule2), catchAll: rule2 !== null && isCatchAll(rule2) };
 }
 
 // src/codeowners/validate.ts
@@ -40125,7 +40140,7 @@ var TEMPLATES = {
   "manifests/model-endpoint.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ModelEndpoint record: a serving endpoint (SageMaker endpoint, Vertex AI endpoint) and the\n# model it should serve. Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ModelEndpoint\nmetadata:\n  name: example-model-prod\n  description: Example endpoint record created by blindspot init. Replace it with a real endpoint.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop serving\n  # retiredAt: 2027-01-31      # retired only: traffic after it (plus the grace period) is a blind spot\n  serves: example-model        # relation: the Model record this endpoint serves (its metadata.name)\n  identifiers:\n    - example-model-prod       # SageMaker EndpointName (or a Vertex AI endpoint displayName)\n    - arn:aws:sagemaker:us-east-1:123456789012:endpoint/example-model-prod\n    # - projects/123456789/locations/us-central1/endpoints/4567   # a Vertex AI endpoint resource name\n  environment: production\n  # owner: "@your-org/ml-platform"\n  expected:\n    model: example-model-v3    # the model it should serve, as the platform names it (SageMaker ModelName)\n    modelVersion: "3"          # for Vertex AI: the deployed modelVersionId\n  # Where the endpoint is monitored. The ref is spelled as the monitoring export spells it: a\n  # Prometheus alert name, a Datadog monitor id or name. Evidence older than\n  # policy.monitoringMaxAgeDays does not count.\n  monitoring:\n    - system: prometheus       # prometheus | datadog | cloudwatch | another name\n      ref: ExampleModelLatencyHigh\n      verifiedAt: 2026-11-01   # when someone last confirmed the alert works\n  approval:\n    ref: https://github.com/your-org/governance/pull/2\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n',
   "manifests/model.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Model record: one model as your registry knows it (MLflow registered model, SageMaker or\n# Vertex AI model). One file may hold several records separated by `---`.\n# Field reference: docs/configuration.md. Replace the example values with your own.\napiVersion: blindspot.dev/v1\nkind: Model\nmetadata:\n  # Unique among Model records in this repository: letters, digits, `.`, `_` and `-`.\n  name: example-model\n  description: Example model record created by blindspot init. Replace it with a real model.\n  labels:                      # free-form strings for your own filters\n    team: data-science\n  # annotations:               # free-form strings for other tools\n  #   tracker: https://tracker.example.com/ML-42\nspec:\n  # proposed: not live yet (never reported missing) | active: in service |\n  # deprecated: being phased out (set sunsetAt) | retired: must not be live (set retiredAt).\n  lifecycle: proposed\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being live\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  # Ids the model has in live systems; matching uses these. List every spelling a source uses.\n  identifiers:\n    - example-model            # MLflow registered model name (also `mlflow:example-model`)\n  environment: production      # free text: production, staging, ...\n  # owner: "@your-org/ml-team" # optional: CODEOWNERS decides; a different value is an owner-conflict finding\n  expected:\n    modelVersion: "3"          # the registry version that should be live (alias champion/production)\n  approval:\n    ref: https://github.com/your-org/governance/pull/1   # the review that approved it\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01      # after this date the approval no longer covers a live asset\n  # monitoring:                # see model-endpoint.yaml; policy.monitoringRequiredFor decides which kinds need it\n  #   - system: datadog\n  #     ref: "1234567"\n',
   "manifests/service-account.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ServiceAccount record: a machine identity (AWS IAM user or role, GCP service account,\n# Kubernetes service account, Azure service principal, GitHub App installation).\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: example-service-account\n  description: Example service account record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being used\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # Ids in live systems. The forms each export emits are listed in docs/export-formats.md.\n  identifiers:\n    - arn:aws:iam::123456789012:user/example-service-account          # AWS IAM user or role ARN\n    # - example-sa@my-project.iam.gserviceaccount.com                 # GCP service account email\n    # - payments/example-service-account                              # Kubernetes namespace/name\n    # - 7d3a1c9e-0000-4000-8000-000000000000                          # Azure appId or object id\n    # - github-app:example-app                                        # GitHub App installation\n  environment: production\n  # owner: "@your-org/platform"\n  monitoring:\n    - system: datadog\n      ref: "1234567"           # Datadog monitor id (quoted: refs are strings)\n      verifiedAt: 2026-11-01\n  approval:\n    ref: https://github.com/your-org/governance/pull/3\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n    # Approved permissions, in the form the discovery export reports them. Live grants beyond\n    # these are permission-drift: `policy:<arn>` and `inline:<name>` (AWS), `group:<name>`,\n    # `ClusterRole/<name>`, `Role/<namespace>/<name>` (Kubernetes), `<scope>:<level>` (GitHub Apps).\n    permissions:\n      - policy:arn:aws:iam::aws:policy/ReadOnlyAccess\n',
-  "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
+  "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n          # The whole history: owner proposals name a manifest's last human committer, and exports\n          # that carry no time of their own are dated by their last commit. In a shallow clone\n          # blindspot treats both as unknown rather than guess from the clone's single commit.\n          fetch-depth: 0\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
   "workflows/discovery-matrix.yml": '# blindspot at scale: take discovery exports on Actions itself, one job per cloud account,\n# project, tenant or cluster, then reconcile them all in one job.\n# Copy to .github/workflows/blindspot-discovery.yml and use it instead of blindspot.yml (both\n# reconcile; run one of them). docs/scaling.md explains the limits and how to grow beyond them.\n#\n#   setup      reads the targets (.github/blindspot-targets.json, or the `targets` input of a\n#              manual run) into a matrix\n#   discover   one job per target: assumes a read-only role through OIDC (no stored cloud keys),\n#              runs the export commands, converts each export into a blindspot snapshot that\n#              records when it was taken, and uploads the snapshots as an artifact\n#   reconcile  downloads every snapshot and runs the blindspot action on them\n#\n# Replace `<owner>/blindspot@<sha>` (two places) and `ref: <sha>` with the blindspot release\n# you use, pinned to its full commit SHA.\nname: blindspot discovery\n\non:\n  schedule:\n    # 05:23 UTC, Monday to Friday: off the hour, because GitHub delays scheduled runs under load\n    # (worst at :00) and may drop queued ones.\n    - cron: \'23 5 * * 1-5\'\n  workflow_dispatch:\n    inputs:\n      targets:\n        description: \'JSON list of targets to use instead of .github/blindspot-targets.json\'\n        type: string\n        required: false\n      dry-run:\n        description: Print the plan without writing anything to GitHub\n        type: boolean\n        default: false\n\npermissions: {}\n\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false   # never cancel a reconcile half-way through\n\njobs:\n  setup:\n    name: Read the targets\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      targets: ${{ steps.targets.outputs.targets }}\n    steps:\n      - name: Check out the targets file\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          persist-credentials: false   # nothing here pushes\n          sparse-checkout: .github/blindspot-targets.json\n          sparse-checkout-cone-mode: false\n\n      - name: Validate the targets into a matrix\n        id: targets\n        env:\n          TARGETS_INPUT: ${{ inputs.targets }}\n          TARGETS_FILE: .github/blindspot-targets.json\n        run: |\n          set -euo pipefail\n          if [ -n "${TARGETS_INPUT:-}" ]; then\n            printf \'%s\' "$TARGETS_INPUT" > "$RUNNER_TEMP/targets.json"\n          else\n            cp "$TARGETS_FILE" "$RUNNER_TEMP/targets.json"\n          fi\n          # Target values reach the jobs only through `env:`, but ids also name artifacts and\n          # files: allow safe ids, known providers, unique ids and at most 256 targets (the\n          # per-matrix job limit; docs/scaling.md shows how to shard beyond it).\n          targets=$(jq -c \'\n            (if type == "object" then .targets else . end) as $t\n            | if ($t | type) != "array" then error("targets: expected a list")\n              elif ($t | length) == 0 or ($t | length) > 256 then error("targets: expected 1 to 256 entries, got \\($t | length)")\n              else $t end\n            | map(if (.id | type) == "string" and (.id | test("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))\n                     and (.provider | IN("aws", "gcp", "azure", "eks"))\n                  then . else error("target \\(.id // "?"): needs an id of letters, digits, . _ - and a provider aws, gcp, azure or eks") end)\n            | if (map(.id) | unique | length) != length then error("targets: ids must be unique") else . end\n          \' "$RUNNER_TEMP/targets.json")\n          echo "targets=$targets" >> "$GITHUB_OUTPUT"\n          echo "$(jq \'length\' <<< "$targets") targets" >> "$GITHUB_STEP_SUMMARY"\n\n  discover:\n    name: Discover ${{ matrix.target.id }}\n    needs: setup\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    permissions:\n      contents: read    # check out the blindspot CLI\n      id-token: write   # the OIDC token each cloud trusts instead of stored keys\n    strategy:\n      fail-fast: false  # one broken account must not hide the others\n      max-parallel: 10  # stay under cloud API rate limits; raise with care\n      matrix:\n        target: ${{ fromJSON(needs.setup.outputs.targets) }}\n    env:\n      TARGET_ID: ${{ matrix.target.id }}\n      # What the snapshot covers, for reports: account, project, tenant or cluster.\n      TARGET_SCOPE: ${{ matrix.target.account || matrix.target.project || matrix.target.tenantId || matrix.target.cluster || matrix.target.id }}\n    steps:\n      - name: Check out the blindspot CLI\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          repository: <owner>/blindspot\n          ref: <sha>              # the same commit as the action below\n          path: blindspot-cli\n          persist-credentials: false\n\n      - name: Note the collection time\n        run: |\n          set -euo pipefail\n          mkdir -p "$RUNNER_TEMP/export" "$RUNNER_TEMP/snapshots"\n          # Taken before the first export: a snapshot never claims to be fresher than it is.\n          echo "COLLECTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$GITHUB_ENV"\n\n      # --- AWS (provider aws, and eks for the cluster\'s credentials) ---------------------------\n      # The role trusts token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub\n      # limited to this repository\'s default branch (repo:<org>/<repo>:ref:refs/heads/main). Give\n      # it read-only access: iam:GenerateCredentialReport, iam:GetCredentialReport,\n      # iam:GetAccountAuthorizationDetails, iam:ListUsers, iam:ListAccessKeys,\n      # sagemaker:ListEndpoints (and eks:DescribeCluster for eks targets).\n      - name: AWS credentials (OIDC)\n        if: ${{ matrix.target.provider == \'aws\' || matrix.target.provider == \'eks\' }}\n        uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0\n        with:\n          role-to-assume: ${{ matrix.target.role }}\n          aws-region: ${{ matrix.target.region }}\n          role-session-name: blindspot-discovery\n\n      - name: Export AWS IAM and SageMaker\n        if: ${{ matrix.target.provider == \'aws\' }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          # The report is generated asynchronously, at most once every 4 hours.\n          for attempt in $(seq 1 30); do\n            state=$(aws iam generate-credential-report --query State --output text)\n            if [ "$state" = COMPLETE ]; then break; fi\n            sleep 4\n          done\n          aws iam get-credential-report --query Content --output text | base64 -d > "$out/aws-credential-report.csv"\n          aws iam get-account-authorization-details --output json > "$out/aws-authorization-details.json"\n          aws iam list-users --query \'Users[].UserName\' --output text | tr \'\\t\' \'\\n\' | while read -r user; do\n            if [ -n "$user" ] && [ "$user" != None ]; then aws iam list-access-keys --user-name "$user" --output json; fi\n          done > "$out/aws-access-keys.json"\n          aws sagemaker list-endpoints --output json > "$out/sagemaker-endpoints.json"\n\n      # --- Kubernetes on EKS ----------------------------------------------------------------\n      # Map the role to a read-only group in the cluster (an EKS access entry) that may list\n      # serviceaccounts, rolebindings and clusterrolebindings in every namespace.\n      - name: Export Kubernetes service accounts and RBAC\n        if: ${{ matrix.target.provider == \'eks\' }}\n        env:\n          CLUSTER: ${{ matrix.target.cluster }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"\n          aws eks update-kubeconfig --name "$CLUSTER" --region "$REGION"\n          kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json > "$RUNNER_TEMP/export/k8s-serviceaccounts.json"\n\n      # --- Google Cloud ------------------------------------------------------------------------\n      # A workload identity pool trusting GitHub\'s issuer, with an attribute condition on\n      # assertion.repository, and a service account it may impersonate that holds read-only\n      # roles: roles/iam.serviceAccountViewer (accounts and their keys),\n      # roles/policyanalyzer.activityAnalysisViewer (last authentication) and\n      # roles/aiplatform.viewer (Vertex AI endpoints).\n      - name: Google Cloud credentials (workload identity federation)\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        uses: google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0\n        with:\n          workload_identity_provider: ${{ matrix.target.workloadIdentityProvider }}\n          service_account: ${{ matrix.target.serviceAccount }}\n          project_id: ${{ matrix.target.project }}\n\n      - name: Export GCP IAM and Vertex AI\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        env:\n          PROJECT: ${{ matrix.target.project }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          gcloud iam service-accounts list --project="$PROJECT" --format=json > "$out/gcp-service-accounts.json"\n          jq -r \'.[].email\' "$out/gcp-service-accounts.json" | while read -r email; do\n            gcloud iam service-accounts keys list --iam-account="$email" --project="$PROJECT" --managed-by=user --format=json\n          done > "$out/gcp-service-account-keys.json"\n          for type in serviceAccountLastAuthentication serviceAccountKeyLastAuthentication; do\n            gcloud policy-intelligence query-activity --activity-type="$type" --project="$PROJECT" --limit=unlimited --format=json > "$out/gcp-activity-$type.json"\n          done\n          if [ -n "${REGION:-}" ]; then\n            gcloud ai endpoints list --region="$REGION" --project="$PROJECT" --format=json > "$out/vertex-endpoints.json"\n          fi\n\n      # --- Azure -------------------------------------------------------------------------------\n      # An app registration with a federated credential for this repository\'s default branch\n      # (issuer https://token.actions.githubusercontent.com, subject\n      # repo:<org>/<repo>:ref:refs/heads/main) and the Microsoft Graph application permission\n      # Application.Read.All.\n      - name: Azure credentials (federated credential)\n        if: ${{ matrix.target.provider == \'azure\' }}\n        uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0\n        with:\n          client-id: ${{ matrix.target.clientId }}\n          tenant-id: ${{ matrix.target.tenantId }}\n          allow-no-subscriptions: true\n\n      - name: Export Azure service principals\n        if: ${{ matrix.target.provider == \'azure\' }}\n        run: |\n          set -euo pipefail\n          az ad sp list --all --output json > "$RUNNER_TEMP/export/azure-service-principals.json"\n\n      # --- Every provider ----------------------------------------------------------------------\n      - name: Convert the exports into snapshots\n        run: |\n          set -euo pipefail\n          # Each export becomes a normalised snapshot that records the collection time, the\n          # source name and its scope. Secret values are never kept. An empty export (no users,\n          # no service accounts) is skipped rather than read as an empty inventory.\n          for file in "$RUNNER_TEMP"/export/*; do\n            [ -s "$file" ] || continue\n            base=$(basename "$file"); base="${base%.*}"\n            node blindspot-cli/dist/cli.js snapshot convert "$file" \\\n              --name "$TARGET_ID/$base" --scope "$TARGET_SCOPE" --collected-at "$COLLECTED_AT" \\\n              --out "$RUNNER_TEMP/snapshots/$TARGET_ID--$base.json"\n          done\n          ls -l "$RUNNER_TEMP/snapshots"\n\n      - name: Upload the snapshots\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-snapshot-${{ matrix.target.id }}\n          path: ${{ runner.temp }}/snapshots/\n          retention-days: 3     # only the reconcile job of this run reads them\n          if-no-files-found: error\n\n  reconcile:\n    name: Reconcile\n    needs: [setup, discover]\n    # Run even when some targets failed: their records become `unverifiable` (no fresh source\n    # covers them) instead of `missing`, because each export only claims its own account,\n    # project or cluster. A cancelled run reconciles nothing.\n    if: ${{ !cancelled() && needs.setup.result == \'success\' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches\n      issues: write           # tracked issues and the dashboard\n      pull-requests: write    # proposal PRs\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes proposal branches with the credentials checkout keeps (under\n          # RUNNER_TEMP in v6). No other third-party code runs in this job.\n          persist-credentials: true\n\n      # Into the workspace: the action expands `snapshots` globs from its working directory\n      # (absolute paths work too).\n      # They are never committed: proposal commits hold only the records the action edits.\n      - name: Download every snapshot\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          pattern: blindspot-snapshot-*\n          merge-multiple: true    # file names carry the target id, so they never collide\n          path: .blindspot/snapshots\n\n      - name: Reconcile\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA\n        env:\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          snapshots: |\n            .blindspot/snapshots/*.json\n          mode: all\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50\n'
 };
 
@@ -40350,7 +40365,6 @@ ${summary(plan, VERBS)}${nextSteps(dirArg, owner, values.action !== void 0)}`);
 import { resolve as resolve5 } from "node:path";
 
 // src/discover/load-sources.ts
-import { statSync as statSync5 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/util/user-glob.ts
@@ -40446,6 +40460,11 @@ function ids(...values) {
   const out = [];
   for (const v of values) if (v && !out.includes(v)) out.push(v);
   return out;
+}
+function sortedUnique(values) {
+  const set = /* @__PURE__ */ new Set();
+  for (const v of values) if (v) set.add(v);
+  return [...set].sort();
 }
 function latest(...values) {
   let best = null;
@@ -40656,8 +40675,8 @@ function pagesOf(docs) {
   const pages = [];
   docs.forEach((doc, d) => {
     if (Array.isArray(doc.value)) {
-      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]` }));
-    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}` });
+      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]`, doc: d }));
+    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}`, doc: d });
   });
   return pages;
 }
@@ -40696,11 +40715,6 @@ function objField(v, where2, field) {
 function literalClaim(id) {
   const escaped = id.replace(/[\\*?]/g, "\\$&");
   return escaped.startsWith("re:") ? `re\\:${escaped.slice(3)}` : escaped;
-}
-function sortedUnique(values) {
-  const set = /* @__PURE__ */ new Set();
-  for (const v of values) if (v) set.add(v);
-  return [...set].sort();
 }
 function pairs(map) {
   if (!map) return [];
@@ -40775,6 +40789,150 @@ function keyBefore(text2, i) {
   j--;
   while (j >= 0 && !(text2[j] === '"' && text2[j - 1] !== "\\")) j--;
   return j < 0 ? void 0 : text2.slice(j + 1, end);
+}
+
+// src/discover/adapters/shared.ts
+function jsonDocs2(input, expected) {
+  if (input.docs === null) {
+    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
+  }
+  const single = singleLineDocs(input.text, input.docs);
+  return input.docs.map((d, docIndex) => ({
+    value: d.value,
+    docIndex,
+    startLine: d.line,
+    recordLine: single[docIndex] ? d.line : void 0
+  }));
+}
+function singleLineDocs(text2, docs) {
+  const lines = text2.split("\n");
+  return docs.map((d, k) => {
+    const next = docs[k + 1];
+    if (next?.line === d.line) return true;
+    let last = next ? next.line - 1 : lines.length;
+    while (last > d.line && lines[last - 1].trim() === "") last--;
+    return last === d.line;
+  });
+}
+function evidenceAt(file, index, line) {
+  return line === void 0 ? { file, index } : { file, index, line };
+}
+function evidenceOf(at) {
+  return evidenceAt(at.file, at.index, at.line);
+}
+function whereOf(at) {
+  return { file: at.file, line: at.line, record: at.record };
+}
+function describeShape(v) {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return "an empty array";
+    return `an array of ${describeShape(v[0]).replace(/^an? /, "")}s`;
+  }
+  if (isObject(v)) {
+    const keys = Object.keys(v).slice(0, 5);
+    return keys.length === 0 ? "an empty object" : `an object with keys ${keys.join(", ")}`;
+  }
+  return v === null ? "null" : typeof v;
+}
+function shapeError(file, line, expected, found) {
+  return new InputError(`expected ${expected}, found ${describeShape(found)}`, { file, line });
+}
+function arrayPages(doc, file, expected) {
+  const v = doc.value;
+  if (!Array.isArray(v)) throw shapeError(file, doc.startLine, expected, v);
+  if (v.length > 0 && v.every(Array.isArray)) return v;
+  if (v.some(Array.isArray)) throw shapeError(file, doc.startLine, expected, v);
+  return [v];
+}
+function objectPages(doc, file, expected, isPage) {
+  const v = doc.value;
+  if (isPage(v)) return [v];
+  if (Array.isArray(v) && v.every(isPage)) return v;
+  throw shapeError(file, doc.startLine, expected, v);
+}
+function sourceOf(type, options, scopeFromData) {
+  const source3 = { type };
+  if (options.sourceName) source3.name = options.sourceName;
+  const scope = options.scope ?? scopeFromData;
+  if (scope) source3.scope = scope;
+  return source3;
+}
+function completeness(reasons) {
+  return reasons.length === 0 ? { complete: true } : { complete: false, incompleteReason: reasons.join("; ") };
+}
+function distinctAssets(assets) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const asset of assets) {
+    const key2 = `${asset.kind}/${asset.id}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    out.push(asset);
+  }
+  return out;
+}
+function sharedValue(values) {
+  let out;
+  for (const v of values) {
+    if (v === void 0) continue;
+    if (out === void 0) out = v;
+    else if (out !== v) return void 0;
+  }
+  return out;
+}
+function awsAccountOf(arn) {
+  if (!arn) return void 0;
+  const parts = arn.split(":");
+  return parts.length >= 6 && parts[0] === "arn" && /^\d{12}$/.test(parts[4]) ? parts[4] : void 0;
+}
+var OWNER_KEYS = ["owner", "owners", "team", "owner-team", "owned-by", "ownedby"];
+var ENVIRONMENT_KEYS = ["environment", "env"];
+function keyName(key2) {
+  const slash = key2.lastIndexOf("/");
+  return (slash === -1 ? key2 : key2.slice(slash + 1)).trim().toLowerCase();
+}
+function ownerHintsFrom(pairs2) {
+  const out = [];
+  for (const [key2, value] of pairs2) {
+    if (!OWNER_KEYS.includes(keyName(key2))) continue;
+    const text2 = str(value);
+    if (!text2) continue;
+    for (const part of text2.split(",")) {
+      const hint = part.trim();
+      if (hint && !out.includes(hint)) out.push(hint);
+    }
+  }
+  return out;
+}
+function environmentFrom(pairs2) {
+  for (const [key2, value] of pairs2) {
+    if (ENVIRONMENT_KEYS.includes(keyName(key2))) {
+      const text2 = str(value)?.trim();
+      if (text2) return text2;
+    }
+  }
+  return void 0;
+}
+function awsTagPairs(tags) {
+  if (!Array.isArray(tags)) return [];
+  const out = [];
+  for (const t of tags) {
+    if (isObject(t) && typeof t.Key === "string") out.push([t.Key, t.Value]);
+  }
+  return out;
+}
+function mapPairs(v) {
+  return isObject(v) ? Object.entries(v) : [];
+}
+function githubHandle(login) {
+  return login.startsWith("@") ? login : `@${login}`;
+}
+var GCP_NAME_RE = /^(?:\/\/iam\.googleapis\.com\/)?projects\/([^/]+)\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/;
+function gcpResourceName(name) {
+  const m = GCP_NAME_RE.exec(name);
+  if (!m) return void 0;
+  const relative3 = `projects/${m[1]}/serviceAccounts/${m[2]}${m[3] ? `/keys/${m[3]}` : ""}`;
+  return { project: m[1], email: m[2], keyId: m[3], relative: relative3, full: `//iam.googleapis.com/${relative3}` };
 }
 
 // src/discover/adapters/native.ts
@@ -40983,7 +41141,7 @@ function isSnapshotLike(v) {
   return isObject(v) && isObject(v.source) && Array.isArray(v.assets) && typeof v.complete === "boolean" && Array.isArray(v.covers);
 }
 function withEvidence(a, file, index, line) {
-  if (!a.evidence) a.evidence = line !== void 0 ? { file, index, line } : { file, index };
+  if (!a.evidence) a.evidence = evidenceAt(file, index, line);
   return a;
 }
 var nativeAdapter = {
@@ -41045,29 +41203,26 @@ function attr(a, k) {
   const v = a.attributes?.[k];
   return typeof v === "string" ? v : void 0;
 }
-function unique(xs) {
-  return [...new Set([...xs].filter((x) => Boolean(x)))].sort();
-}
 function awsAccounts(piece) {
-  return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
+  return sortedUnique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
 }
 function defaultClaims(adapter, piece) {
   switch (adapter) {
     case "aws-credential-report":
       return awsAccounts(piece).map((acct) => `arn:aws:iam::${acct}:*`);
     case "aws-access-keys":
-      return unique(piece.assets.map((a) => attr(a, "userName"))).map((u) => `${u}#*`);
+      return sortedUnique(piece.assets.map((a) => attr(a, "userName"))).map((u) => `${u}#*`);
     case "aws-authorization-details": {
       const accounts = awsAccounts(piece);
-      const kinds = unique(piece.assets.map((a) => attr(a, "principalType")));
+      const kinds = sortedUnique(piece.assets.map((a) => attr(a, "principalType")));
       return accounts.flatMap((acct) => kinds.map((k) => `arn:aws:iam::${acct}:${k}/*`));
     }
     case "gcp-service-accounts":
-      return unique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
+      return sortedUnique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p) => `*@${p}.iam.gserviceaccount.com`);
     case "gcp-service-account-keys":
-      return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
+      return sortedUnique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
     case "k8s-service-accounts": {
-      const namespaces = unique(piece.assets.map((a) => a.id.split("/")[0]));
+      const namespaces = sortedUnique(piece.assets.map((a) => a.id.split("/")[0]));
       return namespaces.length > 1 ? [K8S_NAME] : namespaces.map((ns) => `${ns}/*`);
     }
     case "azure-service-principals":
@@ -41078,156 +41233,15 @@ function defaultClaims(adapter, piece) {
     case "mlflow-models":
       return ["*"];
     case "sagemaker": {
-      const arns = unique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
+      const arns = sortedUnique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
       return [...arns.map((p) => `${p}:endpoint/*`), SAGEMAKER_NAME];
     }
     case "mcp-config":
     case "a2a-card":
-      return unique(piece.assets.flatMap((a) => a.identifiers));
+      return sortedUnique(piece.assets.flatMap((a) => a.identifiers));
     default:
       return [];
   }
-}
-
-// src/discover/adapters/shared.ts
-function jsonDocs2(input, expected) {
-  if (input.docs === null) {
-    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
-  }
-  const single = singleLineDocs(input.text, input.docs);
-  return input.docs.map((d, docIndex) => ({
-    value: d.value,
-    docIndex,
-    startLine: d.line,
-    recordLine: single[docIndex] ? d.line : void 0
-  }));
-}
-function singleLineDocs(text2, docs) {
-  const lines = text2.split("\n");
-  return docs.map((d, k) => {
-    const next = docs[k + 1];
-    if (next?.line === d.line) return true;
-    let last = next ? next.line - 1 : lines.length;
-    while (last > d.line && lines[last - 1].trim() === "") last--;
-    return last === d.line;
-  });
-}
-function evidenceOf(at) {
-  return at.line === void 0 ? { file: at.file, index: at.index } : { file: at.file, index: at.index, line: at.line };
-}
-function whereOf(at) {
-  return { file: at.file, line: at.line, record: at.record };
-}
-function describeShape(v) {
-  if (Array.isArray(v)) {
-    if (v.length === 0) return "an empty array";
-    return `an array of ${describeShape(v[0]).replace(/^an? /, "")}s`;
-  }
-  if (isObject(v)) {
-    const keys = Object.keys(v).slice(0, 5);
-    return keys.length === 0 ? "an empty object" : `an object with keys ${keys.join(", ")}`;
-  }
-  return v === null ? "null" : typeof v;
-}
-function shapeError(file, line, expected, found) {
-  return new InputError(`expected ${expected}, found ${describeShape(found)}`, { file, line });
-}
-function arrayPages(doc, file, expected) {
-  const v = doc.value;
-  if (!Array.isArray(v)) throw shapeError(file, doc.startLine, expected, v);
-  if (v.length > 0 && v.every(Array.isArray)) return v;
-  if (v.some(Array.isArray)) throw shapeError(file, doc.startLine, expected, v);
-  return [v];
-}
-function objectPages(doc, file, expected, isPage) {
-  const v = doc.value;
-  if (isPage(v)) return [v];
-  if (Array.isArray(v) && v.every(isPage)) return v;
-  throw shapeError(file, doc.startLine, expected, v);
-}
-function sourceOf(type, options, scopeFromData) {
-  const source3 = { type };
-  if (options.sourceName) source3.name = options.sourceName;
-  const scope = options.scope ?? scopeFromData;
-  if (scope) source3.scope = scope;
-  return source3;
-}
-function completeness(reasons) {
-  return reasons.length === 0 ? { complete: true } : { complete: false, incompleteReason: reasons.join("; ") };
-}
-function distinctAssets(assets) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const asset of assets) {
-    const key2 = `${asset.kind}/${asset.id}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    out.push(asset);
-  }
-  return out;
-}
-function sharedValue(values) {
-  let out;
-  for (const v of values) {
-    if (v === void 0) continue;
-    if (out === void 0) out = v;
-    else if (out !== v) return void 0;
-  }
-  return out;
-}
-function awsAccountOf(arn) {
-  if (!arn) return void 0;
-  const parts = arn.split(":");
-  return parts.length >= 6 && parts[0] === "arn" && /^\d{12}$/.test(parts[4]) ? parts[4] : void 0;
-}
-var OWNER_KEYS = ["owner", "owners", "team", "owner-team", "owned-by", "ownedby"];
-var ENVIRONMENT_KEYS = ["environment", "env"];
-function keyName(key2) {
-  const slash = key2.lastIndexOf("/");
-  return (slash === -1 ? key2 : key2.slice(slash + 1)).trim().toLowerCase();
-}
-function ownerHintsFrom(pairs2) {
-  const out = [];
-  for (const [key2, value] of pairs2) {
-    if (!OWNER_KEYS.includes(keyName(key2))) continue;
-    const text2 = str(value);
-    if (!text2) continue;
-    for (const part of text2.split(",")) {
-      const hint = part.trim();
-      if (hint && !out.includes(hint)) out.push(hint);
-    }
-  }
-  return out;
-}
-function environmentFrom(pairs2) {
-  for (const [key2, value] of pairs2) {
-    if (ENVIRONMENT_KEYS.includes(keyName(key2))) {
-      const text2 = str(value)?.trim();
-      if (text2) return text2;
-    }
-  }
-  return void 0;
-}
-function awsTagPairs(tags) {
-  if (!Array.isArray(tags)) return [];
-  const out = [];
-  for (const t of tags) {
-    if (isObject(t) && typeof t.Key === "string") out.push([t.Key, t.Value]);
-  }
-  return out;
-}
-function mapPairs(v) {
-  return isObject(v) ? Object.entries(v) : [];
-}
-function githubHandle(login) {
-  return login.startsWith("@") ? login : `@${login}`;
-}
-var GCP_NAME_RE = /^(?:\/\/iam\.googleapis\.com\/)?projects\/([^/]+)\/serviceAccounts\/([^/]+)(?:\/keys\/([^/]+))?$/;
-function gcpResourceName(name) {
-  const m = GCP_NAME_RE.exec(name);
-  if (!m) return void 0;
-  const relative3 = `projects/${m[1]}/serviceAccounts/${m[2]}${m[3] ? `/keys/${m[3]}` : ""}`;
-  return { project: m[1], email: m[2], keyId: m[3], relative: relative3, full: `//iam.googleapis.com/${relative3}` };
 }
 
 // src/discover/adapters/aws-access-keys.ts
@@ -42890,7 +42904,7 @@ function toAsset(card, where2, index) {
     identifiers: ids(...urls, name),
     name,
     tools: [...new Set(tools)].sort(),
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    evidence: evidenceAt(where2.file, index, where2.line),
     attributes: attributes2
   };
   const version = str(card.version);
@@ -43120,7 +43134,7 @@ function toAsset2(m, where2, index) {
     id,
     identifiers: name && name !== id ? [id, name] : [id],
     active: silencedUntil.length === 0 && downtimes.length === 0 && !deleted,
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    evidence: evidenceAt(where2.file, index, where2.line),
     attributes: attributes2
   };
   if (name) asset.name = name;
@@ -43241,7 +43255,7 @@ function toAsset3(f, index, where2, options, idAlloc, warnings) {
     id: idAlloc.next(fingerprint),
     identifiers: ids(fingerprint, ...keyIds, hmac),
     name: `${rule2} in ${file || "(stdin)"}${startLine !== void 0 ? `:${startLine}` : ""}`,
-    evidence: { file: where2.file, index, ...where2.line !== void 0 ? { line: where2.line } : {} },
+    evidence: evidenceAt(where2.file, index, where2.line),
     attributes: attributes2
   };
   const date = findingDate(f.Date, where2, warnings);
@@ -43731,7 +43745,7 @@ var mlflowModelsAdapter = {
           updatedAt: time(m.last_updated_timestamp, where2, "last_updated_timestamp"),
           userId: str(m.user_id),
           versionsListed: m.latest_versions !== void 0,
-          evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
+          evidence: evidenceAt(input.file, assets.length, where2.line)
         })
       );
     });
@@ -43760,7 +43774,7 @@ var mlflowVersionsAdapter = {
       seen.add(key2);
       let entry = byModel.get(name);
       if (!entry) {
-        entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
+        entry = { versions: [], evidence: evidenceAt(input.file, index, where2.line) };
         byModel.set(name, entry);
       }
       entry.versions.push(info);
@@ -43888,7 +43902,7 @@ var prometheusRulesAdapter = {
               identifiers: [alert, key2],
               name: alert,
               active: true,
-              evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} },
+              evidence: evidenceAt(input.file, assets.length, where2.line),
               attributes: {
                 system: "prometheus",
                 group,
@@ -43924,7 +43938,7 @@ function mergeEndpoint(all, e, where2, index) {
   const name = requireString(e, "EndpointName", where2);
   let f = all.get(name);
   if (!f) {
-    f = { name, weights: /* @__PURE__ */ new Map(), evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} } };
+    f = { name, weights: /* @__PURE__ */ new Map(), evidence: evidenceAt(where2.file, index, where2.line) };
     all.set(name, f);
   }
   const arn = str(e.EndpointArn);
@@ -44029,9 +44043,8 @@ var sagemakerAdapter = {
       const o = page.value;
       if (shape === "list") {
         sawList = true;
-        const docIndex = Number(/^document (\d+)$/.exec(page.label)?.[1] ?? 0) - 1;
         list(o.Endpoints, where2, "Endpoints").forEach((e, i) => {
-          const ew = { file: input.file, line: listLines[docIndex]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
+          const ew = { file: input.file, line: listLines[page.doc]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
           if (!isObject(e)) throw new InputError(`${ew.record} is not an object`, ew);
           mergeEndpoint(endpoints, e, ew, index++);
         });
@@ -44223,7 +44236,7 @@ function toAsset6(e, where2, index) {
     identifiers: displayName && displayName !== name ? [name, displayName] : [name],
     name: displayName ?? name,
     active: best !== void 0,
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} }
+    evidence: evidenceAt(where2.file, index, where2.line)
   };
   const created = time(e.createTime, where2, "createTime");
   if (created) asset.createdAt = created;
@@ -44617,6 +44630,10 @@ var SnapshotJsonlReader = class _SnapshotJsonlReader {
   }
 };
 var MAX_HEADER_BYTES = 1 << 20;
+var HEADER_READ_BYTES = 64 * 1024;
+function isAsciiSpace(b) {
+  return b === 32 || b >= 9 && b <= 13;
+}
 function isSnapshotJsonl(path) {
   let fd;
   try {
@@ -44626,14 +44643,34 @@ function isSnapshotJsonl(path) {
   }
   try {
     const bytes = Buffer.alloc(MAX_HEADER_BYTES);
+    const hasBom = (end) => end >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    const lineText = (from, to) => bytes.toString("utf8", from === 0 && hasBom(to) ? 3 : from, to);
     let filled = 0;
+    let lineStart = 0;
+    let skipped = -1;
+    let searched = -1;
     for (; ; ) {
-      const got = readSync(fd, bytes, filled, Math.min(64 * 1024, MAX_HEADER_BYTES - filled), filled);
+      const got = readSync(fd, bytes, filled, Math.min(HEADER_READ_BYTES, MAX_HEADER_BYTES - filled), filled);
       filled += got;
-      const text2 = bytes.toString("utf8", 0, filled).replace(/^\ufeff/, "");
-      const lines = text2.split("\n");
-      const first = lines.findIndex((l) => l.trim() !== "");
-      if (first >= 0 && (first < lines.length - 1 || got === 0)) return isHeaderLine(lines[first]);
+      if (searched < 0) {
+        let i = skipped < 0 ? hasBom(filled) ? 3 : 0 : skipped;
+        for (; i < filled && isAsciiSpace(bytes[i]); i++) if (bytes[i] === 10) lineStart = i + 1;
+        skipped = i;
+        if (i < filled) {
+          if (bytes[i] !== 123 && bytes[i] < 128) return false;
+          searched = i;
+        }
+      }
+      if (searched >= 0) {
+        const data = bytes.subarray(0, filled);
+        for (let nl = data.indexOf(10, searched); nl >= 0; nl = data.indexOf(10, searched)) {
+          const line = lineText(lineStart, nl);
+          if (line.trim() !== "") return isHeaderLine(line);
+          lineStart = searched = nl + 1;
+        }
+        searched = filled;
+        if (got === 0) return isHeaderLine(lineText(lineStart, filled));
+      }
       if (got === 0 || filled >= MAX_HEADER_BYTES) return false;
     }
   } finally {
@@ -44663,6 +44700,52 @@ function convertOptions(entry, options, collectedAt) {
     claims: entry.claims
   };
 }
+function streams(format) {
+  return format === void 0 || format === "auto" || format === "native";
+}
+function* sourceJobs(repo, repoFiles, config, options, failed) {
+  const maxBytes = config.limits.maxFileBytes;
+  if (!options.skipConfigured) {
+    for (const entry of config.sources) {
+      const name = entry.name ?? entry.path;
+      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
+      if (paths === null) continue;
+      const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
+      yield {
+        name,
+        paths,
+        options: convertOptions(entry, options, collectedAt),
+        read: (p) => ({ path: p, text: repo.read(p, { maxBytes }).text }),
+        streamPath: (p) => streams(entry.format) && repo.streamPath ? repo.streamPath(p) : null,
+        named: (snapshots) => snapshots
+      };
+    }
+  }
+  const cwd = options.cwd ?? process.cwd();
+  for (const spec of options.extra ?? []) {
+    const paths = extraPaths(spec, cwd, failed);
+    if (paths === null) continue;
+    const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
+    yield {
+      name: spec,
+      paths,
+      options: convertOptions({ path: spec, format: options.format }, options, collectedAt),
+      read: (p) => ({ path: p, text: readUserFile(resolve4(cwd, p), p, maxBytes).text }),
+      streamPath: (p) => {
+        if (!streams(options.format)) return null;
+        const abs = resolve4(cwd, p);
+        statUserFile(abs, p);
+        return abs;
+      },
+      // An extra source has no configured name: it is named by its adapter.
+      named: (snapshots) => snapshots.map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } }))
+    };
+  }
+}
+function recordFailure(failed, job, err) {
+  if (!(err instanceof InputError)) throw err;
+  failed.push({ name: job.name, files: job.paths, error: errorMessage(err) });
+}
 async function streamNative(file, options) {
   const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
   const meta = headerMeta(reader.header);
@@ -44675,61 +44758,19 @@ async function convertSourceFiles(files, options) {
   for (const f of files) parsed.push("stream" in f ? await streamNative(f, options) : parseFile(f, options));
   return mergeParsed(parsed, options);
 }
-function streams(format) {
-  return format === void 0 || format === "auto" || format === "native";
-}
-function userFilePath(path, display) {
-  let st;
-  try {
-    st = statSync5(path);
-  } catch {
-    throw new InputError("file not found", { file: display });
-  }
-  if (!st.isFile()) throw new InputError("not a regular file", { file: display });
-  return path;
-}
 async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
   const snapshots = [];
   const failed = [];
-  const run = async (name, paths, read, convert2) => {
+  for (const job of sourceJobs(repo, repoFiles, config, options, failed)) {
     try {
-      snapshots.push(...await convert2(read()));
+      const files = job.paths.map((p) => {
+        const abs = job.streamPath(p);
+        return abs !== null && isSnapshotJsonl(abs) ? { path: p, stream: abs } : job.read(p);
+      });
+      snapshots.push(...job.named(await convertSourceFiles(files, job.options)));
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failed.push({ name, files: paths, error: errorMessage(err) });
+      recordFailure(failed, job, err);
     }
-  };
-  const maxBytes = config.limits.maxFileBytes;
-  if (!options.skipConfigured) {
-    for (const entry of config.sources) {
-      const name = entry.name ?? entry.path;
-      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
-      if (paths === null) continue;
-      const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
-      const readOne = (p) => {
-        const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p) : null;
-        return abs !== null && isSnapshotJsonl(abs) ? { path: p, stream: abs } : { path: p, text: repo.read(p, { maxBytes }).text };
-      };
-      await run(name, paths, () => paths.map(readOne), (files) => convertSourceFiles(files, convertOptions(entry, options, collectedAt)));
-    }
-  }
-  const cwd = options.cwd ?? process.cwd();
-  for (const spec of options.extra ?? []) {
-    const paths = extraPaths(spec, cwd, failed);
-    if (paths === null) continue;
-    const entry = { path: spec, format: options.format };
-    const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
-    const readOne = (p) => {
-      const abs = resolve4(cwd, p);
-      if (streams(entry.format) && isSnapshotJsonl(userFilePath(abs, p))) return { path: p, stream: abs };
-      return { path: p, text: readUserFile(abs, p, maxBytes).text };
-    };
-    await run(
-      spec,
-      paths,
-      () => paths.map(readOne),
-      async (files) => (await convertSourceFiles(files, convertOptions({ ...entry, name: void 0 }, options, collectedAt))).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } }))
-    );
   }
   return { snapshots, failed };
 }
@@ -44755,6 +44796,34 @@ function extraPaths(spec, cwd, failed) {
   return paths;
 }
 
+// src/model/finding.ts
+var FINDING_TYPES = [
+  "retired-but-active",
+  "unrecorded-asset",
+  "missing-asset",
+  "ownerless",
+  "owner-unresolvable",
+  "owner-conflict",
+  "unmonitored",
+  "stale-credential",
+  "rotation-overdue",
+  "permission-drift",
+  "toolset-drift",
+  "version-drift",
+  "approval-expired",
+  "secret-in-code",
+  "ambiguous-match",
+  "unverifiable",
+  "suppression-expired"
+];
+function compareFindings(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+}
+function failsOn(findings, level) {
+  if (level === "none") return false;
+  return findings.some((f) => severityRank(f.severity) <= severityRank(level));
+}
+
 // src/reconcile/format.ts
 function day(iso) {
   return iso.slice(0, 10);
@@ -44765,17 +44834,22 @@ function when2(iso) {
 function count(n) {
   return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+function fieldRef(r, field) {
+  return `${r.location.file}:${r.fields[field]?.line ?? r.location.line}`;
+}
 function list2(items) {
   return items.map((i) => `\`${i}\``).join(", ");
 }
 function ageDays(fromIso, nowMs) {
-  return Math.floor((nowMs - Date.parse(fromIso)) / 864e5);
+  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
+}
+
+// src/reconcile/input.ts
+function isOwned(o, config) {
+  return o.owners.length > 0 && (!o.catchAll || config.ownership.catchAllCountsAsOwner);
 }
 
 // src/reconcile/coverage.ts
-function owned(s, ctx) {
-  return s.ownership.owners.length > 0 && (!s.ownership.catchAll || ctx.config.ownership.catchAllCountsAsOwner);
-}
 function monitored(s) {
   const m = s.monitoring;
   return !m || !m.required || m.ok.length > 0;
@@ -44791,7 +44865,7 @@ function coverage2(ctx, findings) {
     t.records++;
     if (!s.seenFresh) continue;
     t.recorded++;
-    const o = owned(s, ctx);
+    const o = isOwned(s.ownership, ctx.config);
     const m = monitored(s);
     if (o) t.owned++;
     if (m) t.monitored++;
@@ -44849,27 +44923,6 @@ function liveMatches(s) {
   if (inventory.length === 1) return [`${inventory[0].source.label}:${inventory[0].asset.id}`];
   return [...new Set(inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort();
 }
-
-// src/model/finding.ts
-var FINDING_TYPES = [
-  "retired-but-active",
-  "unrecorded-asset",
-  "missing-asset",
-  "ownerless",
-  "owner-unresolvable",
-  "owner-conflict",
-  "unmonitored",
-  "stale-credential",
-  "rotation-overdue",
-  "permission-drift",
-  "toolset-drift",
-  "version-drift",
-  "approval-expired",
-  "secret-in-code",
-  "ambiguous-match",
-  "unverifiable",
-  "suppression-expired"
-];
 
 // src/reconcile/catalog.ts
 var ENTRIES = {
@@ -45388,7 +45441,6 @@ function ambiguousMatch(ctx) {
 }
 
 // src/reconcile/rules/credentials.ts
-var DAY = 864e5;
 function staleCredential(ctx) {
   const p = ctx.config.policy;
   const out = [];
@@ -45397,7 +45449,7 @@ function staleCredential(ctx) {
     if (r.lifecycle !== "active" || s.view.active?.value !== true) continue;
     const v = s.view;
     const created = v.createdAt?.value ?? r.credential?.issuedAt;
-    if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY) continue;
+    if (created && ctx.now - Date.parse(created) < p.newCredentialGraceDays * DAY_MS) continue;
     const facts = [{ fact: "live credential is enabled", source: v.active.source, at: v.active.at }];
     let title;
     if (v.lastUsedAt) {
@@ -45437,7 +45489,7 @@ function rotationOverdue(ctx) {
     const facts = [];
     const declaredExpiry = r.credential?.expiresAt;
     if (declaredExpiry && Date.parse(declaredExpiry) < ctx.now) {
-      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: `${r.location.file}:${r.fields["spec.expiresAt"]?.line ?? r.location.line}`, at: null });
+      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: fieldRef(r, "spec.expiresAt"), at: null });
     }
     if (v.expiresAt && Date.parse(v.expiresAt.value) < ctx.now) {
       facts.push({ fact: `live expiry ${day(v.expiresAt.value)} has passed, yet the credential is reported enabled`, source: v.expiresAt.source, at: v.expiresAt.at });
@@ -45516,7 +45568,7 @@ function missing(live, approved) {
 }
 function approvalRef(s) {
   const r = s.record;
-  return `${r.location.file}:${r.fields["spec.approval"]?.line ?? r.location.line}`;
+  return fieldRef(r, "spec.approval");
 }
 function isLive(s) {
   return s.view.active?.value === true && (s.record.lifecycle === "active" || s.record.lifecycle === "deprecated" || s.record.lifecycle === "proposed");
@@ -45711,7 +45763,7 @@ function retiredButActive(ctx) {
     if (facts.length === 0) continue;
     const r = s.record;
     const state = [
-      { fact: `record: lifecycle ${r.lifecycle}, ${cut.label}`, source: `${r.location.file}:${r.fields["spec.lifecycle"]?.line ?? r.location.line}`, at: null }
+      { fact: `record: lifecycle ${r.lifecycle}, ${cut.label}`, source: fieldRef(r, "spec.lifecycle"), at: null }
     ];
     if (s.view.active?.value) state.push({ fact: "live asset is enabled", source: s.view.active.source, at: s.view.active.at });
     const what = r.kind === "ModelEndpoint" ? "still serving traffic" : r.kind === "Model" ? "still served" : r.kind === "Credential" ? "still active and in use" : "still active";
@@ -45748,7 +45800,7 @@ function missingAndUnverifiable(ctx) {
         assetKey: "",
         title: `${r.kind} ${r.name} is ${r.lifecycle} in the records but no live asset matches it`,
         evidence: [
-          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${r.identifiers.map((i) => `\`${i}\``).join(", ")}`, source: at, at: null },
+          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${list2(r.identifiers)}`, source: at, at: null },
           ...trusted.map((j) => ({ fact: `not found in a fresh, complete export covering ${r.kind} (${j.health.assets} assets)`, source: j.label, at: j.snapshot.collectedAt }))
         ],
         remediation: {
@@ -45759,7 +45811,7 @@ function missingAndUnverifiable(ctx) {
       });
       continue;
     }
-    const why = inScope.length === 0 ? `no discovery source covers ${r.kind} for ${r.identifiers.map((i) => `\`${i}\``).join(", ")}` : untrusted.map((j) => `${j.label} is ${j.health.status}${j.health.detail ? ` (${j.health.detail})` : ""}`).join("; ");
+    const why = inScope.length === 0 ? `no discovery source covers ${r.kind} for ${list2(r.identifiers)}` : untrusted.map((j) => `${j.label} is ${j.health.status}${j.health.detail ? ` (${j.health.detail})` : ""}`).join("; ");
     out.push({
       type: "unverifiable",
       record: r,
@@ -45977,7 +46029,7 @@ var MentionIndex = class {
 
 // src/reconcile/rules/monitoring.ts
 function monitorSystem(a) {
-  return a.source.snapshot.source.type.split("-")[0].toLowerCase();
+  return systemOfSource(a.source);
 }
 function referenceText(a) {
   const refs = a.asset.attributes?.references;
@@ -46150,13 +46202,12 @@ function ownerless(ctx) {
   const out = [];
   for (const s of ctx.states) {
     const o = s.ownership;
-    const catchAllOnly = o.catchAll && !ctx.config.ownership.catchAllCountsAsOwner;
-    if (o.owners.length > 0 && !catchAllOnly) continue;
+    if (isOwned(o, ctx.config)) continue;
     const r = s.record;
     const why = o.line === null ? "no CODEOWNERS rule matches this file" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} (\`${o.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o.pattern}\` on CODEOWNERS line ${o.line} matches (${list2(o.owners)}); ownership.catchAllCountsAsOwner is false`;
     const proposal = proposeOwner(s, ctx);
     const evidence3 = [{ fact: why, source: codeownersRef(ctx, s), at: null }];
-    if (r.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\`, which CODEOWNERS does not reflect`, source: `${r.location.file}:${r.fields["spec.owner"]?.line ?? r.location.line}`, at: null });
+    if (r.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\`, which CODEOWNERS does not reflect`, source: fieldRef(r, "spec.owner"), at: null });
     out.push({
       type: "ownerless",
       record: r,
@@ -46179,7 +46230,7 @@ function ownerUnresolvable(ctx) {
     const r = s.record;
     const named = /* @__PURE__ */ new Map();
     for (const o of s.ownership.owners) if (o.startsWith("@")) named.set(o, codeownersRef(ctx, s));
-    if (r.owner?.startsWith("@")) named.set(r.owner, `${r.location.file}:${r.fields["spec.owner"]?.line ?? r.location.line}`);
+    if (r.owner?.startsWith("@")) named.set(r.owner, fieldRef(r, "spec.owner"));
     const unknown = [...named].filter(([h]) => !ctx.members.has(h.toLowerCase())).sort();
     if (unknown.length === 0) continue;
     out.push({
@@ -46202,7 +46253,7 @@ function ownerConflict(ctx) {
     const official = new Set(o.owners.map((x) => x.toLowerCase()));
     const evidence3 = [];
     if (r.owner && !official.has(r.owner.toLowerCase())) {
-      evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\``, source: `${r.location.file}:${r.fields["spec.owner"]?.line ?? r.location.line}`, at: null });
+      evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\``, source: fieldRef(r, "spec.owner"), at: null });
     }
     for (const [hint, src] of [...s.view.ownerHints].sort()) {
       if (HANDLE.test(hint) && !official.has(hint.toLowerCase())) evidence3.push({ fact: `the live asset names \`${hint}\` as owner`, source: src, at: null });
@@ -46384,8 +46435,7 @@ function scanDirectory(kind, ctx) {
 function yamlString(s) {
   return /^[A-Za-z0-9@._/:#+-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]+$/.test(s) ? s : JSON.stringify(s);
 }
-function adoptManifest(kind, name, group) {
-  const view = mergeView(group);
+function adoptManifest(kind, name, group, view) {
   const ids2 = [...new Set(group.filter((a) => a.inventory).flatMap((a) => a.asset.identifiers))].sort();
   const sources = [...new Set(group.map((a) => a.source.label))].sort();
   const env = group.find((a) => a.asset.environment)?.asset.environment;
@@ -46446,7 +46496,7 @@ function unrecordedAssets(ctx) {
       { fact: `no record claims any of ${list2([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
     ];
     if (view.lastUsedAt) facts.push({ fact: `last used ${when2(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
-    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * 864e5;
+    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * DAY_MS;
     const file = `${directoryFor(kind, ctx)}/${name}.yaml`;
     out.push({
       type: "unrecorded-asset",
@@ -46458,7 +46508,7 @@ function unrecordedAssets(ctx) {
       remediation: {
         action: "adopt-pr",
         summary: `Adopt it: a PR adds \`${file}\` with \`lifecycle: proposed\`, pre-filled from the live facts. Or disable it if nobody claims it.`,
-        change: { kind: "adopt", file, manifest: adoptManifest(kind, name, group) }
+        change: { kind: "adopt", file, manifest: adoptManifest(kind, name, group, view) }
       }
     });
   }
@@ -46563,15 +46613,14 @@ function scopeResolver(sources) {
 }
 
 // src/reconcile/suppress.ts
-function matches2(s, f) {
+function matches2({ s, name }, f) {
   if (s.fingerprint) return s.fingerprint === f.fingerprint;
   const m = s.match ?? {};
   if (m.type && m.type !== f.type) return false;
   if (m.kind && m.kind !== (f.record?.kind ?? f.asset?.kind)) return false;
-  if (m.name) {
-    const p = compileGlobSegment(m.name);
+  if (name) {
     const names = [f.record?.name, f.asset?.id].filter((x) => Boolean(x));
-    if (!names.some((n) => matchSegment(p, n))) return false;
+    if (!names.some((n) => matchSegment(name, n))) return false;
   }
   return true;
 }
@@ -46580,12 +46629,12 @@ function describe3(s) {
   return Object.entries(s.match ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(", ");
 }
 function applySuppressions(findings, suppressions, now) {
-  const live = suppressions.filter((s) => Date.parse(s.expires) >= now);
+  const live = suppressions.filter((s) => Date.parse(s.expires) >= now).map((s) => ({ s, name: s.match?.name ? compileGlobSegment(s.match.name) : null }));
   const used = /* @__PURE__ */ new Set();
   const kept = [];
   const suppressed2 = [];
   for (const f of findings) {
-    const s = live.find((x) => matches2(x, f));
+    const s = live.find((x) => matches2(x, f))?.s;
     if (!s) {
       kept.push(f);
       continue;
@@ -46630,9 +46679,6 @@ var RULES = [
   approvalExpired,
   ambiguousMatch
 ];
-function compareFindings(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-}
 var NONE_YET = Object.freeze([]);
 var NO_ASSETS = Object.freeze([]);
 function joinCredentialEvidence(byKey, input, evidence3, orphans) {
@@ -46748,10 +46794,11 @@ function reconcile(input) {
   };
   for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
   const drafts = RULES.flatMap((rule2) => rule2(ctx));
-  const built = drafts.map((d) => buildFinding(d, config, input.ownership));
+  const ownershipOf2 = (file) => owners.get(file) ?? input.ownership(file);
+  const built = drafts.map((d) => buildFinding(d, config, ownershipOf2));
   const { kept, suppressed: suppressed2, drafts: suppressionDrafts } = applySuppressions(built, config.suppressions, now);
-  const findings = [...kept, ...suppressionDrafts.map((d) => buildFinding(d, config, input.ownership))];
-  const unique2 = [...new Map(findings.map((f) => [f.fingerprint, f])).values()].sort(compareFindings);
+  const findings = [...kept, ...suppressionDrafts.map((d) => buildFinding(d, config, ownershipOf2))];
+  const unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()].sort(compareFindings);
   const failed = (input.failedSources ?? []).map((f) => ({
     source: { type: "unknown", name: f.name },
     files: f.files,
@@ -46764,9 +46811,9 @@ function reconcile(input) {
   }));
   return {
     now: nowIso,
-    findings: unique2,
+    findings: unique,
     suppressed: suppressed2.sort((a, b) => a.fingerprint < b.fingerprint ? -1 : 1),
-    coverage: coverage2(ctx, unique2),
+    coverage: coverage2(ctx, unique),
     sources: [...sources.map((j) => j.health), ...failed].sort((a, b) => (a.source.name ?? a.source.type) < (b.source.name ?? b.source.type) ? -1 : 1),
     attestations: attestations(ctx).sort((a, b) => a.record < b.record ? -1 : 1),
     counts: { records: input.records.length, assets: assetCount }
@@ -46813,10 +46860,7 @@ function reconcileWith(repo, codeowners, sources, options) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
   options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
-  const unowned = options.committersFor ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => {
-    const o = owner(f);
-    return o.owners.length === 0 || o.catchAll && !repo.config.ownership.catchAllCountsAsOwner;
-  }) : [];
+  const unowned = options.committersFor ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => !isOwned(owner(f), repo.config)) : [];
   const result = reconcile({
     records: repo.records,
     snapshots,
@@ -46880,7 +46924,7 @@ Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input e
     if (values.unowned) {
       if (values.codeowners) throw new UsageError("--unowned reads the repository: use --repo");
       const repo = loadRepo(new FsTextSource(root));
-      const rows2 = repo.manifestFiles.map((path) => ({ path, o: resolveOwner(path) })).filter(({ o }) => o.owners.length === 0 || o.catchAll && !repo.config.ownership.catchAllCountsAsOwner).map(({ path, o }) => ({ path, owners: o.owners, line: o.line, pattern: o.pattern }));
+      const rows2 = repo.manifestFiles.map((path) => ({ path, o: resolveOwner(path) })).filter(({ o }) => !isOwned(o, repo.config)).map(({ path, o }) => ({ path, owners: o.owners, line: o.line, pattern: o.pattern }));
       io.stdout(values.json ? JSON.stringify(rows2, null, 2) + "\n" : rows2.length ? text(rows2) : "every manifest has an owner\n");
       return rows2.length ? EXIT_FINDINGS : EXIT_OK;
     }
@@ -46895,17 +46939,14 @@ Exit codes: 0 ok, 1 unowned manifests found (with --unowned), 2 usage or input e
 };
 
 // src/cli/commands/reconcile.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/report/summary.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function compareFindings2(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || compareText(a.type, b.type) || compareText(a.fingerprint, b.fingerprint);
-}
 function sortFindings(findings) {
-  return [...findings].sort(compareFindings2);
+  return [...findings].sort(compareFindings);
 }
 function sortSuppressed(items) {
   return [...items].sort((a, b) => compareText(a.type, b.type) || compareText(a.fingerprint, b.fingerprint));
@@ -47874,10 +47915,48 @@ function sourceLines(rows, paint) {
   });
 }
 
-// src/apply/git/committers.ts
+// src/util/git.ts
 import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+function gitOutput(root, args) {
+  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+}
+function shallowBoundary(root) {
+  try {
+    const file = gitOutput(root, ["rev-parse", "--git-path", "shallow"]).trim();
+    return new Set(readFileSync2(resolve6(root, file), "utf8").split("\n").filter(Boolean));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function commitTimeReader(root) {
+  const cache = /* @__PURE__ */ new Map();
+  let boundary;
+  return (path) => {
+    if (cache.has(path)) return cache.get(path);
+    let out = null;
+    try {
+      const [hash = "", time2 = ""] = gitOutput(root, ["log", "-1", "--format=%H%x1f%cI", "--", path]).trim().split("");
+      boundary ??= shallowBoundary(root);
+      out = time2 && !boundary.has(hash) ? new Date(time2).toISOString() : null;
+    } catch {
+      out = null;
+    }
+    cache.set(path, out);
+    return out;
+  };
+}
 
 // src/apply/git/commits.ts
+var GITHUB_ACTIONS_BOT = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com"
+};
+var sameEmail = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+function isBotPerson(p, bot) {
+  return sameEmail(p.email, bot.email) || /\[bot\]@users\.noreply\.github\.com$/i.test(p.email.trim()) || /\[bot\]$/i.test(p.name.trim());
+}
 var NOREPLY = /^(?:\d+\+)?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})@users\.noreply\.github\.com$/i;
 function loginFromNoreplyEmail(email) {
   return NOREPLY.exec(email.trim())?.[1];
@@ -47888,17 +47967,19 @@ var SEPARATOR = "";
 function committersReader(root, limit = 20) {
   return (paths) => {
     const out = {};
+    const boundary = paths.length ? shallowBoundary(root) : /* @__PURE__ */ new Set();
     for (const path of paths) {
       let log = "";
       try {
-        log = execFileSync("git", ["log", `-n${limit}`, `--format=%an${SEPARATOR}%ae`, "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+        log = gitOutput(root, ["log", `-n${limit}`, `--format=%H${SEPARATOR}%an${SEPARATOR}%ae`, "--", path]);
       } catch {
         continue;
       }
       const logins = [];
       for (const line of log.split("\n")) {
-        const [name = "", email = ""] = line.split(SEPARATOR);
-        if (/\[bot\]/i.test(name) || /\[bot\]/i.test(email)) continue;
+        const [hash = "", name = "", email = ""] = line.split(SEPARATOR);
+        if (boundary.has(hash)) continue;
+        if (isBotPerson({ name, email }, GITHUB_ACTIONS_BOT)) continue;
         const login = loginFromNoreplyEmail(email);
         if (login && !logins.includes(login)) logins.push(login);
       }
@@ -47908,26 +47989,8 @@ function committersReader(root, limit = 20) {
   };
 }
 
-// src/util/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-function commitTimeReader(root) {
-  const cache = /* @__PURE__ */ new Map();
-  return (path) => {
-    if (cache.has(path)) return cache.get(path);
-    let out = null;
-    try {
-      const t = execFileSync2("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-      out = t ? new Date(t).toISOString() : null;
-    } catch {
-      out = null;
-    }
-    cache.set(path, out);
-    return out;
-  };
-}
-
 // src/util/write-pieces.ts
-import { closeSync as closeSync2, openSync as openSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync6, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
 function writePieces(path, pieces) {
   const direct = isSpecial(path);
   const target = direct ? path : `${path}.${process.pid}.tmp`;
@@ -47946,7 +48009,7 @@ function writePieces(path, pieces) {
 }
 function isSpecial(path) {
   try {
-    return !statSync6(path).isFile();
+    return !statSync5(path).isFile();
   } catch {
     return false;
   }
@@ -47959,15 +48022,9 @@ var VERSION = "0.1.0";
 var FORMATS = ["text", "json", "markdown", "sarif"];
 var FAIL_ON = ["none", ...SEVERITIES];
 function parseNow(value, env) {
-  const raw = value ?? env.BLINDSPOT_NOW;
-  if (raw === void 0 || raw === "") return Date.now();
-  const p = parseTime(raw);
-  if (p.kind !== "time") throw new UsageError(`--now: "${raw}" is not an ISO-8601 time`);
-  return p.ms;
-}
-function failsOn(result, level) {
-  if (level === "none") return false;
-  return result.findings.some((f) => severityRank(f.severity) <= severityRank(level));
+  if (value !== void 0 && value !== "") return parseTimeOption(value, "--now").ms;
+  if (env.BLINDSPOT_NOW) return parseTimeOption(env.BLINDSPOT_NOW, "BLINDSPOT_NOW").ms;
+  return Date.now();
 }
 function render(result, format, configFile, color) {
   switch (format) {
@@ -48025,13 +48082,8 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = oneOf(values["fail-on"], FAIL_ON, "--fail-on", "none");
     const now = parseNow(values.now, io.env);
-    let collectedAt;
-    if (values["collected-at"] !== void 0) {
-      const p = parseTime(values["collected-at"]);
-      if (p.kind !== "time") throw new UsageError(`--collected-at: "${values["collected-at"]}" is not an ISO-8601 time`);
-      collectedAt = p.iso;
-    }
-    const root = resolve6(io.cwd, values.repo ?? ".");
+    const collectedAt = values["collected-at"] === void 0 ? void 0 : parseTimeOption(values["collected-at"], "--collected-at").iso;
+    const root = resolve7(io.cwd, values.repo ?? ".");
     const source3 = new FsTextSource(root);
     const progress = io.interactive ? (line) => io.stderr(`\r\x1B[K${line}`) : () => {
     };
@@ -48059,15 +48111,15 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const r = run.result;
     const out = render(r, format, run.repo.config.file ?? ".github/blindspot.yml", io.interactive && !values.out && format === "text");
-    if (values.out) writePieces(resolve6(io.cwd, values.out), out);
+    if (values.out) writePieces(resolve7(io.cwd, values.out), out);
     else for (const piece of out) io.stdout(piece);
-    return failsOn(r, failOn) ? EXIT_FINDINGS : EXIT_OK;
+    return failsOn(r.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
   }
 };
 
 // src/cli/commands/snapshot.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var CONVERT_USAGE = `blindspot snapshot convert [--format auto|NAME] FILE... [--out FILE]
                            [--name NAME] [--scope SCOPE] [--server NAME] [--collected-at ISO]
 
@@ -48104,13 +48156,8 @@ async function convert(args, io) {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError("give at least one export FILE");
-  let collectedAt;
-  if (values["collected-at"] !== void 0) {
-    const p = parseTime(values["collected-at"]);
-    if (p.kind !== "time") throw new UsageError(`--collected-at: "${values["collected-at"]}" is not an ISO-8601 time`);
-    collectedAt = { iso: p.iso, from: "option" };
-  }
-  const files = positionals.map((p) => ({ path: p, text: readUserFile(resolve7(io.cwd, p), p).text }));
+  const collectedAt = values["collected-at"] === void 0 ? void 0 : { iso: parseTimeOption(values["collected-at"], "--collected-at").iso, from: "option" };
+  const files = positionals.map((p) => ({ path: p, text: readUserFile(resolve8(io.cwd, p), p).text }));
   const snapshots = convertFiles(files, {
     format: values.format,
     sourceName: values.name,
@@ -48121,7 +48168,7 @@ async function convert(args, io) {
     commitTime: commitTimeReader(io.cwd)
   });
   const out = JSON.stringify(combineSnapshots(snapshots), null, 2) + "\n";
-  if (values.out) writeFileSync2(resolve7(io.cwd, values.out), out);
+  if (values.out) writeFileSync2(resolve8(io.cwd, values.out), out);
   else io.stdout(out);
   return EXIT_OK;
 }
@@ -48162,10 +48209,10 @@ ${CONVERT_USAGE.split("\n").slice(2).join("\n")}`,
 };
 
 // src/cli/commands/validate.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync } from "fs";
+import { readFileSync as readFileSync3, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -48176,7 +48223,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
@@ -48220,11 +48267,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48240,7 +48287,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52645,8 +52692,11 @@ function isLoopback(baseUrl2) {
     return false;
   }
 }
+function noWaitForTests(env, baseUrl2) {
+  return env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === "1" && isLoopback(baseUrl2);
+}
 function createOctokit(token, baseUrl2, env, events = {}) {
-  const fast = env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === "1" && isLoopback(baseUrl2);
+  const fast = noWaitForTests(env, baseUrl2);
   return getOctokit(
     token,
     {
@@ -52718,7 +52768,7 @@ async function onlineDiagnostics(source3, io, repoArg, ref) {
   const full = repoArg ?? io.env.GITHUB_REPOSITORY ?? "";
   const [owner, name] = full.split("/");
   if (!owner || !name) throw new UsageError("--online needs --github-repo OWNER/REPO (or GITHUB_REPOSITORY)");
-  const { file } = validateCodeownersIn(source3, {});
+  const { file } = loadCodeowners(source3);
   if (!file) return [];
   const octokit = createOctokit(token, io.env.GITHUB_API_URL || "https://api.github.com", io.env);
   const repoRef = { owner, repo: name };
@@ -52760,7 +52810,7 @@ Exit codes: 0 valid, 1 invalid, 2 usage error.`,
       return EXIT_OK;
     }
     const format = oneOf(values.format, FORMATS2, "--format", "text");
-    const source3 = new FsTextSource(resolve8(io.cwd, values.repo ?? "."));
+    const source3 = new FsTextSource(resolve9(io.cwd, values.repo ?? "."));
     const repo = loadRepo(source3, { configPath: values.config });
     const diagnostics = [...repo.diagnostics, ...codeownersDiagnostics(source3, repo)];
     if (values.online) diagnostics.push(...await onlineDiagnostics(source3, io, values["github-repo"], values.ref));

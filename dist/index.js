@@ -10316,7 +10316,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10343,7 +10343,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11207,7 +11207,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11598,7 +11598,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -17536,9 +17536,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -17576,12 +17576,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -19848,8 +19848,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -22100,12 +22100,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -22775,12 +22775,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23259,16 +23259,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -23279,7 +23279,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -23330,7 +23330,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -23342,7 +23342,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -23678,8 +23678,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -24948,7 +24948,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -24961,7 +24961,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -24980,7 +24980,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -24997,7 +24997,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -25067,18 +25067,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -25335,9 +25335,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -25560,9 +25560,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -25847,9 +25847,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -25941,9 +25941,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -29806,7 +29806,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -29882,7 +29882,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -29925,7 +29925,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33666,8 +33666,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms2).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms2).unref();
       });
     }
     module.exports = {
@@ -35395,11 +35395,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve5) {
-          resolve5(value);
+        return value instanceof P3 ? value : new P3(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve5, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -35415,7 +35415,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35502,26 +35502,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -35729,14 +35729,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -35980,12 +35980,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms2));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -35993,7 +35993,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -36032,7 +36032,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -36496,8 +36496,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t2);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t2);
           });
         }
         computePenalty() {
@@ -36708,15 +36708,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -36731,13 +36731,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -37138,14 +37138,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -37238,9 +37238,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -37509,7 +37509,7 @@ var FsTextSource = class {
     return out.sort();
   }
 };
-function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function statUserFile(path, display) {
   let st2;
   try {
     st2 = statSync(path);
@@ -37517,6 +37517,10 @@ function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     throw new InputError("file not found", { file: display });
   }
   if (!st2.isFile()) throw new InputError("not a regular file", { file: display });
+  return st2;
+}
+function readUserFile(path, display, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  const st2 = statUserFile(path, display);
   if (st2.size > maxBytes) throw new InputError(`file is ${st2.size} bytes, over the ${maxBytes}-byte limit (limits.maxFileBytes)`, { file: display });
   const { text, bom } = decodeText(readFileSync(path), display);
   return { path: display, text, bom };
@@ -38493,6 +38497,16 @@ function parseTime(value) {
 }
 var DAY_MS = 864e5;
 var HOUR_MS = 36e5;
+function parseTimeOption(raw, label) {
+  const p2 = parseTime(raw);
+  if (p2.kind !== "time") throw new UsageError(`${label}: "${raw}" is not an ISO-8601 time`);
+  return { iso: p2.iso, ms: p2.ms };
+}
+function parseDateField(raw) {
+  if (typeof raw !== "string" || /^\d+(\.\d+)?$/.test(raw.trim())) return null;
+  const p2 = parseTime(raw);
+  return p2.kind === "time" ? p2.iso : null;
+}
 
 // src/util/suggest.ts
 function editDistance(a, b3) {
@@ -39148,8 +39162,8 @@ function loadConfig(file) {
   });
   const dateOf = (raw, path, field) => {
     if (raw === void 0) return void 0;
-    const p2 = typeof raw === "string" && !/^\d+$/.test(raw.trim()) ? parseTime(raw) : { kind: "invalid" };
-    if (p2.kind === "time") return p2.iso;
+    const iso = parseDateField(raw);
+    if (iso !== null) return iso;
     errors.push({ ...at2(path), level: "error", code: "config/invalid-date", field, message: `${field}: ${JSON.stringify(raw)} is not a date (use 2026-12-31 or an ISO-8601 timestamp)` });
     return void 0;
   };
@@ -39311,10 +39325,7 @@ function toRecord(value, index, start, fields, dates) {
     fields
   };
 }
-var DATE_NAMES = DATE_FIELDS.map(dottedName);
-function dottedName(path) {
-  return path.map((s) => typeof s === "number" ? `[${s}]` : s).join(".").replace(/\.\[/g, "[");
-}
+var DATE_NAMES = DATE_FIELDS.map(fieldName);
 function dateFields(value) {
   const out = [];
   DATE_FIELDS.forEach((path, i) => {
@@ -39326,7 +39337,7 @@ function dateFields(value) {
     mon.forEach((_3, i) => {
       const path = ["spec", "monitoring", i, "verifiedAt"];
       const raw = get(value, path);
-      if (raw !== void 0) out.push({ path, name: dottedName(path), raw });
+      if (raw !== void 0) out.push({ path, name: fieldName(path), raw });
     });
   }
   return out;
@@ -39336,8 +39347,7 @@ function dateValue(raw) {
     const known = dateCache.get(raw);
     if (known !== void 0) return known;
   }
-  const p2 = typeof raw === "string" ? parseTime(raw) : { kind: "invalid", text: String(raw) };
-  const iso = p2.kind === "time" && !/^\d+$/.test(String(raw).trim()) ? p2.iso : null;
+  const iso = parseDateField(raw);
   if (typeof raw === "string" && dateCache.size < MAX_CACHED_DATES) dateCache.set(raw, iso);
   return iso;
 }
@@ -39589,34 +39599,35 @@ function serveRecordWorker() {
   if (encoder.count > 0) send(encoder.flush());
   post({ type: "done", diagnostics: loaded.diagnostics });
 }
-function manifestBytes(root, files) {
+function manifestsReach(root, files, enough) {
   let total = 0;
   for (const f3 of files) {
     try {
       total += statSync2(join2(root, f3)).size;
     } catch {
     }
+    if (total >= enough) return true;
   }
-  return total;
+  return total >= enough;
 }
 function startRecordWorker(source3, layout) {
   if (workerScript === null || !(source3 instanceof FsTextSource)) return null;
-  if (manifestBytes(source3.root, layout.manifestFiles) < minWorkerBytes) return null;
+  if (!manifestsReach(source3.root, layout.manifestFiles, minWorkerBytes)) return null;
   const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     let settled = false;
     const records = [];
     const finish2 = (result) => {
       if (settled) return;
       settled = true;
-      resolve5(result);
+      resolve6(result);
       void worker.terminate();
     };
     let worker;
     try {
       worker = new Worker(workerScript, { workerData: request2 });
     } catch {
-      return resolve5(null);
+      return resolve6(null);
     }
     worker.on("message", (m2) => {
       if (settled) return;
@@ -39799,11 +39810,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve5) {
-      resolve5(value);
+    return value instanceof P3 ? value : new P3(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve5, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39819,7 +39830,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40145,7 +40156,7 @@ function endGroup() {
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve5 } from "node:path";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -40407,13 +40418,17 @@ var FINDING_TYPES = [
   "unverifiable",
   "suppression-expired"
 ];
+function compareFindings(a, b3) {
+  return severityRank(a.severity) - severityRank(b3.severity) || (a.type < b3.type ? -1 : a.type > b3.type ? 1 : 0) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0);
+}
+function failsOn(findings, level) {
+  if (level === "none") return false;
+  return findings.some((f3) => severityRank(f3.severity) <= severityRank(level));
+}
 
 // src/report/summary.ts
 function compareText(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function compareFindings(a, b3) {
-  return severityRank(a.severity) - severityRank(b3.severity) || compareText(a.type, b3.type) || compareText(a.fingerprint, b3.fingerprint);
 }
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);
@@ -40440,6 +40455,10 @@ function summarize(findings) {
     bySeverity[f3.severity] += 1;
   }
   return { byType, bySeverity, total: findings.length };
+}
+function severityCounts(findings) {
+  const { bySeverity } = summarize(findings);
+  return SEVERITIES.map((s) => `${bySeverity[s]} ${s}`).join(", ");
 }
 function formatPercent(ratio) {
   if (ratio === null) return "n/a";
@@ -40595,7 +40614,7 @@ var TEMPLATES = {
   "manifests/model-endpoint.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ModelEndpoint record: a serving endpoint (SageMaker endpoint, Vertex AI endpoint) and the\n# model it should serve. Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ModelEndpoint\nmetadata:\n  name: example-model-prod\n  description: Example endpoint record created by blindspot init. Replace it with a real endpoint.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop serving\n  # retiredAt: 2027-01-31      # retired only: traffic after it (plus the grace period) is a blind spot\n  serves: example-model        # relation: the Model record this endpoint serves (its metadata.name)\n  identifiers:\n    - example-model-prod       # SageMaker EndpointName (or a Vertex AI endpoint displayName)\n    - arn:aws:sagemaker:us-east-1:123456789012:endpoint/example-model-prod\n    # - projects/123456789/locations/us-central1/endpoints/4567   # a Vertex AI endpoint resource name\n  environment: production\n  # owner: "@your-org/ml-platform"\n  expected:\n    model: example-model-v3    # the model it should serve, as the platform names it (SageMaker ModelName)\n    modelVersion: "3"          # for Vertex AI: the deployed modelVersionId\n  # Where the endpoint is monitored. The ref is spelled as the monitoring export spells it: a\n  # Prometheus alert name, a Datadog monitor id or name. Evidence older than\n  # policy.monitoringMaxAgeDays does not count.\n  monitoring:\n    - system: prometheus       # prometheus | datadog | cloudwatch | another name\n      ref: ExampleModelLatencyHigh\n      verifiedAt: 2026-11-01   # when someone last confirmed the alert works\n  approval:\n    ref: https://github.com/your-org/governance/pull/2\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n',
   "manifests/model.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A Model record: one model as your registry knows it (MLflow registered model, SageMaker or\n# Vertex AI model). One file may hold several records separated by `---`.\n# Field reference: docs/configuration.md. Replace the example values with your own.\napiVersion: blindspot.dev/v1\nkind: Model\nmetadata:\n  # Unique among Model records in this repository: letters, digits, `.`, `_` and `-`.\n  name: example-model\n  description: Example model record created by blindspot init. Replace it with a real model.\n  labels:                      # free-form strings for your own filters\n    team: data-science\n  # annotations:               # free-form strings for other tools\n  #   tracker: https://tracker.example.com/ML-42\nspec:\n  # proposed: not live yet (never reported missing) | active: in service |\n  # deprecated: being phased out (set sunsetAt) | retired: must not be live (set retiredAt).\n  lifecycle: proposed\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being live\n  # retiredAt: 2027-01-31      # retired only: activity after it (plus the grace period) is a blind spot\n  # Ids the model has in live systems; matching uses these. List every spelling a source uses.\n  identifiers:\n    - example-model            # MLflow registered model name (also `mlflow:example-model`)\n  environment: production      # free text: production, staging, ...\n  # owner: "@your-org/ml-team" # optional: CODEOWNERS decides; a different value is an owner-conflict finding\n  expected:\n    modelVersion: "3"          # the registry version that should be live (alias champion/production)\n  approval:\n    ref: https://github.com/your-org/governance/pull/1   # the review that approved it\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01      # after this date the approval no longer covers a live asset\n  # monitoring:                # see model-endpoint.yaml; policy.monitoringRequiredFor decides which kinds need it\n  #   - system: datadog\n  #     ref: "1234567"\n',
   "manifests/service-account.yaml": '# yaml-language-server: $schema=https://blindspot.dev/schema/manifest.schema.json\n# A ServiceAccount record: a machine identity (AWS IAM user or role, GCP service account,\n# Kubernetes service account, Azure service principal, GitHub App installation).\n# Field reference: docs/configuration.md.\napiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: example-service-account\n  description: Example service account record created by blindspot init. Replace it with a real one.\nspec:\n  lifecycle: proposed          # proposed | active | deprecated (sunsetAt) | retired (retiredAt)\n  # sunsetAt: 2027-06-30       # deprecated only: when it must stop being used\n  # retiredAt: 2027-01-31      # retired only: use after it (plus the grace period) is a blind spot\n  # Ids in live systems. The forms each export emits are listed in docs/export-formats.md.\n  identifiers:\n    - arn:aws:iam::123456789012:user/example-service-account          # AWS IAM user or role ARN\n    # - example-sa@my-project.iam.gserviceaccount.com                 # GCP service account email\n    # - payments/example-service-account                              # Kubernetes namespace/name\n    # - 7d3a1c9e-0000-4000-8000-000000000000                          # Azure appId or object id\n    # - github-app:example-app                                        # GitHub App installation\n  environment: production\n  # owner: "@your-org/platform"\n  monitoring:\n    - system: datadog\n      ref: "1234567"           # Datadog monitor id (quoted: refs are strings)\n      verifiedAt: 2026-11-01\n  approval:\n    ref: https://github.com/your-org/governance/pull/3\n    approvedAt: 2026-11-01\n    expiresAt: 2027-11-01\n    # Approved permissions, in the form the discovery export reports them. Live grants beyond\n    # these are permission-drift: `policy:<arn>` and `inline:<name>` (AWS), `group:<name>`,\n    # `ClusterRole/<name>`, `Role/<namespace>/<name>` (Kubernetes), `<scope>:<level>` (GitHub Apps).\n    permissions:\n      - policy:arn:aws:iam::aws:policy/ReadOnlyAccess\n',
-  "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
+  "workflows/blindspot.yml": "# blindspot: reconcile the governance records in this repository against live discovery\n# exports on a schedule, and remediate through issues and pull requests.\n# Copy to .github/workflows/blindspot.yml (`blindspot init` does this for you).\n#\n# Before the first run:\n#   1. Replace `<owner>/blindspot@<sha>` below with the blindspot action pinned to the full\n#      commit SHA of a release, the version in a trailing comment, e.g.\n#        uses: <owner>/blindspot@<40-hex commit sha> # v1.2.3\n#      (`blindspot init --action <owner>/blindspot@<sha>` writes it for you.) A tag such as @v1\n#      can be moved to other code; a commit SHA cannot.\n#   2. Settings > Actions > General > Workflow permissions: tick \"Allow GitHub Actions to create\n#      and approve pull requests\", or use a GitHub App token (see docs/security.md); without\n#      either, proposal PRs fail with 403 and only issues are written.\n#   3. Optional: a repository secret BLINDSPOT_HMAC_KEY (fingerprints of secret values found by\n#      scanners), and a repository variable BLINDSPOT_SARIF=true to upload findings to code\n#      scanning (needs code scanning: public repositories, or GitHub Advanced Security).\nname: blindspot\n\non:\n  schedule:\n    # 06:17 UTC, Monday to Friday. Deliberately off the hour: GitHub delays scheduled runs under\n    # load, worst at :00, and may drop queued ones. Schedules run from the default branch only,\n    # and are disabled after 60 days without activity in a public repository.\n    - cron: '17 6 * * 1-5'\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Print the plan (issues, PRs, closes) without writing anything to GitHub\n        type: boolean\n        default: false\n      mode:\n        description: What to do with the findings\n        type: choice\n        options: [all, report, issues, prs]\n        default: all\n\n# Deny everything by default; each job asks for exactly what it needs.\npermissions: {}\n\n# One run at a time. Never cancel a run in progress: a half-applied reconcile would leave issues\n# and branches behind that the next run has to repair.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  reconcile:\n    name: Reconcile records against live exports\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches (blindspot/retire/..., /owner/..., /adopt/...)\n      issues: write           # one issue per finding, the dashboard issue, labels, comments\n      pull-requests: write    # open and update proposal PRs, request CODEOWNERS reviews\n    outputs:\n      sarif: ${{ steps.blindspot.outputs.sarif }}\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes its proposal branches through the credentials checkout stores\n          # (v6 keeps them in a file under RUNNER_TEMP, not in .git/config), so keep them. This\n          # job runs no other third-party code and uploads only the SARIF file, never the\n          # workspace. Set it to false when `mode` is `report` or `issues`.\n          persist-credentials: true\n          # The whole history: owner proposals name a manifest's last human committer, and exports\n          # that carry no time of their own are dated by their last commit. In a shallow clone\n          # blindspot treats both as unknown rather than guess from the clone's single commit.\n          fetch-depth: 0\n\n      # Produce or fetch your discovery exports here, or commit them to the paths listed under\n      # `sources` in .github/blindspot.yml. For exports taken in CI across many accounts,\n      # projects and clusters, see discovery-matrix.yml.\n\n      - name: Reconcile\n        id: blindspot\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA (see the top of this file)\n        env:\n          # Key for HMAC fingerprints of secret values; empty means no fingerprints are kept.\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          # GITHUB_TOKEN cannot trigger CI on the PRs it opens, request team reviewers or notify\n          # team mentions. A GitHub App installation token can (docs/security.md).\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          # Extra exports (newline-separated globs) beside the config's `sources`:\n          # snapshots: |\n          #   discovery/**/*.json\n          mode: ${{ inputs.mode || 'all' }}           # inputs are empty on scheduled runs\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50                               # content-creating requests per run; the rest are deferred\n          fail-on: none                                # or critical | high | medium | low\n          # discover-github: true                      # also read this repository's secrets and deploy keys\n\n      - name: Keep the SARIF report for code scanning\n        if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && steps.blindspot.outputs.sarif != '' }}\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ steps.blindspot.outputs.sarif }}\n          retention-days: 5\n          if-no-files-found: error\n\n  code-scanning:\n    # Optional: set the repository variable BLINDSPOT_SARIF to `true`. A separate job so that only\n    # this one holds security-events: write.\n    name: Upload findings to code scanning\n    needs: reconcile\n    if: ${{ !cancelled() && vars.BLINDSPOT_SARIF == 'true' && needs.reconcile.outputs.sarif != '' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      security-events: write  # upload SARIF\n      contents: read          # upload-sarif reads the analysed commit\n      actions: read           # upload-sarif reads the workflow run (private repositories)\n    steps:\n      - name: Fetch the SARIF report\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          name: blindspot-sarif\n          path: ${{ runner.temp }}/blindspot-sarif\n\n      - name: Upload SARIF\n        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9\n        with:\n          sarif_file: ${{ runner.temp }}/blindspot-sarif\n          category: blindspot\n",
   "workflows/discovery-matrix.yml": '# blindspot at scale: take discovery exports on Actions itself, one job per cloud account,\n# project, tenant or cluster, then reconcile them all in one job.\n# Copy to .github/workflows/blindspot-discovery.yml and use it instead of blindspot.yml (both\n# reconcile; run one of them). docs/scaling.md explains the limits and how to grow beyond them.\n#\n#   setup      reads the targets (.github/blindspot-targets.json, or the `targets` input of a\n#              manual run) into a matrix\n#   discover   one job per target: assumes a read-only role through OIDC (no stored cloud keys),\n#              runs the export commands, converts each export into a blindspot snapshot that\n#              records when it was taken, and uploads the snapshots as an artifact\n#   reconcile  downloads every snapshot and runs the blindspot action on them\n#\n# Replace `<owner>/blindspot@<sha>` (two places) and `ref: <sha>` with the blindspot release\n# you use, pinned to its full commit SHA.\nname: blindspot discovery\n\non:\n  schedule:\n    # 05:23 UTC, Monday to Friday: off the hour, because GitHub delays scheduled runs under load\n    # (worst at :00) and may drop queued ones.\n    - cron: \'23 5 * * 1-5\'\n  workflow_dispatch:\n    inputs:\n      targets:\n        description: \'JSON list of targets to use instead of .github/blindspot-targets.json\'\n        type: string\n        required: false\n      dry-run:\n        description: Print the plan without writing anything to GitHub\n        type: boolean\n        default: false\n\npermissions: {}\n\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false   # never cancel a reconcile half-way through\n\njobs:\n  setup:\n    name: Read the targets\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      targets: ${{ steps.targets.outputs.targets }}\n    steps:\n      - name: Check out the targets file\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          persist-credentials: false   # nothing here pushes\n          sparse-checkout: .github/blindspot-targets.json\n          sparse-checkout-cone-mode: false\n\n      - name: Validate the targets into a matrix\n        id: targets\n        env:\n          TARGETS_INPUT: ${{ inputs.targets }}\n          TARGETS_FILE: .github/blindspot-targets.json\n        run: |\n          set -euo pipefail\n          if [ -n "${TARGETS_INPUT:-}" ]; then\n            printf \'%s\' "$TARGETS_INPUT" > "$RUNNER_TEMP/targets.json"\n          else\n            cp "$TARGETS_FILE" "$RUNNER_TEMP/targets.json"\n          fi\n          # Target values reach the jobs only through `env:`, but ids also name artifacts and\n          # files: allow safe ids, known providers, unique ids and at most 256 targets (the\n          # per-matrix job limit; docs/scaling.md shows how to shard beyond it).\n          targets=$(jq -c \'\n            (if type == "object" then .targets else . end) as $t\n            | if ($t | type) != "array" then error("targets: expected a list")\n              elif ($t | length) == 0 or ($t | length) > 256 then error("targets: expected 1 to 256 entries, got \\($t | length)")\n              else $t end\n            | map(if (.id | type) == "string" and (.id | test("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))\n                     and (.provider | IN("aws", "gcp", "azure", "eks"))\n                  then . else error("target \\(.id // "?"): needs an id of letters, digits, . _ - and a provider aws, gcp, azure or eks") end)\n            | if (map(.id) | unique | length) != length then error("targets: ids must be unique") else . end\n          \' "$RUNNER_TEMP/targets.json")\n          echo "targets=$targets" >> "$GITHUB_OUTPUT"\n          echo "$(jq \'length\' <<< "$targets") targets" >> "$GITHUB_STEP_SUMMARY"\n\n  discover:\n    name: Discover ${{ matrix.target.id }}\n    needs: setup\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    permissions:\n      contents: read    # check out the blindspot CLI\n      id-token: write   # the OIDC token each cloud trusts instead of stored keys\n    strategy:\n      fail-fast: false  # one broken account must not hide the others\n      max-parallel: 10  # stay under cloud API rate limits; raise with care\n      matrix:\n        target: ${{ fromJSON(needs.setup.outputs.targets) }}\n    env:\n      TARGET_ID: ${{ matrix.target.id }}\n      # What the snapshot covers, for reports: account, project, tenant or cluster.\n      TARGET_SCOPE: ${{ matrix.target.account || matrix.target.project || matrix.target.tenantId || matrix.target.cluster || matrix.target.id }}\n    steps:\n      - name: Check out the blindspot CLI\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          repository: <owner>/blindspot\n          ref: <sha>              # the same commit as the action below\n          path: blindspot-cli\n          persist-credentials: false\n\n      - name: Note the collection time\n        run: |\n          set -euo pipefail\n          mkdir -p "$RUNNER_TEMP/export" "$RUNNER_TEMP/snapshots"\n          # Taken before the first export: a snapshot never claims to be fresher than it is.\n          echo "COLLECTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$GITHUB_ENV"\n\n      # --- AWS (provider aws, and eks for the cluster\'s credentials) ---------------------------\n      # The role trusts token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub\n      # limited to this repository\'s default branch (repo:<org>/<repo>:ref:refs/heads/main). Give\n      # it read-only access: iam:GenerateCredentialReport, iam:GetCredentialReport,\n      # iam:GetAccountAuthorizationDetails, iam:ListUsers, iam:ListAccessKeys,\n      # sagemaker:ListEndpoints (and eks:DescribeCluster for eks targets).\n      - name: AWS credentials (OIDC)\n        if: ${{ matrix.target.provider == \'aws\' || matrix.target.provider == \'eks\' }}\n        uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0\n        with:\n          role-to-assume: ${{ matrix.target.role }}\n          aws-region: ${{ matrix.target.region }}\n          role-session-name: blindspot-discovery\n\n      - name: Export AWS IAM and SageMaker\n        if: ${{ matrix.target.provider == \'aws\' }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          # The report is generated asynchronously, at most once every 4 hours.\n          for attempt in $(seq 1 30); do\n            state=$(aws iam generate-credential-report --query State --output text)\n            if [ "$state" = COMPLETE ]; then break; fi\n            sleep 4\n          done\n          aws iam get-credential-report --query Content --output text | base64 -d > "$out/aws-credential-report.csv"\n          aws iam get-account-authorization-details --output json > "$out/aws-authorization-details.json"\n          aws iam list-users --query \'Users[].UserName\' --output text | tr \'\\t\' \'\\n\' | while read -r user; do\n            if [ -n "$user" ] && [ "$user" != None ]; then aws iam list-access-keys --user-name "$user" --output json; fi\n          done > "$out/aws-access-keys.json"\n          aws sagemaker list-endpoints --output json > "$out/sagemaker-endpoints.json"\n\n      # --- Kubernetes on EKS ----------------------------------------------------------------\n      # Map the role to a read-only group in the cluster (an EKS access entry) that may list\n      # serviceaccounts, rolebindings and clusterrolebindings in every namespace.\n      - name: Export Kubernetes service accounts and RBAC\n        if: ${{ matrix.target.provider == \'eks\' }}\n        env:\n          CLUSTER: ${{ matrix.target.cluster }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          export KUBECONFIG="$RUNNER_TEMP/kubeconfig"\n          aws eks update-kubeconfig --name "$CLUSTER" --region "$REGION"\n          kubectl get serviceaccounts,rolebindings,clusterrolebindings -A -o json > "$RUNNER_TEMP/export/k8s-serviceaccounts.json"\n\n      # --- Google Cloud ------------------------------------------------------------------------\n      # A workload identity pool trusting GitHub\'s issuer, with an attribute condition on\n      # assertion.repository, and a service account it may impersonate that holds read-only\n      # roles: roles/iam.serviceAccountViewer (accounts and their keys),\n      # roles/policyanalyzer.activityAnalysisViewer (last authentication) and\n      # roles/aiplatform.viewer (Vertex AI endpoints).\n      - name: Google Cloud credentials (workload identity federation)\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        uses: google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0\n        with:\n          workload_identity_provider: ${{ matrix.target.workloadIdentityProvider }}\n          service_account: ${{ matrix.target.serviceAccount }}\n          project_id: ${{ matrix.target.project }}\n\n      - name: Export GCP IAM and Vertex AI\n        if: ${{ matrix.target.provider == \'gcp\' }}\n        env:\n          PROJECT: ${{ matrix.target.project }}\n          REGION: ${{ matrix.target.region }}\n        run: |\n          set -euo pipefail\n          out="$RUNNER_TEMP/export"\n          gcloud iam service-accounts list --project="$PROJECT" --format=json > "$out/gcp-service-accounts.json"\n          jq -r \'.[].email\' "$out/gcp-service-accounts.json" | while read -r email; do\n            gcloud iam service-accounts keys list --iam-account="$email" --project="$PROJECT" --managed-by=user --format=json\n          done > "$out/gcp-service-account-keys.json"\n          for type in serviceAccountLastAuthentication serviceAccountKeyLastAuthentication; do\n            gcloud policy-intelligence query-activity --activity-type="$type" --project="$PROJECT" --limit=unlimited --format=json > "$out/gcp-activity-$type.json"\n          done\n          if [ -n "${REGION:-}" ]; then\n            gcloud ai endpoints list --region="$REGION" --project="$PROJECT" --format=json > "$out/vertex-endpoints.json"\n          fi\n\n      # --- Azure -------------------------------------------------------------------------------\n      # An app registration with a federated credential for this repository\'s default branch\n      # (issuer https://token.actions.githubusercontent.com, subject\n      # repo:<org>/<repo>:ref:refs/heads/main) and the Microsoft Graph application permission\n      # Application.Read.All.\n      - name: Azure credentials (federated credential)\n        if: ${{ matrix.target.provider == \'azure\' }}\n        uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0\n        with:\n          client-id: ${{ matrix.target.clientId }}\n          tenant-id: ${{ matrix.target.tenantId }}\n          allow-no-subscriptions: true\n\n      - name: Export Azure service principals\n        if: ${{ matrix.target.provider == \'azure\' }}\n        run: |\n          set -euo pipefail\n          az ad sp list --all --output json > "$RUNNER_TEMP/export/azure-service-principals.json"\n\n      # --- Every provider ----------------------------------------------------------------------\n      - name: Convert the exports into snapshots\n        run: |\n          set -euo pipefail\n          # Each export becomes a normalised snapshot that records the collection time, the\n          # source name and its scope. Secret values are never kept. An empty export (no users,\n          # no service accounts) is skipped rather than read as an empty inventory.\n          for file in "$RUNNER_TEMP"/export/*; do\n            [ -s "$file" ] || continue\n            base=$(basename "$file"); base="${base%.*}"\n            node blindspot-cli/dist/cli.js snapshot convert "$file" \\\n              --name "$TARGET_ID/$base" --scope "$TARGET_SCOPE" --collected-at "$COLLECTED_AT" \\\n              --out "$RUNNER_TEMP/snapshots/$TARGET_ID--$base.json"\n          done\n          ls -l "$RUNNER_TEMP/snapshots"\n\n      - name: Upload the snapshots\n        uses: actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f # v6.0.0\n        with:\n          name: blindspot-snapshot-${{ matrix.target.id }}\n          path: ${{ runner.temp }}/snapshots/\n          retention-days: 3     # only the reconcile job of this run reads them\n          if-no-files-found: error\n\n  reconcile:\n    name: Reconcile\n    needs: [setup, discover]\n    # Run even when some targets failed: their records become `unverifiable` (no fresh source\n    # covers them) instead of `missing`, because each export only claims its own account,\n    # project or cluster. A cancelled run reconciles nothing.\n    if: ${{ !cancelled() && needs.setup.result == \'success\' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: write         # push proposal branches\n      issues: write           # tracked issues and the dashboard\n      pull-requests: write    # proposal PRs\n    steps:\n      - name: Check out the governance repository\n        uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2\n        with:\n          # The action pushes proposal branches with the credentials checkout keeps (under\n          # RUNNER_TEMP in v6). No other third-party code runs in this job.\n          persist-credentials: true\n\n      # Into the workspace: the action expands `snapshots` globs from its working directory\n      # (absolute paths work too).\n      # They are never committed: proposal commits hold only the records the action edits.\n      - name: Download every snapshot\n        uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0\n        with:\n          pattern: blindspot-snapshot-*\n          merge-multiple: true    # file names carry the target id, so they never collide\n          path: .blindspot/snapshots\n\n      - name: Reconcile\n        uses: <owner>/blindspot@<sha> # vX.Y.Z: replace with a release commit SHA\n        env:\n          BLINDSPOT_HMAC_KEY: ${{ secrets.BLINDSPOT_HMAC_KEY }}\n        with:\n          github-token: ${{ github.token }}\n          config: .github/blindspot.yml\n          snapshots: |\n            .blindspot/snapshots/*.json\n          mode: all\n          dry-run: ${{ inputs.dry-run || false }}\n          max-writes: 50\n'
 };
 
@@ -40665,7 +40684,7 @@ function capped(lines, cap, empty) {
 }
 function renderDashboard(data, existing, template, runUrl) {
   const r2 = data.result;
-  const bySev = SEVERITIES.map((s) => `${r2.findings.filter((f3) => f3.severity === s).length} ${s}`).join(", ");
+  const bySev = severityCounts(r2.findings);
   const notFresh = r2.sources.filter((s) => s.status !== "fresh");
   const summary2 = [
     `**${r2.findings.length} open finding${r2.findings.length === 1 ? "" : "s"}** (${bySev}) across ${r2.counts.records} records and ${r2.counts.assets} live assets; ${r2.suppressed.length} suppressed.`,
@@ -40730,15 +40749,8 @@ var Gateway = class {
   }
   options;
   used = 0;
-  journal = [];
   get dryRun() {
     return this.options.dryRun;
-  }
-  get writes() {
-    return this.used;
-  }
-  get remaining() {
-    return Math.max(0, this.options.maxWrites - this.used);
   }
   /**
    * Performs one write request. Returns undefined in dry-run. Throws BudgetExhausted (without
@@ -40746,13 +40758,11 @@ var Gateway = class {
    */
   async write(describe3, fn2) {
     if (this.options.dryRun) {
-      this.journal.push(`[dry-run] ${describe3}`);
       this.options.log(`[dry-run] would ${describe3}`);
       return void 0;
     }
     if (this.used >= this.options.maxWrites) throw new BudgetExhausted(describe3);
     this.used++;
-    this.journal.push(describe3);
     this.options.log(describe3);
     return fn2();
   }
@@ -41202,6 +41212,10 @@ function consumesExactly(p2, segs, len, count2) {
   const r2 = reachableArray(p2, segs, len, count2);
   return r2 !== null && r2[len] === 1;
 }
+function lookupFromRule(rule2) {
+  if (rule2 === null) return { owners: [], line: null, pattern: null };
+  return { owners: rule2.owners.map((o2) => o2.text), line: rule2.line, pattern: rule2.pattern.text };
+}
 function activeRules(file) {
   return file.rules.filter((r2) => r2.valid && r2.matcher !== null);
 }
@@ -41441,7 +41455,7 @@ function ownershipFor(file, path) {
   if (file === null) return { owners: [], line: null, pattern: null, catchAll: false };
   const index = ownershipOf(file);
   const rule2 = index.effectiveRule(path);
-  return { ...index.ownersOf(path), catchAll: rule2 !== null && isCatchAll(rule2) };
+  return { ...lookupFromRule(rule2), catchAll: rule2 !== null && isCatchAll(rule2) };
 }
 
 // src/codeowners/edit.ts
@@ -45555,10 +45569,9 @@ import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 var MAX_WALK = 50;
-var DEEPEN_STEPS = [50, 200, 1e3];
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755"]);
 var ProposalWriter = class _ProposalWriter {
-  constructor(git, remote, base, baseSha, baseTree, bot, tmpDir, date, prefix, shallow, branches) {
+  constructor(git, remote, base, baseSha, baseTree, bot, tmpDir, date, prefix, branches) {
     this.git = git;
     this.remote = remote;
     this.base = base;
@@ -45568,7 +45581,6 @@ var ProposalWriter = class _ProposalWriter {
     this.tmpDir = tmpDir;
     this.date = date;
     this.prefix = prefix;
-    this.shallow = shallow;
     this.branches = branches;
   }
   git;
@@ -45580,7 +45592,6 @@ var ProposalWriter = class _ProposalWriter {
   tmpDir;
   date;
   prefix;
-  shallow;
   branches;
   entries;
   /** Reads the remote's base and the bot's branches, fetching what the checkout lacks. */
@@ -45620,7 +45631,7 @@ var ProposalWriter = class _ProposalWriter {
     const baseSha = wanted.get(options.base);
     const baseTree = (await git.run(["rev-parse", `${baseSha}^{tree}`])).trim();
     const branches = new Map([...wanted].filter(([name]) => name.startsWith(prefix) && name !== options.base));
-    return new _ProposalWriter(git, remote, options.base, baseSha, baseTree, bot, options.tmpDir ?? tmpdir(), date, prefix, shallow, branches);
+    return new _ProposalWriter(git, remote, options.base, baseSha, baseTree, bot, options.tmpDir ?? tmpdir(), date, prefix, branches);
   }
   /** Text of a regular file at the base commit, or null when there is none at that path. */
   async readFile(path) {
@@ -45631,10 +45642,6 @@ var ProposalWriter = class _ProposalWriter {
   /** Every file path at the base commit (git order). */
   async listFiles() {
     return [...(await this.tree()).keys()];
-  }
-  /** The bot's branches on the remote under `prefix` (which lies inside the writer's namespace), name → sha. */
-  remoteBranches(prefix) {
-    return Promise.resolve(new Map([...this.branches].filter(([name]) => name.startsWith(prefix))));
   }
   /** Makes `branch` hold exactly base + `changes` as one bot commit, unless that is already so or a person committed to it. */
   async propose(branch, message, changes) {
@@ -45666,31 +45673,6 @@ var ProposalWriter = class _ProposalWriter {
     await this.git.run([...PUSH, `--force-with-lease=refs/heads/${branch}:${sha}`, this.remote, `:refs/heads/${branch}`]);
     this.branches.delete(branch);
     return "deleted";
-  }
-  /**
-   * Up to `limit` distinct people (by email) who last changed `path` on the base, newest first.
-   * Bot commits are skipped. A shallow base history is deepened step by step when it runs out.
-   */
-  async lastHumanAuthors(path, limit) {
-    const clean = checkRepoPath(path);
-    let authors = await this.authorsOf(clean, limit);
-    if (!this.shallow) return authors;
-    for (const step of DEEPEN_STEPS) {
-      if (authors.length >= limit) break;
-      const before2 = await this.historyLength();
-      await this.git.run([
-        "fetch",
-        "--no-tags",
-        "--no-recurse-submodules",
-        "--no-write-fetch-head",
-        `--deepen=${step}`,
-        this.remote,
-        `+refs/heads/${this.base}:refs/remotes/${this.remote}/${this.base}`
-      ]);
-      if (await this.historyLength() === before2) break;
-      authors = await this.authorsOf(clean, limit);
-    }
-    return authors;
   }
   // ---------------------------------------------------------------------------------------------
   async checkOwnBranch(branch) {
@@ -45789,25 +45771,6 @@ var ProposalWriter = class _ProposalWriter {
       throw err;
     }
   }
-  async authorsOf(path, limit) {
-    const out = await this.git.run(["log", "--no-merges", "--format=%x1e%an%x1f%ae", this.baseSha, "--", `:(literal)${path}`]);
-    const authors = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const record of out.split("")) {
-      if (authors.length >= limit) break;
-      const [name, email] = record.replace(/\n+$/, "").split("");
-      if (email === void 0) continue;
-      const key2 = email.trim().toLowerCase();
-      if (seen.has(key2) || isBotPerson({ name, email }, this.bot)) continue;
-      seen.add(key2);
-      const login = loginFromNoreplyEmail(email);
-      authors.push({ name, email, ...login ? { login } : {} });
-    }
-    return authors;
-  }
-  async historyLength() {
-    return Number((await this.git.run(["rev-list", "--count", this.baseSha])).trim());
-  }
 };
 var PUSH = ["push", "--porcelain", "--no-verify", "--no-signed", "--no-follow-tags", "--recurse-submodules=no"];
 function toHumanCommit(c3) {
@@ -45870,28 +45833,57 @@ async function localRefs(git, under) {
   return refs;
 }
 
-// src/apply/git-adapter.ts
-async function openProposalGit(workspace, base, nowIso, _dryRun) {
-  return ProposalWriter.open(workspace, { base, now: nowIso });
+// src/util/git.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function gitOutput(root, args) {
+  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+}
+function shallowBoundary(root) {
+  try {
+    const file = gitOutput(root, ["rev-parse", "--git-path", "shallow"]).trim();
+    return new Set(readFileSync2(resolve2(root, file), "utf8").split("\n").filter(Boolean));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function commitTimeReader(root) {
+  const cache = /* @__PURE__ */ new Map();
+  let boundary;
+  return (path) => {
+    if (cache.has(path)) return cache.get(path);
+    let out = null;
+    try {
+      const [hash = "", time2 = ""] = gitOutput(root, ["log", "-1", "--format=%H%x1f%cI", "--", path]).trim().split("");
+      boundary ??= shallowBoundary(root);
+      out = time2 && !boundary.has(hash) ? new Date(time2).toISOString() : null;
+    } catch {
+      out = null;
+    }
+    cache.set(path, out);
+    return out;
+  };
 }
 
 // src/apply/git/committers.ts
-import { execFileSync } from "node:child_process";
 var SEPARATOR = "";
 function committersReader(root, limit = 20) {
   return (paths) => {
     const out = {};
+    const boundary = paths.length ? shallowBoundary(root) : /* @__PURE__ */ new Set();
     for (const path of paths) {
       let log = "";
       try {
-        log = execFileSync("git", ["log", `-n${limit}`, `--format=%an${SEPARATOR}%ae`, "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+        log = gitOutput(root, ["log", `-n${limit}`, `--format=%H${SEPARATOR}%an${SEPARATOR}%ae`, "--", path]);
       } catch {
         continue;
       }
       const logins = [];
       for (const line of log.split("\n")) {
-        const [name = "", email = ""] = line.split(SEPARATOR);
-        if (/\[bot\]/i.test(name) || /\[bot\]/i.test(email)) continue;
+        const [hash = "", name = "", email = ""] = line.split(SEPARATOR);
+        if (boundary.has(hash)) continue;
+        if (isBotPerson({ name, email }, GITHUB_ACTIONS_BOT)) continue;
         const login = loginFromNoreplyEmail(email);
         if (login && !logins.includes(login)) logins.push(login);
       }
@@ -45902,7 +45894,7 @@ function committersReader(root, limit = 20) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -45913,7 +45905,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -45957,11 +45949,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve5) {
-      resolve5(value);
+    return value instanceof P3 ? value : new P3(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve5, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45977,7 +45969,7 @@ var __awaiter2 = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50382,8 +50374,11 @@ function isLoopback(baseUrl2) {
     return false;
   }
 }
+function noWaitForTests(env, baseUrl2) {
+  return env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === "1" && isLoopback(baseUrl2);
+}
 function createOctokit(token, baseUrl2, env, events = {}) {
-  const fast = env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === "1" && isLoopback(baseUrl2);
+  const fast = noWaitForTests(env, baseUrl2);
   return getOctokit(
     token,
     {
@@ -50409,6 +50404,63 @@ function createOctokit(token, baseUrl2, env, events = {}) {
   );
 }
 
+// src/discover/fields.ts
+function isObject(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+function obj(v2) {
+  return isObject(v2) ? v2 : void 0;
+}
+function arr(v2) {
+  return Array.isArray(v2) ? v2 : [];
+}
+function str(v2) {
+  return typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+}
+function bool(v2) {
+  if (typeof v2 === "boolean") return v2;
+  if (typeof v2 === "number") return v2 !== 0;
+  if (typeof v2 === "string") {
+    const t2 = v2.trim().toLowerCase();
+    if (t2 === "true" || t2 === "yes" || t2 === "1") return true;
+    if (t2 === "false" || t2 === "no" || t2 === "0") return false;
+  }
+  return void 0;
+}
+function time(v2, where2, field) {
+  const p2 = parseTime(v2);
+  if (p2.kind === "time") return p2.iso;
+  if (p2.kind === "none") return null;
+  throw fieldError(where2, field, `cannot read ${JSON.stringify(p2.text)} as a timestamp`);
+}
+function fieldError(where2, field, problem) {
+  const rec = where2.record ? ` in ${where2.record}` : "";
+  return new InputError(`field ${field}${rec}: ${problem}`, { file: where2.file, line: where2.line });
+}
+function requireString(o2, key2, where2) {
+  const v2 = str(o2[key2]);
+  if (v2 === void 0 || v2 === "") {
+    const rec = where2.record ? ` in ${where2.record}` : "";
+    throw new InputError(`missing required field ${key2}${rec}`, { file: where2.file, line: where2.line });
+  }
+  return v2;
+}
+function ids(...values) {
+  const out = [];
+  for (const v2 of values) if (v2 && !out.includes(v2)) out.push(v2);
+  return out;
+}
+function sortedUnique(values) {
+  const set = /* @__PURE__ */ new Set();
+  for (const v2 of values) if (v2) set.add(v2);
+  return [...set].sort();
+}
+function latest(...values) {
+  let best = null;
+  for (const v2 of values) if (v2 && (best === null || v2 > best)) best = v2;
+  return best;
+}
+
 // src/discover/claims.ts
 var K8S_NAME = "re:^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$";
 var GUID = "re:^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
@@ -50417,29 +50469,26 @@ function attr(a, k2) {
   const v2 = a.attributes?.[k2];
   return typeof v2 === "string" ? v2 : void 0;
 }
-function unique(xs2) {
-  return [...new Set([...xs2].filter((x3) => Boolean(x3)))].sort();
-}
 function awsAccounts(piece) {
-  return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
+  return sortedUnique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1]));
 }
 function defaultClaims(adapter, piece) {
   switch (adapter) {
     case "aws-credential-report":
       return awsAccounts(piece).map((acct) => `arn:aws:iam::${acct}:*`);
     case "aws-access-keys":
-      return unique(piece.assets.map((a) => attr(a, "userName"))).map((u2) => `${u2}#*`);
+      return sortedUnique(piece.assets.map((a) => attr(a, "userName"))).map((u2) => `${u2}#*`);
     case "aws-authorization-details": {
       const accounts = awsAccounts(piece);
-      const kinds = unique(piece.assets.map((a) => attr(a, "principalType")));
+      const kinds = sortedUnique(piece.assets.map((a) => attr(a, "principalType")));
       return accounts.flatMap((acct) => kinds.map((k2) => `arn:aws:iam::${acct}:${k2}/*`));
     }
     case "gcp-service-accounts":
-      return unique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p2) => `*@${p2}.iam.gserviceaccount.com`);
+      return sortedUnique(piece.assets.map((a) => attr(a, "projectId") ?? a.identifiers.find((i) => i.endsWith(".iam.gserviceaccount.com"))?.split("@")[1]?.split(".")[0])).map((p2) => `*@${p2}.iam.gserviceaccount.com`);
     case "gcp-service-account-keys":
-      return unique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
+      return sortedUnique(piece.assets.flatMap((a) => a.identifiers).map((id) => /^(projects\/[^/]+\/serviceAccounts\/[^/]+)\/keys\//.exec(id)?.[1])).map((sa) => `${sa}/keys/*`);
     case "k8s-service-accounts": {
-      const namespaces = unique(piece.assets.map((a) => a.id.split("/")[0]));
+      const namespaces = sortedUnique(piece.assets.map((a) => a.id.split("/")[0]));
       return namespaces.length > 1 ? [K8S_NAME] : namespaces.map((ns2) => `${ns2}/*`);
     }
     case "azure-service-principals":
@@ -50450,12 +50499,12 @@ function defaultClaims(adapter, piece) {
     case "mlflow-models":
       return ["*"];
     case "sagemaker": {
-      const arns = unique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
+      const arns = sortedUnique(piece.assets.map((a) => /^(arn:aws[\w-]*:sagemaker:[^:]+:\d{12}):endpoint\//.exec(a.id)?.[1]));
       return [...arns.map((p2) => `${p2}:endpoint/*`), SAGEMAKER_NAME];
     }
     case "mcp-config":
     case "a2a-card":
-      return unique(piece.assets.flatMap((a) => a.identifiers));
+      return sortedUnique(piece.assets.flatMap((a) => a.identifiers));
     default:
       return [];
   }
@@ -50648,58 +50697,6 @@ function looksLikeJson(text) {
   return m2 !== null;
 }
 
-// src/discover/fields.ts
-function isObject(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-}
-function obj(v2) {
-  return isObject(v2) ? v2 : void 0;
-}
-function arr(v2) {
-  return Array.isArray(v2) ? v2 : [];
-}
-function str(v2) {
-  return typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
-}
-function bool(v2) {
-  if (typeof v2 === "boolean") return v2;
-  if (typeof v2 === "number") return v2 !== 0;
-  if (typeof v2 === "string") {
-    const t2 = v2.trim().toLowerCase();
-    if (t2 === "true" || t2 === "yes" || t2 === "1") return true;
-    if (t2 === "false" || t2 === "no" || t2 === "0") return false;
-  }
-  return void 0;
-}
-function time(v2, where2, field) {
-  const p2 = parseTime(v2);
-  if (p2.kind === "time") return p2.iso;
-  if (p2.kind === "none") return null;
-  throw fieldError(where2, field, `cannot read ${JSON.stringify(p2.text)} as a timestamp`);
-}
-function fieldError(where2, field, problem) {
-  const rec = where2.record ? ` in ${where2.record}` : "";
-  return new InputError(`field ${field}${rec}: ${problem}`, { file: where2.file, line: where2.line });
-}
-function requireString(o2, key2, where2) {
-  const v2 = str(o2[key2]);
-  if (v2 === void 0 || v2 === "") {
-    const rec = where2.record ? ` in ${where2.record}` : "";
-    throw new InputError(`missing required field ${key2}${rec}`, { file: where2.file, line: where2.line });
-  }
-  return v2;
-}
-function ids(...values) {
-  const out = [];
-  for (const v2 of values) if (v2 && !out.includes(v2)) out.push(v2);
-  return out;
-}
-function latest(...values) {
-  let best = null;
-  for (const v2 of values) if (v2 && (best === null || v2 > best)) best = v2;
-  return best;
-}
-
 // src/discover/adapters/shared.ts
 function jsonDocs(input, expected) {
   if (input.docs === null) {
@@ -50723,8 +50720,11 @@ function singleLineDocs(text, docs) {
     return last === d2.line;
   });
 }
+function evidenceAt(file, index, line) {
+  return line === void 0 ? { file, index } : { file, index, line };
+}
 function evidenceOf(at2) {
-  return at2.line === void 0 ? { file: at2.file, index: at2.index } : { file: at2.file, index: at2.index, line: at2.line };
+  return evidenceAt(at2.file, at2.index, at2.line);
 }
 function whereOf(at2) {
   return { file: at2.file, line: at2.line, record: at2.record };
@@ -52468,8 +52468,8 @@ function pagesOf2(docs) {
   const pages = [];
   docs.forEach((doc, d2) => {
     if (Array.isArray(doc.value)) {
-      doc.value.forEach((v2, i) => pages.push({ value: v2, line: doc.line, label: `document ${d2 + 1}[${i}]` }));
-    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d2 + 1}` });
+      doc.value.forEach((v2, i) => pages.push({ value: v2, line: doc.line, label: `document ${d2 + 1}[${i}]`, doc: d2 }));
+    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d2 + 1}`, doc: d2 });
   });
   return pages;
 }
@@ -52508,11 +52508,6 @@ function objField(v2, where2, field) {
 function literalClaim(id) {
   const escaped = id.replace(/[\\*?]/g, "\\$&");
   return escaped.startsWith("re:") ? `re\\:${escaped.slice(3)}` : escaped;
-}
-function sortedUnique(values) {
-  const set = /* @__PURE__ */ new Set();
-  for (const v2 of values) if (v2) set.add(v2);
-  return [...set].sort();
 }
 function pairs(map) {
   if (!map) return [];
@@ -52638,7 +52633,7 @@ function toAsset(card, where2, index) {
     identifiers: ids(...urls, name),
     name,
     tools: [...new Set(tools)].sort(),
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    evidence: evidenceAt(where2.file, index, where2.line),
     attributes: attributes2
   };
   const version = str(card.version);
@@ -52868,7 +52863,7 @@ function toAsset2(m2, where2, index) {
     id,
     identifiers: name && name !== id ? [id, name] : [id],
     active: silencedUntil.length === 0 && downtimes.length === 0 && !deleted,
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} },
+    evidence: evidenceAt(where2.file, index, where2.line),
     attributes: attributes2
   };
   if (name) asset.name = name;
@@ -52980,7 +52975,7 @@ function toAsset3(f3, index, where2, options, idAlloc, warnings) {
     id: idAlloc.next(fingerprint),
     identifiers: ids(fingerprint, ...keyIds, hmac),
     name: `${rule2} in ${file || "(stdin)"}${startLine !== void 0 ? `:${startLine}` : ""}`,
-    evidence: { file: where2.file, index, ...where2.line !== void 0 ? { line: where2.line } : {} },
+    evidence: evidenceAt(where2.file, index, where2.line),
     attributes: attributes2
   };
   const date = findingDate(f3.Date, where2, warnings);
@@ -53470,7 +53465,7 @@ var mlflowModelsAdapter = {
           updatedAt: time(m2.last_updated_timestamp, where2, "last_updated_timestamp"),
           userId: str(m2.user_id),
           versionsListed: m2.latest_versions !== void 0,
-          evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} }
+          evidence: evidenceAt(input.file, assets.length, where2.line)
         })
       );
     });
@@ -53499,7 +53494,7 @@ var mlflowVersionsAdapter = {
       seen.add(key2);
       let entry = byModel.get(name);
       if (!entry) {
-        entry = { versions: [], evidence: { file: input.file, index, ...where2.line ? { line: where2.line } : {} } };
+        entry = { versions: [], evidence: evidenceAt(input.file, index, where2.line) };
         byModel.set(name, entry);
       }
       entry.versions.push(info2);
@@ -53721,7 +53716,7 @@ function isSnapshotLike(v2) {
   return isObject(v2) && isObject(v2.source) && Array.isArray(v2.assets) && typeof v2.complete === "boolean" && Array.isArray(v2.covers);
 }
 function withEvidence(a, file, index, line) {
-  if (!a.evidence) a.evidence = line !== void 0 ? { file, index, line } : { file, index };
+  if (!a.evidence) a.evidence = evidenceAt(file, index, line);
   return a;
 }
 var nativeAdapter = {
@@ -53887,7 +53882,7 @@ var prometheusRulesAdapter = {
               identifiers: [alert, key2],
               name: alert,
               active: true,
-              evidence: { file: input.file, index: assets.length, ...where2.line ? { line: where2.line } : {} },
+              evidence: evidenceAt(input.file, assets.length, where2.line),
               attributes: {
                 system: "prometheus",
                 group,
@@ -53923,7 +53918,7 @@ function mergeEndpoint(all, e, where2, index) {
   const name = requireString(e, "EndpointName", where2);
   let f3 = all.get(name);
   if (!f3) {
-    f3 = { name, weights: /* @__PURE__ */ new Map(), evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} } };
+    f3 = { name, weights: /* @__PURE__ */ new Map(), evidence: evidenceAt(where2.file, index, where2.line) };
     all.set(name, f3);
   }
   const arn = str(e.EndpointArn);
@@ -54028,9 +54023,8 @@ var sagemakerAdapter = {
       const o2 = page.value;
       if (shape === "list") {
         sawList = true;
-        const docIndex = Number(/^document (\d+)$/.exec(page.label)?.[1] ?? 0) - 1;
         list(o2.Endpoints, where2, "Endpoints").forEach((e, i) => {
-          const ew = { file: input.file, line: listLines[docIndex]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
+          const ew = { file: input.file, line: listLines[page.doc]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
           if (!isObject(e)) throw new InputError(`${ew.record} is not an object`, ew);
           mergeEndpoint(endpoints, e, ew, index++);
         });
@@ -54222,7 +54216,7 @@ function toAsset6(e, where2, index) {
     identifiers: displayName && displayName !== name ? [name, displayName] : [name],
     name: displayName ?? name,
     active: best !== void 0,
-    evidence: { file: where2.file, index, ...where2.line ? { line: where2.line } : {} }
+    evidence: evidenceAt(where2.file, index, where2.line)
   };
   const created = time(e.createTime, where2, "createTime");
   if (created) asset.createdAt = created;
@@ -55002,8 +54996,7 @@ function renderIssue(f3, sources, opts) {
     body: withMarker(body, marker),
     hash,
     labels: findingLabels(f3, opts.label),
-    assignees: opts.assignOwners && f3.record ? assignableUsers(f3.record.owners) : [],
-    sources
+    assignees: opts.assignOwners && f3.record ? assignableUsers(f3.record.owners) : []
   };
 }
 
@@ -55021,9 +55014,11 @@ function wantedLabels(label, findings) {
 function sameSet(a, b3) {
   return a.length === b3.length && a.every((x3) => b3.includes(x3));
 }
+function isBotLabel(l3, label) {
+  return l3 === label || l3.startsWith(`${label}:`) || l3.startsWith("severity:");
+}
 function mergeLabels(current, wanted, label) {
-  const ours = (l3) => l3 === label || l3.startsWith(`${label}:`) || l3.startsWith("severity:");
-  return [...current.filter((l3) => !ours(l3)), ...wanted];
+  return [...current.filter((l3) => !isBotLabel(l3, label)), ...wanted];
 }
 function closeNote(reason) {
   return `blindspot: ${reason}`;
@@ -55075,7 +55070,7 @@ function planRun(input) {
         }
         continue;
       }
-      const botLabels = keep.labels.filter((l3) => l3 === label || l3.startsWith(`${label}:`) || l3.startsWith("severity:"));
+      const botLabels = keep.labels.filter((l3) => isBotLabel(l3, label));
       if (keep.marker?.h === rendered.hash && keep.title === rendered.title && sameSet(botLabels, labels)) {
         unchanged++;
         continue;
@@ -55160,13 +55155,12 @@ function planRun(input) {
     left -= o2.writes;
     chosen.push(o2);
   }
-  const operations = chosen;
   if (mode === "issues" || mode === "all") {
     const dash = state.issues.filter((i) => i.marker?.kind === "dashboard").sort((a, b3) => a.number - b3.number)[0];
-    operations.push({ op: "dashboard", severity: "low", writes: 1, describe: dash ? `update dashboard #${dash.number}` : "open the dashboard issue", number: dash?.number, title: config.github.dashboardTitle, body: "" });
+    chosen.push({ op: "dashboard", severity: "low", writes: 1, describe: dash ? `update dashboard #${dash.number}` : "open the dashboard issue", number: dash?.number, title: config.github.dashboardTitle });
   }
   return {
-    operations,
+    operations: chosen,
     deferred,
     held,
     ...breaker ? { breaker } : {},
@@ -55209,12 +55203,11 @@ function loadTemplates(source3) {
 }
 
 // src/discover/load-sources.ts
-import { statSync as statSync4 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/util/user-glob.ts
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var WILDCARD = /[*?{\\]/;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var MAX_GLOB_ENTRIES = 2e5;
@@ -55231,7 +55224,7 @@ function expandUserGlob(spec, cwd, maxEntries = MAX_GLOB_ENTRIES) {
     const walk = (dir, shown) => {
       let entries;
       try {
-        entries = readdirSync2(resolve2(cwd, dir || "."), { withFileTypes: true });
+        entries = readdirSync2(resolve3(cwd, dir || "."), { withFileTypes: true });
       } catch {
         return;
       }
@@ -55242,7 +55235,7 @@ function expandUserGlob(spec, cwd, maxEntries = MAX_GLOB_ENTRIES) {
         if (SKIPPED.has(ent.name)) continue;
         const path = shown === "" ? ent.name : shown.endsWith("/") ? shown + ent.name : `${shown}/${ent.name}`;
         if (ent.isDirectory()) walk(path, path);
-        else if ((ent.isFile() || ent.isSymbolicLink() && isFile(resolve2(cwd, path))) && matches(glob, path)) found.add(path);
+        else if ((ent.isFile() || ent.isSymbolicLink() && isFile(resolve3(cwd, path))) && matches(glob, path)) found.add(path);
       }
     };
     walk(start, start);
@@ -55441,6 +55434,10 @@ var SnapshotJsonlReader = class _SnapshotJsonlReader {
   }
 };
 var MAX_HEADER_BYTES = 1 << 20;
+var HEADER_READ_BYTES = 64 * 1024;
+function isAsciiSpace(b3) {
+  return b3 === 32 || b3 >= 9 && b3 <= 13;
+}
 function isSnapshotJsonl(path) {
   let fd;
   try {
@@ -55450,14 +55447,34 @@ function isSnapshotJsonl(path) {
   }
   try {
     const bytes = Buffer.alloc(MAX_HEADER_BYTES);
+    const hasBom = (end) => end >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    const lineText = (from, to2) => bytes.toString("utf8", from === 0 && hasBom(to2) ? 3 : from, to2);
     let filled = 0;
+    let lineStart = 0;
+    let skipped = -1;
+    let searched = -1;
     for (; ; ) {
-      const got = readSync(fd, bytes, filled, Math.min(64 * 1024, MAX_HEADER_BYTES - filled), filled);
+      const got = readSync(fd, bytes, filled, Math.min(HEADER_READ_BYTES, MAX_HEADER_BYTES - filled), filled);
       filled += got;
-      const text = bytes.toString("utf8", 0, filled).replace(/^\ufeff/, "");
-      const lines = text.split("\n");
-      const first = lines.findIndex((l3) => l3.trim() !== "");
-      if (first >= 0 && (first < lines.length - 1 || got === 0)) return isHeaderLine(lines[first]);
+      if (searched < 0) {
+        let i = skipped < 0 ? hasBom(filled) ? 3 : 0 : skipped;
+        for (; i < filled && isAsciiSpace(bytes[i]); i++) if (bytes[i] === 10) lineStart = i + 1;
+        skipped = i;
+        if (i < filled) {
+          if (bytes[i] !== 123 && bytes[i] < 128) return false;
+          searched = i;
+        }
+      }
+      if (searched >= 0) {
+        const data = bytes.subarray(0, filled);
+        for (let nl = data.indexOf(10, searched); nl >= 0; nl = data.indexOf(10, searched)) {
+          const line = lineText(lineStart, nl);
+          if (line.trim() !== "") return isHeaderLine(line);
+          lineStart = searched = nl + 1;
+        }
+        searched = filled;
+        if (got === 0) return isHeaderLine(lineText(lineStart, filled));
+      }
       if (got === 0 || filled >= MAX_HEADER_BYTES) return false;
     }
   } finally {
@@ -55487,6 +55504,52 @@ function convertOptions(entry, options, collectedAt) {
     claims: entry.claims
   };
 }
+function streams(format) {
+  return format === void 0 || format === "auto" || format === "native";
+}
+function* sourceJobs(repo, repoFiles, config, options, failed) {
+  const maxBytes = config.limits.maxFileBytes;
+  if (!options.skipConfigured) {
+    for (const entry of config.sources) {
+      const name = entry.name ?? entry.path;
+      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
+      if (paths === null) continue;
+      const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
+      yield {
+        name,
+        paths,
+        options: convertOptions(entry, options, collectedAt),
+        read: (p2) => ({ path: p2, text: repo.read(p2, { maxBytes }).text }),
+        streamPath: (p2) => streams(entry.format) && repo.streamPath ? repo.streamPath(p2) : null,
+        named: (snapshots) => snapshots
+      };
+    }
+  }
+  const cwd = options.cwd ?? process.cwd();
+  for (const spec of options.extra ?? []) {
+    const paths = extraPaths(spec, cwd, failed);
+    if (paths === null) continue;
+    const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
+    yield {
+      name: spec,
+      paths,
+      options: convertOptions({ path: spec, format: options.format }, options, collectedAt),
+      read: (p2) => ({ path: p2, text: readUserFile(resolve4(cwd, p2), p2, maxBytes).text }),
+      streamPath: (p2) => {
+        if (!streams(options.format)) return null;
+        const abs = resolve4(cwd, p2);
+        statUserFile(abs, p2);
+        return abs;
+      },
+      // An extra source has no configured name: it is named by its adapter.
+      named: (snapshots) => snapshots.map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } }))
+    };
+  }
+}
+function recordFailure(failed, job, err) {
+  if (!(err instanceof InputError)) throw err;
+  failed.push({ name: job.name, files: job.paths, error: errorMessage(err) });
+}
 async function streamNative(file, options) {
   const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
   const meta = headerMeta(reader.header);
@@ -55499,61 +55562,19 @@ async function convertSourceFiles(files, options) {
   for (const f3 of files) parsed.push("stream" in f3 ? await streamNative(f3, options) : parseFile(f3, options));
   return mergeParsed(parsed, options);
 }
-function streams(format) {
-  return format === void 0 || format === "auto" || format === "native";
-}
-function userFilePath(path, display) {
-  let st2;
-  try {
-    st2 = statSync4(path);
-  } catch {
-    throw new InputError("file not found", { file: display });
-  }
-  if (!st2.isFile()) throw new InputError("not a regular file", { file: display });
-  return path;
-}
 async function loadSourcesAsync(repo, repoFiles, config, options = {}) {
   const snapshots = [];
   const failed = [];
-  const run2 = async (name, paths, read, convert) => {
+  for (const job of sourceJobs(repo, repoFiles, config, options, failed)) {
     try {
-      snapshots.push(...await convert(read()));
+      const files = job.paths.map((p2) => {
+        const abs = job.streamPath(p2);
+        return abs !== null && isSnapshotJsonl(abs) ? { path: p2, stream: abs } : job.read(p2);
+      });
+      snapshots.push(...job.named(await convertSourceFiles(files, job.options)));
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failed.push({ name, files: paths, error: errorMessage(err) });
+      recordFailure(failed, job, err);
     }
-  };
-  const maxBytes = config.limits.maxFileBytes;
-  if (!options.skipConfigured) {
-    for (const entry of config.sources) {
-      const name = entry.name ?? entry.path;
-      const paths = configuredPaths(entry, name, repo, repoFiles, failed);
-      if (paths === null) continue;
-      const collectedAt = entry.collectedAt ? { iso: entry.collectedAt, from: "config" } : void 0;
-      const readOne = (p2) => {
-        const abs = streams(entry.format) && repo.streamPath ? repo.streamPath(p2) : null;
-        return abs !== null && isSnapshotJsonl(abs) ? { path: p2, stream: abs } : { path: p2, text: repo.read(p2, { maxBytes }).text };
-      };
-      await run2(name, paths, () => paths.map(readOne), (files) => convertSourceFiles(files, convertOptions(entry, options, collectedAt)));
-    }
-  }
-  const cwd = options.cwd ?? process.cwd();
-  for (const spec of options.extra ?? []) {
-    const paths = extraPaths(spec, cwd, failed);
-    if (paths === null) continue;
-    const entry = { path: spec, format: options.format };
-    const collectedAt = options.collectedAt ? { iso: options.collectedAt, from: "option" } : void 0;
-    const readOne = (p2) => {
-      const abs = resolve3(cwd, p2);
-      if (streams(entry.format) && isSnapshotJsonl(userFilePath(abs, p2))) return { path: p2, stream: abs };
-      return { path: p2, text: readUserFile(abs, p2, maxBytes).text };
-    };
-    await run2(
-      spec,
-      paths,
-      () => paths.map(readOne),
-      async (files) => (await convertSourceFiles(files, convertOptions({ ...entry, name: void 0 }, options, collectedAt))).map((s) => ({ ...s, source: { ...s.source, name: s.source.name === spec ? s.source.type : s.source.name } }))
-    );
   }
   return { snapshots, failed };
 }
@@ -55589,17 +55610,22 @@ function when2(iso) {
 function count(n) {
   return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+function fieldRef(r2, field) {
+  return `${r2.location.file}:${r2.fields[field]?.line ?? r2.location.line}`;
+}
 function list2(items) {
   return items.map((i) => `\`${i}\``).join(", ");
 }
 function ageDays(fromIso, nowMs) {
-  return Math.floor((nowMs - Date.parse(fromIso)) / 864e5);
+  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
+}
+
+// src/reconcile/input.ts
+function isOwned(o2, config) {
+  return o2.owners.length > 0 && (!o2.catchAll || config.ownership.catchAllCountsAsOwner);
 }
 
 // src/reconcile/coverage.ts
-function owned(s, ctx) {
-  return s.ownership.owners.length > 0 && (!s.ownership.catchAll || ctx.config.ownership.catchAllCountsAsOwner);
-}
 function monitored(s) {
   const m2 = s.monitoring;
   return !m2 || !m2.required || m2.ok.length > 0;
@@ -55615,7 +55641,7 @@ function coverage(ctx, findings) {
     t2.records++;
     if (!s.seenFresh) continue;
     t2.recorded++;
-    const o2 = owned(s, ctx);
+    const o2 = isOwned(s.ownership, ctx.config);
     const m2 = monitored(s);
     if (o2) t2.owned++;
     if (m2) t2.monitored++;
@@ -56010,7 +56036,6 @@ function ambiguousMatch(ctx) {
 }
 
 // src/reconcile/rules/credentials.ts
-var DAY = 864e5;
 function staleCredential(ctx) {
   const p2 = ctx.config.policy;
   const out = [];
@@ -56019,7 +56044,7 @@ function staleCredential(ctx) {
     if (r2.lifecycle !== "active" || s.view.active?.value !== true) continue;
     const v2 = s.view;
     const created = v2.createdAt?.value ?? r2.credential?.issuedAt;
-    if (created && ctx.now - Date.parse(created) < p2.newCredentialGraceDays * DAY) continue;
+    if (created && ctx.now - Date.parse(created) < p2.newCredentialGraceDays * DAY_MS) continue;
     const facts = [{ fact: "live credential is enabled", source: v2.active.source, at: v2.active.at }];
     let title;
     if (v2.lastUsedAt) {
@@ -56059,7 +56084,7 @@ function rotationOverdue(ctx) {
     const facts = [];
     const declaredExpiry = r2.credential?.expiresAt;
     if (declaredExpiry && Date.parse(declaredExpiry) < ctx.now) {
-      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: `${r2.location.file}:${r2.fields["spec.expiresAt"]?.line ?? r2.location.line}`, at: null });
+      facts.push({ fact: `declared expiry ${day(declaredExpiry)} has passed, yet the credential is still enabled`, source: fieldRef(r2, "spec.expiresAt"), at: null });
     }
     if (v2.expiresAt && Date.parse(v2.expiresAt.value) < ctx.now) {
       facts.push({ fact: `live expiry ${day(v2.expiresAt.value)} has passed, yet the credential is reported enabled`, source: v2.expiresAt.source, at: v2.expiresAt.at });
@@ -56138,7 +56163,7 @@ function missing(live, approved) {
 }
 function approvalRef(s) {
   const r2 = s.record;
-  return `${r2.location.file}:${r2.fields["spec.approval"]?.line ?? r2.location.line}`;
+  return fieldRef(r2, "spec.approval");
 }
 function isLive(s) {
   return s.view.active?.value === true && (s.record.lifecycle === "active" || s.record.lifecycle === "deprecated" || s.record.lifecycle === "proposed");
@@ -56333,7 +56358,7 @@ function retiredButActive(ctx) {
     if (facts.length === 0) continue;
     const r2 = s.record;
     const state = [
-      { fact: `record: lifecycle ${r2.lifecycle}, ${cut.label}`, source: `${r2.location.file}:${r2.fields["spec.lifecycle"]?.line ?? r2.location.line}`, at: null }
+      { fact: `record: lifecycle ${r2.lifecycle}, ${cut.label}`, source: fieldRef(r2, "spec.lifecycle"), at: null }
     ];
     if (s.view.active?.value) state.push({ fact: "live asset is enabled", source: s.view.active.source, at: s.view.active.at });
     const what = r2.kind === "ModelEndpoint" ? "still serving traffic" : r2.kind === "Model" ? "still served" : r2.kind === "Credential" ? "still active and in use" : "still active";
@@ -56370,7 +56395,7 @@ function missingAndUnverifiable(ctx) {
         assetKey: "",
         title: `${r2.kind} ${r2.name} is ${r2.lifecycle} in the records but no live asset matches it`,
         evidence: [
-          { fact: `record: lifecycle ${r2.lifecycle}, identifiers ${r2.identifiers.map((i) => `\`${i}\``).join(", ")}`, source: at2, at: null },
+          { fact: `record: lifecycle ${r2.lifecycle}, identifiers ${list2(r2.identifiers)}`, source: at2, at: null },
           ...trusted.map((j3) => ({ fact: `not found in a fresh, complete export covering ${r2.kind} (${j3.health.assets} assets)`, source: j3.label, at: j3.snapshot.collectedAt }))
         ],
         remediation: {
@@ -56381,7 +56406,7 @@ function missingAndUnverifiable(ctx) {
       });
       continue;
     }
-    const why = inScope.length === 0 ? `no discovery source covers ${r2.kind} for ${r2.identifiers.map((i) => `\`${i}\``).join(", ")}` : untrusted.map((j3) => `${j3.label} is ${j3.health.status}${j3.health.detail ? ` (${j3.health.detail})` : ""}`).join("; ");
+    const why = inScope.length === 0 ? `no discovery source covers ${r2.kind} for ${list2(r2.identifiers)}` : untrusted.map((j3) => `${j3.label} is ${j3.health.status}${j3.health.detail ? ` (${j3.health.detail})` : ""}`).join("; ");
     out.push({
       type: "unverifiable",
       record: r2,
@@ -56599,7 +56624,7 @@ var MentionIndex = class {
 
 // src/reconcile/rules/monitoring.ts
 function monitorSystem(a) {
-  return a.source.snapshot.source.type.split("-")[0].toLowerCase();
+  return systemOfSource(a.source);
 }
 function referenceText(a) {
   const refs = a.asset.attributes?.references;
@@ -56772,13 +56797,12 @@ function ownerless(ctx) {
   const out = [];
   for (const s of ctx.states) {
     const o2 = s.ownership;
-    const catchAllOnly = o2.catchAll && !ctx.config.ownership.catchAllCountsAsOwner;
-    if (o2.owners.length > 0 && !catchAllOnly) continue;
+    if (isOwned(o2, ctx.config)) continue;
     const r2 = s.record;
     const why = o2.line === null ? "no CODEOWNERS rule matches this file" : o2.owners.length === 0 ? `CODEOWNERS line ${o2.line} (\`${o2.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o2.pattern}\` on CODEOWNERS line ${o2.line} matches (${list2(o2.owners)}); ownership.catchAllCountsAsOwner is false`;
     const proposal = proposeOwner(s, ctx);
     const evidence3 = [{ fact: why, source: codeownersRef(ctx, s), at: null }];
-    if (r2.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r2.owner}\`, which CODEOWNERS does not reflect`, source: `${r2.location.file}:${r2.fields["spec.owner"]?.line ?? r2.location.line}`, at: null });
+    if (r2.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r2.owner}\`, which CODEOWNERS does not reflect`, source: fieldRef(r2, "spec.owner"), at: null });
     out.push({
       type: "ownerless",
       record: r2,
@@ -56801,7 +56825,7 @@ function ownerUnresolvable(ctx) {
     const r2 = s.record;
     const named = /* @__PURE__ */ new Map();
     for (const o2 of s.ownership.owners) if (o2.startsWith("@")) named.set(o2, codeownersRef(ctx, s));
-    if (r2.owner?.startsWith("@")) named.set(r2.owner, `${r2.location.file}:${r2.fields["spec.owner"]?.line ?? r2.location.line}`);
+    if (r2.owner?.startsWith("@")) named.set(r2.owner, fieldRef(r2, "spec.owner"));
     const unknown = [...named].filter(([h3]) => !ctx.members.has(h3.toLowerCase())).sort();
     if (unknown.length === 0) continue;
     out.push({
@@ -56824,7 +56848,7 @@ function ownerConflict(ctx) {
     const official = new Set(o2.owners.map((x3) => x3.toLowerCase()));
     const evidence3 = [];
     if (r2.owner && !official.has(r2.owner.toLowerCase())) {
-      evidence3.push({ fact: `the manifest declares \`spec.owner: ${r2.owner}\``, source: `${r2.location.file}:${r2.fields["spec.owner"]?.line ?? r2.location.line}`, at: null });
+      evidence3.push({ fact: `the manifest declares \`spec.owner: ${r2.owner}\``, source: fieldRef(r2, "spec.owner"), at: null });
     }
     for (const [hint, src] of [...s.view.ownerHints].sort()) {
       if (HANDLE.test(hint) && !official.has(hint.toLowerCase())) evidence3.push({ fact: `the live asset names \`${hint}\` as owner`, source: src, at: null });
@@ -57006,8 +57030,7 @@ function scanDirectory(kind, ctx) {
 function yamlString(s) {
   return /^[A-Za-z0-9@._/:#+-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]+$/.test(s) ? s : JSON.stringify(s);
 }
-function adoptManifest(kind, name, group) {
-  const view = mergeView(group);
+function adoptManifest(kind, name, group, view) {
   const ids2 = [...new Set(group.filter((a) => a.inventory).flatMap((a) => a.asset.identifiers))].sort();
   const sources = [...new Set(group.map((a) => a.source.label))].sort();
   const env = group.find((a) => a.asset.environment)?.asset.environment;
@@ -57068,7 +57091,7 @@ function unrecordedAssets(ctx) {
       { fact: `no record claims any of ${list2([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
     ];
     if (view.lastUsedAt) facts.push({ fact: `last used ${when2(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
-    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * 864e5;
+    const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * DAY_MS;
     const file = `${directoryFor(kind, ctx)}/${name}.yaml`;
     out.push({
       type: "unrecorded-asset",
@@ -57080,7 +57103,7 @@ function unrecordedAssets(ctx) {
       remediation: {
         action: "adopt-pr",
         summary: `Adopt it: a PR adds \`${file}\` with \`lifecycle: proposed\`, pre-filled from the live facts. Or disable it if nobody claims it.`,
-        change: { kind: "adopt", file, manifest: adoptManifest(kind, name, group) }
+        change: { kind: "adopt", file, manifest: adoptManifest(kind, name, group, view) }
       }
     });
   }
@@ -57088,15 +57111,14 @@ function unrecordedAssets(ctx) {
 }
 
 // src/reconcile/suppress.ts
-function matches2(s, f3) {
+function matches2({ s, name }, f3) {
   if (s.fingerprint) return s.fingerprint === f3.fingerprint;
   const m2 = s.match ?? {};
   if (m2.type && m2.type !== f3.type) return false;
   if (m2.kind && m2.kind !== (f3.record?.kind ?? f3.asset?.kind)) return false;
-  if (m2.name) {
-    const p2 = compileGlobSegment(m2.name);
+  if (name) {
     const names = [f3.record?.name, f3.asset?.id].filter((x3) => Boolean(x3));
-    if (!names.some((n) => matchSegment(p2, n))) return false;
+    if (!names.some((n) => matchSegment(name, n))) return false;
   }
   return true;
 }
@@ -57105,12 +57127,12 @@ function describe2(s) {
   return Object.entries(s.match ?? {}).map(([k2, v2]) => `${k2}=${String(v2)}`).join(", ");
 }
 function applySuppressions(findings, suppressions, now) {
-  const live = suppressions.filter((s) => Date.parse(s.expires) >= now);
+  const live = suppressions.filter((s) => Date.parse(s.expires) >= now).map((s) => ({ s, name: s.match?.name ? compileGlobSegment(s.match.name) : null }));
   const used = /* @__PURE__ */ new Set();
   const kept = [];
   const suppressed2 = [];
   for (const f3 of findings) {
-    const s = live.find((x3) => matches2(x3, f3));
+    const s = live.find((x3) => matches2(x3, f3))?.s;
     if (!s) {
       kept.push(f3);
       continue;
@@ -57155,9 +57177,6 @@ var RULES = [
   approvalExpired,
   ambiguousMatch
 ];
-function compareFindings2(a, b3) {
-  return severityRank(a.severity) - severityRank(b3.severity) || (a.type < b3.type ? -1 : a.type > b3.type ? 1 : 0) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0);
-}
 var NONE_YET = Object.freeze([]);
 var NO_ASSETS = Object.freeze([]);
 function joinCredentialEvidence(byKey, input, evidence3, orphans) {
@@ -57273,10 +57292,11 @@ function reconcile(input) {
   };
   for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
   const drafts = RULES.flatMap((rule2) => rule2(ctx));
-  const built = drafts.map((d2) => buildFinding(d2, config, input.ownership));
+  const ownershipOf2 = (file) => owners.get(file) ?? input.ownership(file);
+  const built = drafts.map((d2) => buildFinding(d2, config, ownershipOf2));
   const { kept, suppressed: suppressed2, drafts: suppressionDrafts } = applySuppressions(built, config.suppressions, now);
-  const findings = [...kept, ...suppressionDrafts.map((d2) => buildFinding(d2, config, input.ownership))];
-  const unique2 = [...new Map(findings.map((f3) => [f3.fingerprint, f3])).values()].sort(compareFindings2);
+  const findings = [...kept, ...suppressionDrafts.map((d2) => buildFinding(d2, config, ownershipOf2))];
+  const unique = [...new Map(findings.map((f3) => [f3.fingerprint, f3])).values()].sort(compareFindings);
   const failed = (input.failedSources ?? []).map((f3) => ({
     source: { type: "unknown", name: f3.name },
     files: f3.files,
@@ -57289,9 +57309,9 @@ function reconcile(input) {
   }));
   return {
     now: nowIso,
-    findings: unique2,
+    findings: unique,
     suppressed: suppressed2.sort((a, b3) => a.fingerprint < b3.fingerprint ? -1 : 1),
-    coverage: coverage(ctx, unique2),
+    coverage: coverage(ctx, unique),
     sources: [...sources.map((j3) => j3.health), ...failed].sort((a, b3) => (a.source.name ?? a.source.type) < (b3.source.name ?? b3.source.type) ? -1 : 1),
     attestations: attestations(ctx).sort((a, b3) => a.record < b3.record ? -1 : 1),
     counts: { records: input.records.length, assets: assetCount }
@@ -57338,10 +57358,7 @@ function reconcileWith(repo, codeowners, sources, options) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
   options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
-  const unowned = options.committersFor ? [...new Set(repo.records.map((r2) => r2.location.file))].filter((f3) => {
-    const o2 = owner(f3);
-    return o2.owners.length === 0 || o2.catchAll && !repo.config.ownership.catchAllCountsAsOwner;
-  }) : [];
+  const unowned = options.committersFor ? [...new Set(repo.records.map((r2) => r2.location.file))].filter((f3) => !isOwned(owner(f3), repo.config)) : [];
   const result = reconcile({
     records: repo.records,
     snapshots,
@@ -57727,26 +57744,8 @@ function checkSrcRoot(root) {
   return root.replace(/[\\/]+$/, "") || sep3;
 }
 
-// src/util/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-function commitTimeReader(root) {
-  const cache = /* @__PURE__ */ new Map();
-  return (path) => {
-    if (cache.has(path)) return cache.get(path);
-    let out = null;
-    try {
-      const t2 = execFileSync2("git", ["log", "-1", "--format=%cI", "--", path], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-      out = t2 ? new Date(t2).toISOString() : null;
-    } catch {
-      out = null;
-    }
-    cache.set(path, out);
-    return out;
-  };
-}
-
 // src/util/write-pieces.ts
-import { closeSync as closeSync2, openSync as openSync2, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, renameSync, rmSync, statSync as statSync4, writeSync } from "node:fs";
 function writePieces(path, pieces) {
   const direct = isSpecial(path);
   const target = direct ? path : `${path}.${process.pid}.tmp`;
@@ -57765,7 +57764,7 @@ function writePieces(path, pieces) {
 }
 function isSpecial(path) {
   try {
-    return !statSync5(path).isFile();
+    return !statSync4(path).isFile();
   } catch {
     return false;
   }
@@ -57819,7 +57818,7 @@ function tally(outcomes) {
 async function writeSummary(args) {
   const { result: r2 } = args;
   const s = summary.addHeading("blindspot", 2);
-  const bySev = ["critical", "high", "medium", "low"].map((v2) => `${r2.findings.filter((f3) => f3.severity === v2).length} ${v2}`).join(", ");
+  const bySev = severityCounts(r2.findings);
   s.addRaw(`<p><b>${r2.findings.length} finding${r2.findings.length === 1 ? "" : "s"}</b> (${bySev}) across ${r2.counts.records} records and ${r2.counts.assets} live assets; ${r2.suppressed.length} suppressed. Mode <code>${args.mode}</code>${args.dryRun ? ", <b>dry run</b>: nothing was written" : ""}.</p>`, true);
   for (const n of args.notes) s.addRaw(`<p>⚠️ ${esc(n)}</p>`, true);
   s.addHeading("Coverage", 3).addTable([COVERAGE_COLUMNS.map((c3) => ({ data: c3, header: true })), ...r2.coverage.map(coverageCells)]);
@@ -57854,11 +57853,7 @@ async function writeSummary(args) {
 // src/action/main.ts
 var MAX_ANNOTATIONS = 100;
 function nowFromEnv(env) {
-  const raw = env.BLINDSPOT_NOW;
-  if (!raw) return Date.now();
-  const p2 = parseTime(raw);
-  if (p2.kind !== "time") throw new UsageError(`BLINDSPOT_NOW: "${raw}" is not an ISO-8601 time`);
-  return p2.ms;
+  return env.BLINDSPOT_NOW ? parseTimeOption(env.BLINDSPOT_NOW, "BLINDSPOT_NOW").ms : Date.now();
 }
 function repoFromEnv(env) {
   const full = env.GITHUB_REPOSITORY ?? "";
@@ -57877,8 +57872,8 @@ async function run(env = process.env) {
 async function runAction(env) {
   const inputs = readInputs((name) => getInput(name));
   if (inputs.token) setSecret(inputs.token);
-  const workspace = resolve4(env.GITHUB_WORKSPACE ?? process.cwd());
-  const root = resolve4(workspace, inputs.workingDirectory);
+  const workspace = resolve5(env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = resolve5(workspace, inputs.workingDirectory);
   const now = nowFromEnv(env);
   const nowIso = new Date(now).toISOString();
   const source3 = new FsTextSource(root);
@@ -57947,12 +57942,12 @@ ${f3.evidence.slice(0, 3).map((e) => `- ${e.fact} (${e.source})`).join("\n")}`;
     let git = null;
     if ((inputs.mode === "prs" || inputs.mode === "all") && plan.operations.some((o2) => o2.op === "propose" || o2.op === "close-proposal")) {
       try {
-        git = await openProposalGit(workspace, state.defaultBranch, nowIso, inputs.dryRun);
+        git = await ProposalWriter.open(workspace, { base: state.defaultBranch, now: nowIso });
       } catch (err) {
         notes.push(`proposal branches cannot be built: ${errorMessage(err)}`);
       }
     }
-    const exec = await execute({ plan, state, result, port, gateway, git, label: config.github.label, dashboardTemplate: templates["dashboard.md"], runUrl, repoUrl: repoInfo.htmlUrl, log: (l3) => info(l3), retryDelayMs: env.BLINDSPOT_TEST_NO_THROTTLE_WAIT === "1" ? 0 : 1e3 });
+    const exec = await execute({ plan, state, result, port, gateway, git, label: config.github.label, dashboardTemplate: templates["dashboard.md"], runUrl, repoUrl: repoInfo.htmlUrl, log: (l3) => info(l3), retryDelayMs: noWaitForTests(env, apiUrl) ? 0 : 1e3 });
     endGroup();
     outcomes = exec.outcomes;
     dashboardUrl = exec.dashboardUrl;
@@ -57978,7 +57973,7 @@ ${f3.evidence.slice(0, 3).map((e) => `- ${e.fact} (${e.source})`).join("\n")}`;
   await writeSummary({ result, mode: inputs.mode, dryRun: inputs.dryRun, plan, outcomes, notes, dashboardUrl });
   const failed = t2.failed > 0;
   const failOn = inputs.failOn;
-  const tripped = failOn !== "none" && result.findings.some((f3) => severityRank(f3.severity) <= severityRank(failOn));
+  const tripped = failsOn(result.findings, failOn);
   if (failed) setFailed(`blindspot: ${t2.failed} GitHub operation${t2.failed === 1 ? "" : "s"} failed (see the log and the job summary)`);
   else if (tripped) setFailed(`blindspot: findings at or above ${failOn} (fail-on)`);
 }
