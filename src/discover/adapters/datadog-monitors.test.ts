@@ -47,6 +47,13 @@ describe('datadog-monitors', () => {
     expect(piece.assets.map((a) => a.id)).toEqual(['7']);
   });
 
+  it('evidence indexes count every record in the file, repeats included', () => {
+    const m = (id: number) => ({ id, type: 'metric alert', name: `m${id}`, query: 'q', options: {}, overall_state: 'OK' });
+    const text = `${JSON.stringify([m(1), m(2)])}\n${JSON.stringify([m(2), m(3)])}`;
+    const piece = datadogMonitorsAdapter.parse(adapterInput('p.json', text), {});
+    expect(piece.assets.map((a) => [a.id, a.evidence?.index])).toEqual([['1', 0], ['2', 1], ['3', 3]]);
+  });
+
   it('an empty list is complete; a bad silence end time is a located error', () => {
     expect(parseFixture(datadogMonitorsAdapter, 'datadog-monitors/empty.undetectable.json')).toMatchObject({ complete: true, assets: [] });
     expect(() => parseFixture(datadogMonitorsAdapter, 'datadog-monitors/bad-silenced.json')).toThrow(

@@ -107,8 +107,10 @@ export const datadogMonitorsAdapter: Adapter = {
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
     const assets: LiveAsset[] = [];
     const seen = new Set<string>();
+    // Evidence points at the record's place in the file, repeats included (not at its place among kept assets).
+    let index = 0;
     walkArrayDocuments(input, 'Datadog', 'GET /api/v1/monitor returns a JSON array of monitors', 'monitor', (m, where) => {
-      const asset = toAsset(m, where, assets.length);
+      const asset = toAsset(m, where, index++);
       // Overlapping pages repeat monitors; the same id twice is the same monitor.
       if (seen.has(asset.id)) return;
       seen.add(asset.id);
