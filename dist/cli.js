@@ -43161,8 +43161,9 @@ var datadogMonitorsAdapter = {
   parse(input, options) {
     const assets = [];
     const seen = /* @__PURE__ */ new Set();
+    let index = 0;
     walkArrayDocuments(input, "Datadog", "GET /api/v1/monitor returns a JSON array of monitors", "monitor", (m, where2) => {
-      const asset = toAsset2(m, where2, assets.length);
+      const asset = toAsset2(m, where2, index++);
       if (seen.has(asset.id)) return;
       seen.add(asset.id);
       assets.push(asset);
