@@ -10,7 +10,7 @@ import { floorStage } from './stages/floor.js';
 import { generateStage } from './stages/generate.js';
 import { reconcileStage } from './stages/reconcile.js';
 import type { RepoSizes } from './generate/repo.js';
-import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../src/load/record-worker.js';
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../src/parallel/record-worker.js';
 
 interface StageArgs {
   work: string;

@@ -5,6 +5,7 @@
 //   generate   → the governance repo, exports and CODEOWNERS (bench/generate/)
 //   floor      → plain JSON.parse of the JSONL snapshot bytes, line by line (the baseline)
 //   reconcile  → the product's load → discover → reconcile → JSON report path
+// (floor and reconcile run 3 times each, each run in its own process; the figures are medians)
 //   codeowners → compiled index vs the naive last-match scan over the same paths
 //   api        → a rerun of the built action over thousands of tracked issues, nothing changed
 // and prints a table of figures, targets and ratios. With --json the last line of output is one
@@ -39,6 +40,17 @@ const SIZES = quick
 const TARGETS = { hostileMs: 50, reconcileSeconds: 10, peakRssMb: 2048, parseRatio: 3, speedup: 20, apiRequests: 60, apiWrites: 0 };
 
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
+
+/** Reconcile runs measured (the figure is their median): one in --quick, where time means nothing. */
+const RECONCILE_RUNS = quick ? 1 : 3;
+
+/** The median run by time, with every run's seconds and the highest peak RSS of them all. */
+function medianRun(runs) {
+  const byTime = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const median = byTime[Math.floor((byTime.length - 1) / 2)];
+  const same = (r) => JSON.stringify(r.byType) === JSON.stringify(runs[0].byType) && r.reportBytes === runs[0].reportBytes;
+  return { ...median, runs: runs.map((r) => r.seconds), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb ?? 0)), agree: runs.every(same) };
+}
 
 // CommonJS dependencies inside an ESM bundle call require() for Node built-ins (as scripts/build.mjs).
 const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
@@ -103,9 +115,17 @@ async function main() {
     log(`generating ${fmt(SIZES.records)} records, ${fmt(SIZES.assets)} assets, ${fmt(SIZES.rules)} CODEOWNERS rules (seed ${seed}) in ${work}`);
     gen = stage(main, 'generate', base);
     log(`floor: JSON.parse of ${fmt(gen.jsonlBytes)} bytes of JSONL`);
-    floor = stage(main, 'floor', { ...base, jsonlFiles: gen.jsonlFiles });
-    log('reconcile: load → discover → reconcile → JSON report');
-    rec = stage(main, 'reconcile', base);
+    const floors = [];
+    for (let i = 0; i < RECONCILE_RUNS; i++) floors.push(stage(main, 'floor', { ...base, jsonlFiles: gen.jsonlFiles }));
+    floor = [...floors].sort((a, b) => a.seconds - b.seconds)[Math.floor((floors.length - 1) / 2)];
+    // Several runs, each in a process of its own: on a shared 2-core machine one run can be a
+    // second off either way. The figure is the median; the range is printed beside it.
+    const runs = [];
+    for (let i = 1; i <= RECONCILE_RUNS; i++) {
+      log(`reconcile ${i}/${RECONCILE_RUNS}: load → discover → reconcile → JSON report`);
+      runs.push(stage(main, 'reconcile', base));
+    }
+    rec = medianRun(runs);
     log(`codeowners: ${fmt(gen.paths)} paths, compiled index and linear scan`);
     co = stage(main, 'codeowners', base);
     log(`api: rerun over ${fmt(SIZES.trackedIssues)} tracked issues against the fake GitHub`);
@@ -120,6 +140,7 @@ async function main() {
   const problems = [];
   if (rec.blocking.length) problems.push(`the generated repository does not load: ${rec.blocking.join('; ')}`);
   if (rec.failedSources.length) problems.push(`sources not fresh: ${rec.failedSources.join('; ')}`);
+  if (!rec.agree) problems.push('the reconcile runs disagree: findings or report size differ between runs');
   if (truth.wrong.length) problems.push(`findings differ from the ground truth: ${truth.wrong.join('; ')}`);
   if (rec.assets !== gen.assets) problems.push(`reconciled ${rec.assets} assets, generated ${gen.assets}`);
   if (floor.lines + gen.realFormatAssets !== gen.assets + gen.jsonlFiles.length) problems.push(`JSONL lines ${floor.lines} do not add up to the generated assets`);
@@ -136,8 +157,8 @@ async function main() {
   const timed = (b) => (quick ? '(quick)' : ok(b));
   const rows = [
     ['stage', 'figure', 'value', 'target', 'baseline / ratio', ''],
-    ['reconcile', 'load → discover → reconcile → report', `${round(rec.seconds)} s`, `≤ ${TARGETS.reconcileSeconds} s`, `${round(parseRatio, 1)}× the JSON.parse floor`, timed(rec.seconds <= TARGETS.reconcileSeconds)],
-    ['reconcile', 'peak RSS (process max)', `${fmt(Math.round(rec.peakRssMb))} MB`, `≤ ${fmt(TARGETS.peakRssMb)} MB`, '', timed(rec.peakRssMb <= TARGETS.peakRssMb)],
+    ['reconcile', `load → discover → reconcile → report${rec.runs.length > 1 ? `, median of ${rec.runs.length}` : ''}`, `${round(rec.seconds)} s`, `≤ ${TARGETS.reconcileSeconds} s`, `runs ${rec.runs.map((s) => round(s)).join(', ')} s`, timed(rec.seconds <= TARGETS.reconcileSeconds)],
+    ['reconcile', 'peak RSS (process max, highest run)', `${fmt(Math.round(rec.peakRssMb))} MB`, `≤ ${fmt(TARGETS.peakRssMb)} MB`, '', timed(rec.peakRssMb <= TARGETS.peakRssMb)],
     ['reconcile', 'JSON.parse floor (JSONL snapshot bytes)', `${round(floor.seconds)} s`, '', `${fmt(floor.lines)} lines, ${fmt(Math.round(floor.bytes / 1e6))} MB`, ''],
     ['reconcile', 'ratio to the floor', `${round(parseRatio, 1)}×`, `≤ ${TARGETS.parseRatio}×`, '', timed(parseRatio <= TARGETS.parseRatio)],
     ['reconcile', 'findings = ground truth', `${rec.findings} in ${truth.types} types`, 'equal', truth.wrong.length ? truth.wrong.join('; ') : 'every type matches', ok(truth.wrong.length === 0)],
@@ -158,6 +179,7 @@ async function main() {
       records: gen.records,
       rules: gen.rules,
       seconds: round(rec.seconds),
+      runs: rec.runs.map((s) => round(s)),
       peakRssMb: Math.round(rec.peakRssMb),
       parseSeconds: round(floor.seconds),
       ratioVsParse: round(parseRatio, 2),

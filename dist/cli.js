@@ -36617,10 +36617,12 @@ var require_light = __commonJS({
   }
 });
 
-// src/load/record-worker.ts
+// src/parallel/record-worker.ts
 import { statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 
 // src/util/reader.ts
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -38825,10 +38827,896 @@ function loadRepo(source3, options = {}) {
   return assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
 }
 
-// src/load/record-worker.ts
+// src/reconcile/match.ts
+function key(kind, id) {
+  return kind + "\0" + id;
+}
+function wrap(asset, source3) {
+  const raw = asset.identifiers;
+  let ids2 = null;
+  for (let i = 0; i < raw.length; i++) {
+    const n = normalizeIdentifier(raw[i]);
+    if (ids2 === null) {
+      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
+      ids2 = raw.slice(0, i);
+    }
+    if (!ids2.includes(n)) ids2.push(n);
+  }
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
+}
+function indexByKind(records) {
+  const index = /* @__PURE__ */ new Map();
+  const file = (byId, id, pos2) => {
+    const list3 = byId.get(id);
+    if (!list3) byId.set(id, [pos2]);
+    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
+  };
+  for (let pos2 = 0; pos2 < records.length; pos2++) {
+    const r = records[pos2];
+    let byId = index.get(r.kind);
+    if (byId === void 0) index.set(r.kind, byId = /* @__PURE__ */ new Map());
+    const ids2 = r.identifiers;
+    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
+    const fingerprint = r.credential?.secretFingerprint;
+    if (fingerprint) file(byId, fingerprint, pos2);
+  }
+  return index;
+}
+var NO_HITS = Object.freeze([]);
+function hits(byId, a) {
+  if (byId === void 0) return NO_HITS;
+  let out;
+  let own = false;
+  for (const id of a.ids) {
+    const rs = byId.get(id);
+    if (!rs || rs === out) continue;
+    if (!out) out = rs;
+    else {
+      if (!own) {
+        out = [...out];
+        own = true;
+      }
+      for (const r of rs) if (!out.includes(r)) out.push(r);
+    }
+  }
+  return out ?? NO_HITS;
+}
+function matchSources(records, sources) {
+  const m = new Matcher(records);
+  let count2 = 0;
+  for (const j of sources) {
+    const assets = j.snapshot.assets;
+    count2 += assets.length;
+    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j));
+  }
+  return { match: m.finish(), assets: count2, firstOfKey: m.firstOfKey };
+}
+var Matcher = class {
+  constructor(records) {
+    this.records = records;
+    this.index = indexByKind(records);
+    this.slotOf = new Int32Array(records.length);
+    for (let pos2 = 0; pos2 < records.length; pos2++) {
+      const k = records[pos2].key;
+      const first = this.firstOf.get(k);
+      if (first === void 0) this.firstOf.set(k, pos2);
+      this.slotOf[pos2] = first ?? pos2;
+    }
+    this.lists = new Array(records.length);
+  }
+  records;
+  index;
+  /** Each record's view list by position (records sharing a key share the first one's). */
+  slotOf;
+  lists;
+  /** The positions in the order their lists began. */
+  begun = [];
+  ambiguities = [];
+  evidence = [];
+  pendingEnrichment = [];
+  unmatchedInventory = [];
+  firstOf = /* @__PURE__ */ new Map();
+  get firstOfKey() {
+    return { at: this.slotOf, byKey: this.firstOf };
+  }
+  attach(record, a) {
+    const pos2 = this.slotOf[record];
+    const list3 = this.lists[pos2];
+    if (list3) list3.push(a);
+    else {
+      this.lists[pos2] = [a];
+      this.begun.push(pos2);
+    }
+  }
+  add(a) {
+    if (!isRecordKind(a.asset.kind)) {
+      this.evidence.push(a);
+      return;
+    }
+    const rs = hits(this.index.get(a.asset.kind), a);
+    if (rs.length === 1) this.attach(rs[0], a);
+    else if (rs.length > 1) this.ambiguities.push({ asset: a, records: rs.map((p) => this.records[p]), direction: "asset" });
+    else if (a.inventory) this.unmatchedInventory.push(a);
+    else this.pendingEnrichment.push(a);
+  }
+  finish() {
+    const { records, slotOf, lists, begun, ambiguities, pendingEnrichment } = this;
+    const extended = /* @__PURE__ */ new Map();
+    if (pendingEnrichment.length > 0) {
+      for (const pos2 of begun) {
+        for (const a of lists[pos2]) {
+          if (!a.inventory) continue;
+          const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
+          for (const id of [...a.ids, ...linked]) {
+            const k = key(a.asset.kind, id);
+            const prev = extended.get(k);
+            extended.set(k, prev === void 0 || prev === pos2 ? pos2 : null);
+          }
+        }
+      }
+    }
+    const leftover = [];
+    for (const a of pendingEnrichment) {
+      let target;
+      for (const id of a.ids) {
+        const pos2 = extended.get(key(a.asset.kind, id));
+        if (pos2 === void 0) continue;
+        target = target === void 0 || target === pos2 ? pos2 : null;
+      }
+      if (target !== void 0 && target !== null) this.attach(target, a);
+      else leftover.push(a);
+    }
+    for (let p = 0; p < records.length; p++) {
+      const list3 = lists[slotOf[p]];
+      if (!list3 || list3.length < 2) continue;
+      let inventory = 0;
+      for (const a of list3) if (a.inventory && ++inventory === 2) break;
+      if (inventory < 2) continue;
+      const r = records[p];
+      for (const raw of r.identifiers) {
+        const id = normalizeIdentifier(raw);
+        const bySource = /* @__PURE__ */ new Map();
+        for (const a of list3) {
+          if (!a.inventory || !a.ids.includes(id)) continue;
+          const t = a.source.snapshot.source.type;
+          const m = bySource.get(t) ?? /* @__PURE__ */ new Map();
+          m.set(a.asset.id, a);
+          bySource.set(t, m);
+        }
+        for (const m of bySource.values()) {
+          if (m.size < 2) continue;
+          const [first, ...others] = [...m.values()].sort((x, y) => x.asset.id < y.asset.id ? -1 : 1);
+          ambiguities.push({ asset: first, records: [r], direction: "identifier", identifier: id, others });
+        }
+      }
+    }
+    const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
+    let views;
+    return {
+      // Built on first use: reconciling reads `byRecord`, and 200,000 keyed entries are not free.
+      get views() {
+        return views ??= new Map(begun.map((pos2) => [records[pos2].key, lists[pos2]]));
+      },
+      byRecord,
+      unrecorded: groupUnrecorded(this.unmatchedInventory, leftover),
+      ambiguities,
+      evidence: this.evidence
+    };
+  }
+};
+function groupUnrecorded(inventory, fragments) {
+  const parent = inventory.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  inventory.forEach((a, i) => {
+    for (const id of a.ids) {
+      const k = key(a.asset.kind, id);
+      const j = owner.get(k);
+      if (j === void 0) owner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups2 = /* @__PURE__ */ new Map();
+  inventory.forEach((a, i) => {
+    const root = find(i);
+    const g = groups2.get(root);
+    if (g) g.push(a);
+    else groups2.set(root, [a]);
+  });
+  for (const f of fragments) {
+    for (const id of f.ids) {
+      const j = owner.get(key(f.asset.kind, id));
+      if (j !== void 0) {
+        groups2.get(find(j)).push(f);
+        break;
+      }
+    }
+  }
+  return [...groups2.values()];
+}
+
+// src/util/hash.ts
+import { createHash, createHmac } from "node:crypto";
+function sha256Hex(text2) {
+  return createHash("sha256").update(text2, "utf8").digest("hex");
+}
+function secretFingerprint(secret, key2) {
+  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
+}
+
+// src/model/finding.ts
+var FINDING_TYPES = [
+  "retired-but-active",
+  "unrecorded-asset",
+  "missing-asset",
+  "ownerless",
+  "owner-unresolvable",
+  "owner-conflict",
+  "unmonitored",
+  "stale-credential",
+  "rotation-overdue",
+  "permission-drift",
+  "toolset-drift",
+  "version-drift",
+  "approval-expired",
+  "secret-in-code",
+  "ambiguous-match",
+  "unverifiable",
+  "suppression-expired"
+];
+function compareFindings(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+}
+function failsOn(findings, level) {
+  if (level === "none") return false;
+  return findings.some((f) => severityRank(f.severity) <= severityRank(level));
+}
+
+// src/reconcile/catalog.ts
+var ENTRIES = {
+  "retired-but-active": {
+    title: "Retired but still active",
+    description: "The record says this asset is retired or revoked, or deprecated past its sunset date, yet the live asset is still enabled and was used after that date (plus the grace period).",
+    why: "Retiring a record is a promise that the asset is gone. A live identity or endpoint that everyone believes is switched off has nobody watching it and no approval behind it: exactly the forgotten access attackers look for.",
+    evidence: "The record's lifecycle and its `retiredAt` or `sunsetAt` date; the live asset's enabled state; the last activity or traffic after that date, with the source and collection time.",
+    fix: "Finish the retirement: disable or delete the live asset (revoke the key, delete the endpoint, disable the service account) and let the next snapshot confirm it. If the asset is still needed, make the record active again through a reviewed pull request, with a current owner and approval.",
+    defaultSeverity: "critical",
+    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["ID.AM-08", "PR.PS-02", "PR.AA-01"] }
+  },
+  "unrecorded-asset": {
+    title: "Unrecorded (shadow) asset",
+    description: "A live asset of a governed kind (model, model endpoint, service account, credential or agent) matches no governance record and no active suppression.",
+    why: "An asset nobody recorded has no declared owner, purpose, approval or monitoring. Shadow identities and agents are where access outlives its reason and where misuse goes unnoticed.",
+    evidence: "The snapshot item: source, collection time, live id, the identifiers tried for matching, and creation and last-activity times where the source knows them.",
+    fix: "If the asset is legitimate, adopt it: add a manifest with an owner (blindspot proposes one in an adopt pull request). If the record exists but lacks this id, add the id to `spec.identifiers`. If nobody claims the asset, disable it, and delete it after a waiting period.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["ID.AM-02", "DE.CM-09", "PR.AA-01"] }
+  },
+  "missing-asset": {
+    title: "Recorded asset not found live",
+    description: "The record is active, a fresh and complete snapshot covering its kind was read, and no live asset matches any of its identifiers.",
+    why: "A record for something that no longer exists makes the inventory lie: coverage looks better than it is, and owners keep answering for an asset that is gone, or that now runs under an id nobody recorded.",
+    evidence: "The record's identifiers, and the sources covering its kind with their collection time and completeness.",
+    fix: "If the asset was decommissioned, merge the proposed retirement pull request (it sets `lifecycle: retired` and `retiredAt`). If it still exists under another id, add that id to `spec.identifiers`. If the export does not reach the asset, widen the export scope.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["ID.AM-02", "ID.AM-08"] }
+  },
+  ownerless: {
+    title: "No owner",
+    description: "No CODEOWNERS rule gives the record's manifest an owner, or only a catch-all rule does and the configuration does not count catch-alls as owners.",
+    why: "Without an accountable owner nobody reviews changes, answers for the asset in an incident, or decides when it should be retired. Ownerless machine identities are the main source of access that outlives its purpose.",
+    evidence: "The manifest path and how CODEOWNERS resolved it: the matching line and pattern, if any.",
+    fix: "Add a CODEOWNERS rule that names a team (preferred) or a user for the manifest; blindspot can propose it in a pull request. Keep `spec.owner`, if set, in step with it.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "PR.AA-01"] }
+  },
+  "owner-unresolvable": {
+    title: "Owner cannot be resolved",
+    description: "An owner handle is malformed, or is not a member or team of the organisation according to the membership data provided.",
+    why: "An owner that does not exist, or has left, is no owner: notifications go nowhere and reviews cannot be requested. Leavers are the classic offboarding gap for machine identities.",
+    evidence: "The handle, where it came from (CODEOWNERS line or `spec.owner`) and the membership source that failed to resolve it.",
+    fix: "Replace the handle with a current team or user in CODEOWNERS and in the manifest. If the owner left, hand the asset over before changing it: a departed owner does not prove the asset is unused.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "GV.RR-04"] }
+  },
+  "owner-conflict": {
+    title: "Conflicting owners",
+    description: "The owner in `spec.owner`, the CODEOWNERS owners of the manifest, and the owner hints on the live asset (tags, labels) do not agree.",
+    why: "CODEOWNERS decides ownership, but conflicting claims mean people act on different answers: the wrong team is paged, or each team assumes the other one handles it.",
+    evidence: "Each claimed owner with its source: the manifest field, the CODEOWNERS line, the live tag.",
+    fix: "Decide who owns the asset, then make the sources agree: update CODEOWNERS or `spec.owner`, and correct the owner tag on the live asset.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["GV.RR-02"] }
+  },
+  unmonitored: {
+    title: "Not monitored",
+    description: "The record has no monitoring evidence, or its evidence (`spec.monitoring`, or a matching monitor in a snapshot) is older than the policy allows.",
+    why: "Misuse of an unmonitored identity, endpoint or agent goes unseen until the damage is done. Monitoring evidence is what lets an owner claim the asset is watched.",
+    evidence: "The `spec.monitoring` entries with their verification dates, the monitors found in snapshots, and the maximum age the policy allows.",
+    fix: "Add an alert or monitor for the asset, record it in `spec.monitoring` with the date it was verified, and verify it again before the policy age runs out.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "DE.CM-03"] }
+  },
+  "stale-credential": {
+    title: "Stale credential",
+    description: "An active credential or service account has not been used for longer than the policy allows (90 days by default), or was never used after its grace period.",
+    why: "Unused access serves nobody, yet a leaked copy still works. Stale credentials are the cheapest risk to remove.",
+    evidence: "The creation time, the last-used time and the source that reported it, and the policy threshold.",
+    fix: "Disable the credential, wait to see whether anything breaks, then delete it and retire its record. If it is needed but rarely used, keep it and prefer short-lived credentials issued on demand.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["PR.AA-01"] }
+  },
+  "rotation-overdue": {
+    title: "Rotation overdue",
+    description: "The credential is older than the rotation policy allows (90 days by default), or is past the expiry its record declares while still active.",
+    why: "Long-lived secrets collect copies in laptops, logs and CI caches; the longer a key lives, the more likely it has leaked somewhere.",
+    evidence: "The creation, last-rotation and expiry times, and the rotation period the policy sets.",
+    fix: "Rotate: issue a new key, roll it out to every consumer, revoke the old one, and update `rotatedAt` in the record. Better still, replace the static key with short-lived or federated credentials (OIDC).",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI7:2025"], nistCsf: ["PR.AA-01"] }
+  },
+  "permission-drift": {
+    title: "Permission drift",
+    description: "The live permissions or data access of the asset exceed the approved set in `spec.approval`.",
+    why: "Privileges granted outside review are how least privilege erodes, and an over-privileged identity turns a small leak into a large breach.",
+    evidence: "The approved permissions, the live permissions, and the grants that exceed the approval.",
+    fix: "Remove the extra grants. If they are genuinely needed, extend `spec.approval.permissions` through a reviewed pull request so the approval matches reality.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI5:2025"], nistCsf: ["PR.AA-05"] }
+  },
+  "toolset-drift": {
+    title: "Agent toolset drift",
+    description: "The live tools, MCP servers or data sources of an agent differ from those in its approval.",
+    why: "An agent's tools define what it can do on someone else's behalf. A tool or data source added after review is a capability nobody approved; a missing one can mean an older, unreviewed configuration is running.",
+    evidence: "The approved and live tools, MCP servers and data sources, with the items added and removed.",
+    fix: "Roll the agent back to its approved configuration, or update `spec.approval` (`tools`, `mcpServers`, `dataSources`) through a reviewed pull request.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI5:2025", "NHI3:2025"], nistCsf: ["PR.AA-05", "PR.PS-01", "DE.CM-09"] }
+  },
+  "version-drift": {
+    title: "Model version drift",
+    description: "The endpoint serves a model or model version other than the one its record approves in `spec.expected`.",
+    why: "An unapproved model in production has skipped evaluation and sign-off, and the record no longer describes what users actually get.",
+    evidence: "The expected model and version, the live model and version, and the endpoint that serves them.",
+    fix: "Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: [], nistCsf: ["PR.PS-01", "ID.AM-08"] }
+  },
+  "approval-expired": {
+    title: "Approval expired",
+    description: "The record's approval is past `spec.approval.expiresAt` while the asset is still live.",
+    why: "An approval is a time-boxed decision. Once it lapses, nobody has confirmed that the asset is still needed or still scoped correctly.",
+    evidence: "The approval reference and expiry date, and the live evidence that the asset still runs.",
+    fix: "Review the asset again and renew the approval with a new `ref` and `expiresAt`, or retire the asset.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["PR.AA-05", "ID.AM-08"] }
+  },
+  "secret-in-code": {
+    title: "Secret in code",
+    description: "Key material of a credential was found in a repository or pipeline file by a secret scanner.",
+    why: "A secret in a file can be read by everyone with access to the repository, its forks, clones and history. Treat it as compromised.",
+    evidence: "The scanner, the file and line of the hit, the scanner rule that matched, and a keyed fingerprint of the secret (never the secret itself).",
+    fix: "Revoke and rotate the credential first: deleting the line does not un-leak it. Then remove it from the file (and from history where policy requires) and load it from a secret store instead.",
+    defaultSeverity: "critical",
+    standards: { owaspNhi: ["NHI2:2025"], nistCsf: ["PR.AA-01", "PR.DS-01"] }
+  },
+  "ambiguous-match": {
+    title: "Ambiguous match",
+    description: "One live asset matches several records, or one record matches several live assets, so records and live assets cannot be joined reliably.",
+    why: "No other check on these assets can be trusted until each live asset maps to exactly one record, and duplicates hide which owner answers for what.",
+    evidence: "The identifiers that matched, and every record and live asset involved.",
+    fix: "Make identifiers unique: remove the shared id from all but one record, or split the record so that each live asset has its own.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["ID.AM-02"] }
+  },
+  unverifiable: {
+    title: "Unverifiable record",
+    description: "No fresh, complete snapshot covers this record's kind, so its live state could not be checked. An unverifiable record is never reported as clean.",
+    why: "A missing, stale, failed or truncated export looks exactly like a clean one unless it is called out. Partial visibility must not read as compliance.",
+    evidence: "The sources for the kind, with their status (stale, incomplete or failed) and collection times.",
+    fix: "Add or repair the discovery export for this kind, make sure it is complete (no truncated pages), and run it often enough to stay within the snapshot age policy.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "ID.AM-02"] }
+  },
+  "suppression-expired": {
+    title: "Suppression expired or unused",
+    description: "A suppression is past its expiry date, or matches no finding.",
+    why: "Exceptions must be temporary and visible. An expired suppression is a risk acceptance that lapsed without a new decision; one that matches nothing is dead configuration that may later hide an unrelated finding.",
+    evidence: "Where the suppression is written, its reason, owner and expiry, and how many findings it matched.",
+    fix: "Delete the suppression, or renew it with a new expiry and reason after reviewing the finding again.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["ID.RA-07"] }
+  }
+};
+var FINDING_CATALOG = FINDING_TYPES.map((type) => catalogEntryFresh(type));
+var BY_TYPE = new Map(FINDING_CATALOG.map((e) => [e.type, e]));
+function catalogEntryFresh(type) {
+  const e = ENTRIES[type];
+  return {
+    type,
+    title: e.title,
+    description: e.description,
+    why: e.why,
+    evidence: e.evidence,
+    fix: e.fix,
+    defaultSeverity: e.defaultSeverity,
+    standards: { owaspNhi: [...e.standards.owaspNhi], nistCsf: [...e.standards.nistCsf] }
+  };
+}
+function catalogEntry(type) {
+  const entry = BY_TYPE.get(type);
+  if (!entry) throw new Error(`unknown finding type: ${String(type)}`);
+  return entry;
+}
+function standardsFor(type) {
+  const s = catalogEntry(type).standards;
+  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
+}
+
+// src/reconcile/findings.ts
+function fingerprintOf(type, recordKey2, assetKey) {
+  return sha256Hex(`${type}|${recordKey2}|${assetKey}`);
+}
+function buildFinding(d, config, ownership) {
+  let severity = catalogEntry(d.type).defaultSeverity;
+  let severityRule = "default";
+  if (d.severity) {
+    severity = d.severity.level;
+    severityRule = `rule:${d.severity.rule}`;
+  }
+  const override = config.severity[d.type];
+  if (override) {
+    severity = override;
+    severityRule = `config:severity.${d.type}`;
+  }
+  const finding2 = {
+    type: d.type,
+    severity,
+    severityRule,
+    fingerprint: fingerprintOf(d.type, d.record?.key ?? "", d.assetKey),
+    title: d.title,
+    evidence: d.evidence,
+    remediation: d.remediation,
+    standards: standardsFor(d.type)
+  };
+  if (d.record) {
+    const o = ownership(d.record.location.file);
+    finding2.record = {
+      kind: d.record.kind,
+      name: d.record.name,
+      file: d.record.location.file,
+      line: d.record.location.line,
+      owners: o.owners,
+      codeownersLine: o.line
+    };
+  }
+  if (d.asset) {
+    const a = d.asset;
+    finding2.asset = {
+      kind: a.asset.kind,
+      source: a.source.label,
+      id: a.asset.id,
+      collectedAt: a.source.snapshot.collectedAt,
+      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
+      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
+    };
+  }
+  return finding2;
+}
+function issueOnly(summary2) {
+  return { action: "issue", summary: summary2, change: { kind: "none" } };
+}
+
+// src/reconcile/format.ts
+function day(iso) {
+  return iso.slice(0, 10);
+}
+function when(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function count(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function fieldRef(r, field) {
+  return `${r.location.file}:${r.fields[field]?.line ?? r.location.line}`;
+}
+function list(items) {
+  return items.map((i) => `\`${i}\``).join(", ");
+}
+function ageDays(fromIso, nowMs) {
+  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
+}
+
+// src/reconcile/mention-index.ts
+var LONG = 8;
+var SHORT = 4;
+var B = 16777619;
+function topPower(q) {
+  let p = 1;
+  for (let i = 1; i < q; i++) p = Math.imul(p, B);
+  return p;
+}
+function gramHashes(text2, q, top, out) {
+  const n = text2.length - q + 1;
+  if (n <= 0) return 0;
+  let h = 0;
+  for (let i = 0; i < q; i++) h = Math.imul(h, B) + text2.charCodeAt(i) | 0;
+  out[0] = h >>> 0;
+  for (let i = q; i < text2.length; i++) {
+    h = Math.imul(h - Math.imul(text2.charCodeAt(i - q), top), B) + text2.charCodeAt(i) | 0;
+    out[i - q + 1] = h >>> 0;
+  }
+  return n;
+}
+var PROBES = 4;
+function sampled(length, q, step) {
+  const all = length - q + 1;
+  return all <= 0 ? 0 : Math.ceil(all / step);
+}
+var GramTable = class {
+  /** Grams of length `q` at every `step`-th position of each text. */
+  constructor(texts, q, step) {
+    this.q = q;
+    this.step = step;
+    let grams = 0;
+    let longest = 0;
+    for (const t of texts) {
+      grams += sampled(t.length, q, step);
+      longest = Math.max(longest, t.length);
+    }
+    let size = 16;
+    while (size <= grams) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.top = topPower(q);
+    const hashes = new Uint32Array(Math.max(1, longest));
+    const slots = new Int32Array(grams);
+    const end = new Int32Array(size);
+    const last = new Int32Array(size).fill(-1);
+    let g = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = gramHashes(texts[n], q, this.top, hashes);
+      for (let i = 0; i < count2; i += step) {
+        const s = this.claim(hashes[i]);
+        slots[g++] = s;
+        if (last[s] !== n) {
+          last[s] = n;
+          end[s]++;
+        }
+      }
+    }
+    let total = 0;
+    for (let s = 0; s < size; s++) {
+      const c = end[s];
+      end[s] = total;
+      total += c;
+    }
+    this.list = new Int32Array(total);
+    last.fill(-1);
+    g = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = sampled(texts[n].length, q, step);
+      for (let i = 0; i < count2; i++) {
+        const s = slots[g++];
+        if (last[s] !== n) {
+          last[s] = n;
+          this.list[end[s]++] = n;
+        }
+      }
+    }
+    this.end = end;
+  }
+  q;
+  step;
+  mask;
+  keys;
+  used;
+  /** The postings of slot s are `list[end[s - 1] .. end[s])` (`end[-1]` = 0). */
+  end;
+  list;
+  top;
+  scratch = new Uint32Array(256);
+  home(h) {
+    return Math.imul(h, 2654435761) >>> 0 & this.mask;
+  }
+  /** The slot of a hash, claimed if new. */
+  claim(h) {
+    let s = this.home(h);
+    while (this.used[s]) {
+      if (this.keys[s] === h) return s;
+      s = s + 1 & this.mask;
+    }
+    this.used[s] = 1;
+    this.keys[s] = h;
+    return s;
+  }
+  /** The slot of a hash, or -1 when no text has a gram with that hash. */
+  find(h) {
+    let s = this.home(h);
+    while (this.used[s]) {
+      if (this.keys[s] === h) return s;
+      s = s + 1 & this.mask;
+    }
+    return -1;
+  }
+  /** The posting range of a hash: empty when no text has it. */
+  range(h) {
+    const s = this.find(h);
+    return s < 0 ? [0, 0] : [s === 0 ? 0 : this.end[s - 1], this.end[s]];
+  }
+  /**
+   * Ranges of postings that together hold every text containing `token` (plus some that do not).
+   * A full table (step 1): the smallest range among a few of the token's grams (first, last and
+   * evenly between), or none when one of them occurs nowhere. A sampled table (step k): a text
+   * position sampled every k characters falls inside any occurrence at one of any k consecutive
+   * offsets of the token, so the union of those k ranges (the smallest such window); the token
+   * must be at least q + k - 1 long.
+   */
+  candidates(token) {
+    if (this.scratch.length < token.length) this.scratch = new Uint32Array(token.length);
+    const count2 = gramHashes(token, this.q, this.top, this.scratch);
+    if (this.step > 1) {
+      const ranges = [];
+      let best2 = 0;
+      let bestSize = Infinity;
+      let size = 0;
+      for (let o = 0; o < count2 && bestSize > 0; o++) {
+        const r = this.range(this.scratch[o]);
+        ranges.push(r);
+        size += r[1] - r[0];
+        if (o >= this.step) size -= ranges[o - this.step][1] - ranges[o - this.step][0];
+        if (o >= this.step - 1 && size < bestSize) {
+          bestSize = size;
+          best2 = o - this.step + 1;
+        }
+      }
+      return bestSize === 0 ? [] : ranges.slice(best2, best2 + this.step);
+    }
+    if (count2 === 0) return [];
+    let best = null;
+    const spacing = count2 <= PROBES ? 1 : (count2 - 1) / (PROBES - 1);
+    for (let k = 0; k < Math.min(count2, PROBES); k++) {
+      const r = this.range(this.scratch[Math.round(k * spacing)]);
+      if (r[1] === r[0]) return [];
+      if (best === null || r[1] - r[0] < best[1] - best[0]) best = r;
+    }
+    return best ? [best] : [];
+  }
+  at(i) {
+    return this.list[i];
+  }
+};
+var STEP = 2;
+var MentionIndex = class {
+  /** `texts[i]` is text number i; results are reported by number, ascending. */
+  constructor(texts) {
+    this.texts = texts;
+    this.sampledLong = new GramTable(texts, LONG, STEP);
+  }
+  texts;
+  /** 8-grams at every 2nd position: for tokens of 9 characters or more (nearly all of them). */
+  sampledLong;
+  fullLong = null;
+  fullShort = null;
+  tableFor(token) {
+    if (token.length >= LONG + STEP - 1) return this.sampledLong;
+    if (token.length >= LONG) return this.fullLong ??= new GramTable(this.texts, LONG, 1);
+    if (token.length >= SHORT) return this.fullShort ??= new GramTable(this.texts, SHORT, 1);
+    return null;
+  }
+  /** Numbers (ascending) of the texts that contain at least one of `tokens`. */
+  containing(tokens) {
+    let found = null;
+    const hit = (n) => (found ??= /* @__PURE__ */ new Set()).add(n);
+    for (const t of tokens) {
+      const table2 = this.tableFor(t);
+      if (table2 === null) {
+        for (let n = 0; n < this.texts.length; n++) if (this.texts[n].includes(t)) hit(n);
+        continue;
+      }
+      for (const [from, to] of table2.candidates(t)) {
+        for (let i = from; i < to; i++) {
+          const n = table2.at(i);
+          if (this.texts[n].includes(t)) hit(n);
+        }
+      }
+    }
+    return found === null ? [] : [...found].sort((a, b) => a - b);
+  }
+};
+
+// src/reconcile/rules/monitoring.ts
+function monitorSystem(a) {
+  return systemOfSource(a.source);
+}
+function referenceText(a) {
+  const refs = a.asset.attributes?.references;
+  return [a.asset.name ?? "", ...Array.isArray(refs) ? refs : typeof refs === "string" ? [refs] : []].join("\n");
+}
+function monitoredPart(r) {
+  return { kind: r.kind, name: r.name, identifiers: r.identifiers, lifecycle: r.lifecycle, monitoring: r.monitoring, location: { file: r.location.file } };
+}
+function mentionTokens(record) {
+  const out = /* @__PURE__ */ new Set([record.name]);
+  for (const raw of record.identifiers) {
+    const id = normalizeIdentifier(raw);
+    out.add(id);
+    const tail = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
+    if (tail) out.add(tail);
+  }
+  return [...out].filter((t) => t.length >= 4);
+}
+function mentions(text2, tokens) {
+  return tokens.some((t) => text2.includes(t));
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function systemOfSource(j) {
+  return j.snapshot.source.type.split("-")[0].toLowerCase();
+}
+function monitorIndex(ctx) {
+  const known = indexes.get(ctx);
+  if (known) return known;
+  const bySystem = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const byNormalId = /* @__PURE__ */ new Map();
+  const text2 = /* @__PURE__ */ new Map();
+  const watching = [];
+  const watchingKeys = [];
+  const note = (map, key2, pos2) => {
+    const at = map.get(key2);
+    if (at === void 0) map.set(key2, [pos2]);
+    else if (at[at.length - 1] !== pos2) at.push(pos2);
+  };
+  for (const a of ctx.monitors) {
+    const system = monitorSystem(a);
+    let list3 = bySystem.get(system);
+    if (list3 === void 0) {
+      bySystem.set(system, list3 = []);
+      byId.set(system, /* @__PURE__ */ new Map());
+      byNormalId.set(system, /* @__PURE__ */ new Map());
+    }
+    const pos2 = list3.length;
+    list3.push(a);
+    note(byId.get(system), a.asset.id, pos2);
+    const normal = byNormalId.get(system);
+    for (const id of a.ids) note(normal, id, pos2);
+    text2.set(a, referenceText(a));
+    if (a.source.trusted && a.asset.active !== false) {
+      watching.push(a);
+      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
+    }
+  }
+  const freshSources = /* @__PURE__ */ new Map();
+  const staleSources = /* @__PURE__ */ new Map();
+  for (const j of ctx.sources) {
+    if (!j.snapshot.covers.includes("Monitor")) continue;
+    const target = j.trusted ? freshSources : staleSources;
+    const system = systemOfSource(j);
+    const list3 = target.get(system) ?? [];
+    if (!list3.includes(j)) list3.push(j);
+    target.set(system, list3);
+  }
+  const index = { bySystem, byId, byNormalId, text: text2, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text2.get(a))) };
+  indexes.set(ctx, index);
+  return index;
+}
+function monitorsNamed(index, system, ref, normalisedRef) {
+  const list3 = index.bySystem.get(system);
+  if (!list3) return [];
+  const a = index.byId.get(system).get(ref) ?? [];
+  const b = index.byNormalId.get(system).get(normalisedRef) ?? [];
+  const same = a.length === b.length && a.every((p, i) => p === b[i]);
+  const positions = b.length === 0 || same ? a : a.length === 0 ? b : [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
+  return positions.map((p) => list3[p]);
+}
+function checkDeclared(m, record, ctx, tokens, out) {
+  const system = m.system.toLowerCase();
+  const index = monitorIndex(ctx);
+  const freshSources = index.freshSources.get(system) ?? [];
+  const ref = normalizeIdentifier(m.ref);
+  if (freshSources.length > 0) {
+    const found = monitorsNamed(index, system, m.ref, ref).filter((a) => a.source.trusted);
+    if (found.length === 0) {
+      out.problems.push({ fact: `declared ${m.system} monitor \`${m.ref}\` does not exist in the export`, source: freshSources.map((j) => j.label).join(", "), at: freshSources[0].snapshot.collectedAt });
+      return;
+    }
+    for (const a of found) {
+      const label = `${m.system} monitor \`${a.asset.name ?? m.ref}\``;
+      if (a.asset.active === false) {
+        out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else if (!mentions(index.text.get(a), tokens)) {
+        out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t) => `\`${t}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else {
+        out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      }
+    }
+    return;
+  }
+  const stale = index.staleSources.get(system) ?? [];
+  if (m.verifiedAt) {
+    const age = ageDays(m.verifiedAt, ctx.now);
+    if (age <= ctx.config.policy.monitoringMaxAgeDays) {
+      out.ok.push({ fact: `${m.system} monitor \`${m.ref}\` verified by a human on ${day(m.verifiedAt)}`, source: record.location.file, at: m.verifiedAt });
+    } else {
+      out.problems.push({ fact: `${m.system} monitor \`${m.ref}\` was last verified ${day(m.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: record.location.file, at: m.verifiedAt });
+    }
+    return;
+  }
+  out.problems.push({
+    fact: stale.length ? `${m.system} monitor \`${m.ref}\` cannot be confirmed: the ${m.system} export is ${stale.map((j) => j.health.status).join("/")}` : `${m.system} monitor \`${m.ref}\` has no evidence: no ${m.system} export and no \`verifiedAt\``,
+    source: stale.length ? stale.map((j) => j.label).join(", ") : record.location.file,
+    at: null
+  });
+}
+function monitoringOutcome(r, ctx) {
+  const required = ctx.config.policy.monitoringRequiredFor.includes(r.kind) && (r.lifecycle === "active" || r.lifecycle === "deprecated");
+  const tokens = mentionTokens(r);
+  const outcome = { required, ok: [], problems: [] };
+  for (const m of r.monitoring) checkDeclared(m, r, ctx, tokens, outcome);
+  const declared = r.monitoring.length === 0 ? null : new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
+  const index = monitorIndex(ctx);
+  for (const n of index.texts.containing(tokens)) {
+    const a = index.watching[n];
+    if (declared !== null && declared.has(index.watchingKeys[n])) continue;
+    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  }
+  return outcome;
+}
+function unmonitored(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r = s.record;
+    const outcome = s.monitoring ?? monitoringOutcome(r, ctx);
+    if (!outcome.required || outcome.ok.length > 0) continue;
+    const evidence3 = r.monitoring.length === 0 ? [{ fact: "the record declares no monitoring, and no monitoring export references it", source: r.location.file, at: null }] : outcome.problems;
+    out.push({
+      type: "unmonitored",
+      record: r,
+      assetKey: "",
+      title: `${r.kind} ${r.name} has no current monitoring evidence`,
+      evidence: evidence3,
+      remediation: issueOnly(r.monitoring.length === 0 ? "Declare the monitor that watches it under `spec.monitoring` and make sure a monitoring export (Prometheus rules, Datadog monitors) includes it." : "Unmute or recreate the monitor, make it reference the asset, or update `spec.monitoring` (with `verifiedAt` for systems without an export).")
+    });
+  }
+  return out;
+}
+
+// src/reconcile/monitoring-job.ts
+function monitoringJob(sources, config, now) {
+  const monitors = [];
+  sources.forEach((j, source3) => {
+    const assets = j.snapshot.assets;
+    for (let i = 0; i < assets.length; i++) if (assets[i].kind === "Monitor") monitors.push({ asset: assets[i], source: source3 });
+  });
+  const { monitoringRequiredFor, monitoringMaxAgeDays } = config.policy;
+  return {
+    now,
+    policy: { monitoringRequiredFor, monitoringMaxAgeDays },
+    sources: sources.map((j) => {
+      const { assets: _omitted, ...snapshot } = j.snapshot;
+      return { snapshot, health: j.health, trusted: j.trusted, label: j.label, ...j.rank === void 0 ? {} : { rank: j.rank } };
+    }),
+    monitors
+  };
+}
+function runMonitoringJob(records, job) {
+  const sources = job.sources.map((j) => ({ ...j, snapshot: { ...j.snapshot, assets: [] }, claims: [] }));
+  const inputs = { config: { policy: job.policy }, now: job.now, sources, monitors: job.monitors.map((m) => wrap(m.asset, sources[m.source])) };
+  return records.map((r) => monitoringOutcome(r, inputs));
+}
+
+// src/parallel/record-worker.ts
 var TAG = "blindspot/records-v1";
 var DEFAULT_MIN_WORKER_BYTES = 20 * 1024 * 1024;
 var BATCH_RECORDS = 1e4;
+var WORKING = 0;
+var ANSWERED = 1;
+var FAILED = 2;
+var MONITORING_WAIT_MS = 5 * 60 * 1e3;
 var workerScript = null;
 var minWorkerBytes = DEFAULT_MIN_WORKER_BYTES;
 function useRecordWorker(script, minBytes = DEFAULT_MIN_WORKER_BYTES) {
@@ -38840,8 +39728,37 @@ function isRecordWorker() {
 }
 function serveRecordWorker() {
   const port = parentPort;
-  const req = workerData;
   if (port === null || !isRecordWorker()) throw new Error("serveRecordWorker: not in a record worker");
+  const req = workerData;
+  const flag2 = new Int32Array(req.flag);
+  const raise = (state) => {
+    Atomics.compareExchange(flag2, 0, WORKING, state);
+    Atomics.notify(flag2, 0);
+  };
+  process.once("exit", () => raise(FAILED));
+  const held = loadAndSend(port, req);
+  if (held === null) return;
+  collectGarbage();
+  port.on("message", (m) => {
+    if (m?.type !== "monitoring") return;
+    let state = FAILED;
+    try {
+      m.reply.postMessage(JSON.stringify(runMonitoringJob(held, m.job)));
+      state = ANSWERED;
+    } catch {
+    }
+    m.reply.close();
+    raise(state);
+  });
+}
+function collectGarbage() {
+  try {
+    setFlagsFromString("--expose-gc");
+    runInNewContext("gc")();
+  } catch {
+  }
+}
+function loadAndSend(port, req) {
   const post = (m, transfer = []) => port.postMessage(m, transfer);
   const send = (data) => post({ type: "batch", data }, [data.ints.buffer, data.textBytes.buffer]);
   const encoder = new RecordEncoder();
@@ -38854,9 +39771,27 @@ function serveRecordWorker() {
     }
     if (encoder.count >= BATCH_RECORDS) send(encoder.flush());
   });
-  if (refused) return post({ type: "refused" });
+  if (refused) {
+    post({ type: "refused" });
+    return null;
+  }
   if (encoder.count > 0) send(encoder.flush());
   post({ type: "done", diagnostics: loaded.diagnostics });
+  return loaded.records.map(monitoredPart);
+}
+function collect(flag2, port) {
+  try {
+    const deadline = Date.now() + MONITORING_WAIT_MS;
+    while (Atomics.load(flag2, 0) === WORKING && Date.now() < deadline) Atomics.wait(flag2, 0, WORKING, 100);
+    if (Atomics.load(flag2, 0) !== ANSWERED) return null;
+    const answer = receiveMessageOnPort(port)?.message;
+    const outcomes = typeof answer === "string" ? JSON.parse(answer) : null;
+    return Array.isArray(outcomes) ? outcomes : null;
+  } catch {
+    return null;
+  } finally {
+    port.close();
+  }
 }
 function manifestsReach(root, files, enough) {
   let total = 0;
@@ -38872,15 +39807,45 @@ function manifestsReach(root, files, enough) {
 function startRecordWorker(source3, layout) {
   if (workerScript === null || !(source3 instanceof FsTextSource)) return null;
   if (!manifestsReach(source3.root, layout.manifestFiles, minWorkerBytes)) return null;
-  const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
+  const flag2 = new Int32Array(new SharedArrayBuffer(4));
+  const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes, flag: flag2.buffer };
   return new Promise((resolve10) => {
     let settled = false;
+    let gone = false;
+    let asked = false;
     const records = [];
-    const finish = (result) => {
+    const close = () => {
+      gone = true;
+      void worker.terminate();
+    };
+    const offload = {
+      monitoring(job) {
+        if (gone || asked) return () => null;
+        asked = true;
+        const { port1, port2 } = new MessageChannel();
+        try {
+          const request3 = { type: "monitoring", job, reply: port2 };
+          worker.postMessage(request3, [port2]);
+        } catch {
+          port1.close();
+          return () => null;
+        }
+        return () => {
+          try {
+            return collect(flag2, port1);
+          } finally {
+            close();
+          }
+        };
+      }
+    };
+    const finish = (loaded) => {
       if (settled) return;
       settled = true;
-      resolve10(result);
-      void worker.terminate();
+      if (loaded === null) {
+        close();
+        resolve10(null);
+      } else resolve10({ loaded, offload, close });
     };
     let worker;
     try {
@@ -38888,6 +39853,7 @@ function startRecordWorker(source3, layout) {
     } catch {
       return resolve10(null);
     }
+    worker.unref();
     worker.on("message", (m) => {
       if (settled) return;
       if (m.type === "batch") {
@@ -38899,8 +39865,14 @@ function startRecordWorker(source3, layout) {
       } else if (m.type === "done") finish({ records, diagnostics: m.diagnostics });
       else finish(null);
     });
-    worker.on("error", () => finish(null));
-    worker.on("exit", () => finish(null));
+    worker.on("error", () => {
+      gone = true;
+      finish(null);
+    });
+    worker.on("exit", () => {
+      gone = true;
+      finish(null);
+    });
   });
 }
 
@@ -39552,12 +40524,12 @@ function compileOwnership(file) {
 }
 
 // src/codeowners/lookup.ts
-var indexes = /* @__PURE__ */ new WeakMap();
+var indexes2 = /* @__PURE__ */ new WeakMap();
 function ownershipOf(file) {
-  let index = indexes.get(file);
+  let index = indexes2.get(file);
   if (index === void 0) {
     index = compileOwnership(file);
-    indexes.set(file, index);
+    indexes2.set(file, index);
   }
   return index;
 }
@@ -40702,7 +41674,7 @@ function num(v, where2, field) {
   if (Number.isFinite(n)) return n;
   throw fieldError(where2, field, `expected a number, found ${JSON.stringify(v)}`);
 }
-function list(v, where2, field) {
+function list2(v, where2, field) {
   if (v === void 0 || v === null) return [];
   if (Array.isArray(v)) return v;
   throw fieldError(where2, field, "expected a list");
@@ -41623,7 +42595,7 @@ function flag(row, col, file) {
   if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
   throw fieldError(rowWhere(row, file), col, `expected true or false, found ${JSON.stringify(raw)}`);
 }
-function when(row, col, file) {
+function when2(row, col, file) {
   return time(row.get(col), rowWhere(row, file), col);
 }
 function readRows(input) {
@@ -41655,11 +42627,11 @@ function readRows(input) {
 function userAsset(row, file, accountId, keyActive) {
   const arn = row.get("arn");
   const passwordEnabled = flag(row, "password_enabled", file);
-  const passwordLastUsed = when(row, "password_last_used", file);
+  const passwordLastUsed = when2(row, "password_last_used", file);
   const lastUsed = latest(
     passwordLastUsed,
-    when(row, "access_key_1_last_used_date", file),
-    when(row, "access_key_2_last_used_date", file)
+    when2(row, "access_key_1_last_used_date", file),
+    when2(row, "access_key_2_last_used_date", file)
   );
   return {
     kind: "ServiceAccount",
@@ -41668,7 +42640,7 @@ function userAsset(row, file, accountId, keyActive) {
     name: row.user,
     // Able to authenticate: a console password or an active access key.
     active: passwordEnabled || keyActive.some(Boolean),
-    createdAt: when(row, "user_creation_time", file),
+    createdAt: when2(row, "user_creation_time", file),
     // Never used, or not since tracking began: the report cannot tell these apart.
     lastUsedAt: lastUsed,
     evidence: { file, index: row.index, line: row.line },
@@ -41677,7 +42649,7 @@ function userAsset(row, file, accountId, keyActive) {
       ...accountId ? { accountId } : {},
       passwordEnabled,
       passwordLastUsed,
-      passwordLastChanged: when(row, "password_last_changed", file),
+      passwordLastChanged: when2(row, "password_last_changed", file),
       mfaActive: flag(row, "mfa_active", file)
     }
   };
@@ -41685,7 +42657,7 @@ function userAsset(row, file, accountId, keyActive) {
 function slotAsset(row, type, slot, file, root) {
   const p = `${type}_${slot}`;
   const active = flag(row, `${p}_active`, file);
-  const rotatedAt = when(row, `${p}_last_rotated`, file);
+  const rotatedAt = when2(row, `${p}_last_rotated`, file);
   if (!active && rotatedAt === null) return null;
   const key2 = type === "access_key" ? `access_key_${slot}` : void 0;
   const arn = row.get("arn");
@@ -41699,7 +42671,7 @@ function slotAsset(row, type, slot, file, root) {
     // Neither can be changed in place: the last rotation is the creation.
     createdAt: rotatedAt,
     rotatedAt,
-    ...key2 ? { lastUsedAt: when(row, `${key2}_last_used_date`, file) } : {},
+    ...key2 ? { lastUsedAt: when2(row, `${key2}_last_used_date`, file) } : {},
     evidence: { file, index: row.index, line: row.line },
     attributes: {
       credentialType: key2 ? "aws-access-key" : "aws-signing-certificate",
@@ -42340,7 +43312,7 @@ var githubAppInstallations = {
 };
 
 // src/discover/adapters/github-deploy-keys.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var NAME12 = "github-deploy-keys";
 var EXPECTED10 = "gh api /repos/{owner}/{repo}/keys output (an array of deploy keys)";
 function sshFingerprint(publicKey) {
@@ -42350,7 +43322,7 @@ function sshFingerprint(publicKey) {
   if (blob.length < 4) return void 0;
   const nameLength = blob.readUInt32BE(0);
   if (nameLength > blob.length - 4 || blob.subarray(4, 4 + nameLength).toString("latin1") !== algorithm) return void 0;
-  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+  return "SHA256:" + createHash2("sha256").update(blob).digest("base64").replace(/=+$/, "");
 }
 function repoOf(url) {
   const m = url ? /\/repos\/([^/]+\/[^/]+)\/keys\/\d+$/.exec(url) : null;
@@ -42862,11 +43834,11 @@ function isCard(v) {
 }
 function toAsset(card, where2, index) {
   const name = requireString(card, "name", where2);
-  const interfaces = list(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
-  const additional = list(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
+  const interfaces = list2(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
+  const additional = list2(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
   const urls = ids(str(card.url), ...interfaces.map((i) => str(i.url)), ...additional.map((i) => str(i.url)));
   const primary = str(card.url) ?? urls[0];
-  const tools = list(card.skills, where2, "skills").map((s, i) => {
+  const tools = list2(card.skills, where2, "skills").map((s, i) => {
     const sw = { ...where2, record: `${where2.record} skills[${i}]` };
     if (!isObject(s)) throw new InputError(`${sw.record} is not an object`, sw);
     const id = str(s.id) || str(s.name);
@@ -42884,7 +43856,7 @@ function toAsset(card, where2, index) {
       ...interfaces.map((i) => str(i.protocolBinding) ?? str(i.transport))
     ]),
     securitySchemes: schemes ? Object.keys(schemes).sort() : [],
-    skillNames: list(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
+    skillNames: list2(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
   };
   if (capabilities) {
     for (const k of ["streaming", "pushNotifications", "extendedAgentCard"]) {
@@ -42973,7 +43945,7 @@ var TrafficTally = class {
   }
 };
 function readMetricData(o, where2, label0, tally, notes) {
-  list(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
+  list2(o.MetricDataResults, where2, "MetricDataResults").forEach((r, i) => {
     const rw = { ...where2, record: `${label0} MetricDataResults[${i}]` };
     if (!isObject(r)) throw new InputError(`${rw.record} is not an object`, rw);
     const label = str(r.Label)?.trim() || requireString(r, "Id", rw);
@@ -42993,15 +43965,15 @@ function readMetricData(o, where2, label0, tally, notes) {
     const { endpoint: endpoint2, variant } = splitLabel(label);
     const t = tally.entry(endpoint2, where2.line, variant);
     tally.window(t, o, where2);
-    const stamps = list(r.Timestamps, rw, "Timestamps");
-    const values = list(r.Values, rw, "Values");
+    const stamps = list2(r.Timestamps, rw, "Timestamps");
+    const values = list2(r.Values, rw, "Values");
     if (stamps.length !== values.length) {
       throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
     }
     stamps.forEach((ts, k) => tally.point(t, time(ts, rw, `Timestamps[${k}]`), num(values[k], rw, `Values[${k}]`) ?? 0));
   });
   if (str(o.NextToken)) notes.incomplete.push("get-metric-data returned a NextToken");
-  list(o.Messages, where2, "Messages").forEach((m) => {
+  list2(o.Messages, where2, "Messages").forEach((m) => {
     if (isObject(m)) notes.warnings.push(`CloudWatch: ${str(m.Code) ?? ""} ${str(m.Value) ?? ""}`.trim());
   });
 }
@@ -43017,7 +43989,7 @@ function readStatistics(o, where2, label0, tally) {
   if (label && label !== "Invocations") throw new InputError(`${label0}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
   const t = tally.entry(endpoint2, where2.line, str(o.VariantName));
   tally.window(t, o, where2);
-  list(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
+  list2(o.Datapoints, where2, "Datapoints").forEach((dp, k) => {
     const dw = { ...where2, record: `${label0} Datapoints[${k}]` };
     if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
     const sum = num(dp.Sum, dw, "Sum");
@@ -43099,14 +44071,14 @@ function toAsset2(m, where2, index) {
   const id = requireString(m, "id", where2);
   const name = str(m.name) ?? "";
   const query = str(m.query) ?? "";
-  const tags = list(m.tags, where2, "tags").map((t) => str(t)).filter((t) => !!t);
+  const tags = list2(m.tags, where2, "tags").map((t) => str(t)).filter((t) => !!t);
   const options = objField(m.options, where2, "options");
   const silenced = objField(options?.silenced, where2, "options.silenced") ?? {};
   const silencedUntil = Object.keys(silenced).sort().map((scope) => {
     const end = time(silenced[scope], where2, `options.silenced.${scope}`);
     return `${scope}=${end ?? "never"}`;
   });
-  const downtimes = list(m.matching_downtimes, where2, "matching_downtimes").filter(
+  const downtimes = list2(m.matching_downtimes, where2, "matching_downtimes").filter(
     (d) => isObject(d) && bool(d.active) !== false
   );
   const deleted = time(m.deleted, where2, "deleted");
@@ -43171,15 +44143,6 @@ var datadogMonitorsAdapter = {
     return { source: sourceOf(NAME20, options), complete: true, covers: ["Monitor"], assets };
   }
 };
-
-// src/util/hash.ts
-import { createHash as createHash2, createHmac } from "node:crypto";
-function sha256Hex(text2) {
-  return createHash2("sha256").update(text2, "utf8").digest("hex");
-}
-function secretFingerprint(secret, key2) {
-  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
-}
 
 // src/discover/secrets.ts
 var AWS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}/g;
@@ -43573,7 +44536,7 @@ var mcpToolsAdapter = {
         entry = { tools: /* @__PURE__ */ new Map(), index: servers.size, line: page.line };
         servers.set(server, entry);
       }
-      list(result.tools, where2, "tools").forEach((t, i) => {
+      list2(result.tools, where2, "tools").forEach((t, i) => {
         const tw = { ...where2, record: `${page.label} tools[${i}]` };
         if (!isObject(t)) throw new InputError(`${tw.record} is not an object`, tw);
         const name = requireString(t, "name", tw);
@@ -43627,7 +44590,7 @@ function walkSearch(input, key2, response, visit3) {
   let token;
   for (const page of pagesOf(docs)) {
     const o = pageObject(page, input.file, `a ${response} response object`);
-    list(o[key2], { file: input.file, line: page.line, record: page.label }, key2).forEach((item, i) => {
+    list2(o[key2], { file: input.file, line: page.line, record: page.label }, key2).forEach((item, i) => {
       const where2 = { file: input.file, line: lines?.[i] ?? page.line, record: `${page.label} ${key2}[${i}]` };
       if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
       visit3(item, where2);
@@ -43638,7 +44601,7 @@ function walkSearch(input, key2, response, visit3) {
 }
 function readTags(v, where2, field) {
   const tags = /* @__PURE__ */ new Map();
-  list(v, where2, field).forEach((t) => {
+  list2(v, where2, field).forEach((t) => {
     if (isObject(t)) {
       const k = str(t.key);
       if (k) tags.set(k, str(t.value) ?? "");
@@ -43649,7 +44612,7 @@ function readTags(v, where2, field) {
 function readVersion(v, where2) {
   const info = {
     version: requireString(v, "version", where2),
-    aliases: list(v.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
+    aliases: list2(v.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
     tags: readTags(v.tags, where2, "tags"),
     createdAt: time(v.creation_timestamp, where2, "creation_timestamp"),
     updatedAt: time(v.last_updated_timestamp, where2, "last_updated_timestamp")
@@ -43728,10 +44691,10 @@ var mlflowModelsAdapter = {
       if (seen.has(name)) throw new InputError(`${where2.record}: model ${JSON.stringify(name)} appears twice`, where2);
       seen.add(name);
       const aliases = /* @__PURE__ */ new Map();
-      list(m.aliases, where2, "aliases").forEach((a) => {
+      list2(m.aliases, where2, "aliases").forEach((a) => {
         if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
       });
-      const latestVersions = list(m.latest_versions, where2, "latest_versions").map((v, j) => {
+      const latestVersions = list2(m.latest_versions, where2, "latest_versions").map((v, j) => {
         const vw = { ...where2, record: `${where2.record}.latest_versions[${j}]` };
         if (!isObject(v)) throw new InputError(`${vw.record} is not an object`, vw);
         return readVersion(v, vw);
@@ -43955,7 +44918,7 @@ function mergeEndpoint(all, e, where2, index) {
   if (config) f.configName = config;
   const failure = str(e.FailureReason);
   if (failure) f.failureReason = failure;
-  list(e.ProductionVariants, where2, "ProductionVariants").forEach((pv, i) => {
+  list2(e.ProductionVariants, where2, "ProductionVariants").forEach((pv, i) => {
     if (!isObject(pv)) return;
     const variant = str(pv.VariantName);
     const weight = num(pv.CurrentWeight ?? pv.DesiredWeight, where2, `ProductionVariants[${i}].CurrentWeight`);
@@ -43963,7 +44926,7 @@ function mergeEndpoint(all, e, where2, index) {
   });
 }
 function readConfig(c, where2) {
-  return list(c.ProductionVariants, where2, "ProductionVariants").map((pv, i) => {
+  return list2(c.ProductionVariants, where2, "ProductionVariants").map((pv, i) => {
     const pw = { ...where2, record: `${where2.record}.ProductionVariants[${i}]` };
     if (!isObject(pv)) throw new InputError(`${pw.record} is not an object`, pw);
     return {
@@ -44044,7 +45007,7 @@ var sagemakerAdapter = {
       const o = page.value;
       if (shape === "list") {
         sawList = true;
-        list(o.Endpoints, where2, "Endpoints").forEach((e, i) => {
+        list2(o.Endpoints, where2, "Endpoints").forEach((e, i) => {
           const ew = { file: input.file, line: listLines[page.doc]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
           if (!isObject(e)) throw new InputError(`${ew.record} is not an object`, ew);
           mergeEndpoint(endpoints, e, ew, index++);
@@ -44219,7 +45182,7 @@ function toAsset6(e, where2, index) {
   let best;
   const deployed = [];
   const accounts = [];
-  list(e.deployedModels, where2, "deployedModels").forEach((dm, i) => {
+  list2(e.deployedModels, where2, "deployedModels").forEach((dm, i) => {
     const dw = { ...where2, record: `${where2.record}.deployedModels[${i}]` };
     if (!isObject(dm)) throw new InputError(`${dw.record} is not an object`, dw);
     const id = requireString(dm, "id", dw);
@@ -44286,7 +45249,7 @@ var vertexEndpointsAdapter = {
         lines = topLines[d];
         label = "endpoint ";
       } else if (isObject(v) && (Array.isArray(v.endpoints) || Object.keys(v).length === 0 || "nextPageToken" in v)) {
-        items = list(v.endpoints, { file: input.file, line: doc.line }, "endpoints");
+        items = list2(v.endpoints, { file: input.file, line: doc.line }, "endpoints");
         lines = restLines[d];
         label = "endpoints";
         token = str(v.nextPageToken) || void 0;
@@ -44406,9 +45369,15 @@ function mergePieces(m, options) {
     covers: union(m.pieces.map((p) => p.covers)),
     ...claims.length ? { claims } : {},
     files: m.files,
-    assets: m.pieces.flatMap((p) => p.assets),
+    assets: allAssets(m.pieces),
     ...warnings.length ? { warnings } : {}
   };
+}
+function allAssets(pieces) {
+  if (pieces.length === 1) return pieces[0].assets;
+  const out = [];
+  for (const p of pieces) for (const a of p.assets) out.push(a);
+  return out;
 }
 function parseFile(f, options = {}) {
   const input = adapterInput(f.path, f.text);
@@ -44797,54 +45766,6 @@ function extraPaths(spec, cwd, failed) {
   return paths;
 }
 
-// src/model/finding.ts
-var FINDING_TYPES = [
-  "retired-but-active",
-  "unrecorded-asset",
-  "missing-asset",
-  "ownerless",
-  "owner-unresolvable",
-  "owner-conflict",
-  "unmonitored",
-  "stale-credential",
-  "rotation-overdue",
-  "permission-drift",
-  "toolset-drift",
-  "version-drift",
-  "approval-expired",
-  "secret-in-code",
-  "ambiguous-match",
-  "unverifiable",
-  "suppression-expired"
-];
-function compareFindings(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-}
-function failsOn(findings, level) {
-  if (level === "none") return false;
-  return findings.some((f) => severityRank(f.severity) <= severityRank(level));
-}
-
-// src/reconcile/format.ts
-function day(iso) {
-  return iso.slice(0, 10);
-}
-function when2(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-function count(n) {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function fieldRef(r, field) {
-  return `${r.location.file}:${r.fields[field]?.line ?? r.location.line}`;
-}
-function list2(items) {
-  return items.map((i) => `\`${i}\``).join(", ");
-}
-function ageDays(fromIso, nowMs) {
-  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
-}
-
 // src/reconcile/input.ts
 function isOwned(o, config) {
   return o.owners.length > 0 && (!o.catchAll || config.ownership.catchAllCountsAsOwner);
@@ -44925,241 +45846,6 @@ function liveMatches(s) {
   return [...new Set(inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort();
 }
 
-// src/reconcile/catalog.ts
-var ENTRIES = {
-  "retired-but-active": {
-    title: "Retired but still active",
-    description: "The record says this asset is retired or revoked, or deprecated past its sunset date, yet the live asset is still enabled and was used after that date (plus the grace period).",
-    why: "Retiring a record is a promise that the asset is gone. A live identity or endpoint that everyone believes is switched off has nobody watching it and no approval behind it: exactly the forgotten access attackers look for.",
-    evidence: "The record's lifecycle and its `retiredAt` or `sunsetAt` date; the live asset's enabled state; the last activity or traffic after that date, with the source and collection time.",
-    fix: "Finish the retirement: disable or delete the live asset (revoke the key, delete the endpoint, disable the service account) and let the next snapshot confirm it. If the asset is still needed, make the record active again through a reviewed pull request, with a current owner and approval.",
-    defaultSeverity: "critical",
-    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["ID.AM-08", "PR.PS-02", "PR.AA-01"] }
-  },
-  "unrecorded-asset": {
-    title: "Unrecorded (shadow) asset",
-    description: "A live asset of a governed kind (model, model endpoint, service account, credential or agent) matches no governance record and no active suppression.",
-    why: "An asset nobody recorded has no declared owner, purpose, approval or monitoring. Shadow identities and agents are where access outlives its reason and where misuse goes unnoticed.",
-    evidence: "The snapshot item: source, collection time, live id, the identifiers tried for matching, and creation and last-activity times where the source knows them.",
-    fix: "If the asset is legitimate, adopt it: add a manifest with an owner (blindspot proposes one in an adopt pull request). If the record exists but lacks this id, add the id to `spec.identifiers`. If nobody claims the asset, disable it, and delete it after a waiting period.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["ID.AM-02", "DE.CM-09", "PR.AA-01"] }
-  },
-  "missing-asset": {
-    title: "Recorded asset not found live",
-    description: "The record is active, a fresh and complete snapshot covering its kind was read, and no live asset matches any of its identifiers.",
-    why: "A record for something that no longer exists makes the inventory lie: coverage looks better than it is, and owners keep answering for an asset that is gone, or that now runs under an id nobody recorded.",
-    evidence: "The record's identifiers, and the sources covering its kind with their collection time and completeness.",
-    fix: "If the asset was decommissioned, merge the proposed retirement pull request (it sets `lifecycle: retired` and `retiredAt`). If it still exists under another id, add that id to `spec.identifiers`. If the export does not reach the asset, widen the export scope.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: [], nistCsf: ["ID.AM-02", "ID.AM-08"] }
-  },
-  ownerless: {
-    title: "No owner",
-    description: "No CODEOWNERS rule gives the record's manifest an owner, or only a catch-all rule does and the configuration does not count catch-alls as owners.",
-    why: "Without an accountable owner nobody reviews changes, answers for the asset in an incident, or decides when it should be retired. Ownerless machine identities are the main source of access that outlives its purpose.",
-    evidence: "The manifest path and how CODEOWNERS resolved it: the matching line and pattern, if any.",
-    fix: "Add a CODEOWNERS rule that names a team (preferred) or a user for the manifest; blindspot can propose it in a pull request. Keep `spec.owner`, if set, in step with it.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "PR.AA-01"] }
-  },
-  "owner-unresolvable": {
-    title: "Owner cannot be resolved",
-    description: "An owner handle is malformed, or is not a member or team of the organisation according to the membership data provided.",
-    why: "An owner that does not exist, or has left, is no owner: notifications go nowhere and reviews cannot be requested. Leavers are the classic offboarding gap for machine identities.",
-    evidence: "The handle, where it came from (CODEOWNERS line or `spec.owner`) and the membership source that failed to resolve it.",
-    fix: "Replace the handle with a current team or user in CODEOWNERS and in the manifest. If the owner left, hand the asset over before changing it: a departed owner does not prove the asset is unused.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "GV.RR-04"] }
-  },
-  "owner-conflict": {
-    title: "Conflicting owners",
-    description: "The owner in `spec.owner`, the CODEOWNERS owners of the manifest, and the owner hints on the live asset (tags, labels) do not agree.",
-    why: "CODEOWNERS decides ownership, but conflicting claims mean people act on different answers: the wrong team is paged, or each team assumes the other one handles it.",
-    evidence: "Each claimed owner with its source: the manifest field, the CODEOWNERS line, the live tag.",
-    fix: "Decide who owns the asset, then make the sources agree: update CODEOWNERS or `spec.owner`, and correct the owner tag on the live asset.",
-    defaultSeverity: "low",
-    standards: { owaspNhi: [], nistCsf: ["GV.RR-02"] }
-  },
-  unmonitored: {
-    title: "Not monitored",
-    description: "The record has no monitoring evidence, or its evidence (`spec.monitoring`, or a matching monitor in a snapshot) is older than the policy allows.",
-    why: "Misuse of an unmonitored identity, endpoint or agent goes unseen until the damage is done. Monitoring evidence is what lets an owner claim the asset is watched.",
-    evidence: "The `spec.monitoring` entries with their verification dates, the monitors found in snapshots, and the maximum age the policy allows.",
-    fix: "Add an alert or monitor for the asset, record it in `spec.monitoring` with the date it was verified, and verify it again before the policy age runs out.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "DE.CM-03"] }
-  },
-  "stale-credential": {
-    title: "Stale credential",
-    description: "An active credential or service account has not been used for longer than the policy allows (90 days by default), or was never used after its grace period.",
-    why: "Unused access serves nobody, yet a leaked copy still works. Stale credentials are the cheapest risk to remove.",
-    evidence: "The creation time, the last-used time and the source that reported it, and the policy threshold.",
-    fix: "Disable the credential, wait to see whether anything breaks, then delete it and retire its record. If it is needed but rarely used, keep it and prefer short-lived credentials issued on demand.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["PR.AA-01"] }
-  },
-  "rotation-overdue": {
-    title: "Rotation overdue",
-    description: "The credential is older than the rotation policy allows (90 days by default), or is past the expiry its record declares while still active.",
-    why: "Long-lived secrets collect copies in laptops, logs and CI caches; the longer a key lives, the more likely it has leaked somewhere.",
-    evidence: "The creation, last-rotation and expiry times, and the rotation period the policy sets.",
-    fix: "Rotate: issue a new key, roll it out to every consumer, revoke the old one, and update `rotatedAt` in the record. Better still, replace the static key with short-lived or federated credentials (OIDC).",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI7:2025"], nistCsf: ["PR.AA-01"] }
-  },
-  "permission-drift": {
-    title: "Permission drift",
-    description: "The live permissions or data access of the asset exceed the approved set in `spec.approval`.",
-    why: "Privileges granted outside review are how least privilege erodes, and an over-privileged identity turns a small leak into a large breach.",
-    evidence: "The approved permissions, the live permissions, and the grants that exceed the approval.",
-    fix: "Remove the extra grants. If they are genuinely needed, extend `spec.approval.permissions` through a reviewed pull request so the approval matches reality.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI5:2025"], nistCsf: ["PR.AA-05"] }
-  },
-  "toolset-drift": {
-    title: "Agent toolset drift",
-    description: "The live tools, MCP servers or data sources of an agent differ from those in its approval.",
-    why: "An agent's tools define what it can do on someone else's behalf. A tool or data source added after review is a capability nobody approved; a missing one can mean an older, unreviewed configuration is running.",
-    evidence: "The approved and live tools, MCP servers and data sources, with the items added and removed.",
-    fix: "Roll the agent back to its approved configuration, or update `spec.approval` (`tools`, `mcpServers`, `dataSources`) through a reviewed pull request.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI5:2025", "NHI3:2025"], nistCsf: ["PR.AA-05", "PR.PS-01", "DE.CM-09"] }
-  },
-  "version-drift": {
-    title: "Model version drift",
-    description: "The endpoint serves a model or model version other than the one its record approves in `spec.expected`.",
-    why: "An unapproved model in production has skipped evaluation and sign-off, and the record no longer describes what users actually get.",
-    evidence: "The expected model and version, the live model and version, and the endpoint that serves them.",
-    fix: "Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: [], nistCsf: ["PR.PS-01", "ID.AM-08"] }
-  },
-  "approval-expired": {
-    title: "Approval expired",
-    description: "The record's approval is past `spec.approval.expiresAt` while the asset is still live.",
-    why: "An approval is a time-boxed decision. Once it lapses, nobody has confirmed that the asset is still needed or still scoped correctly.",
-    evidence: "The approval reference and expiry date, and the live evidence that the asset still runs.",
-    fix: "Review the asset again and renew the approval with a new `ref` and `expiresAt`, or retire the asset.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["PR.AA-05", "ID.AM-08"] }
-  },
-  "secret-in-code": {
-    title: "Secret in code",
-    description: "Key material of a credential was found in a repository or pipeline file by a secret scanner.",
-    why: "A secret in a file can be read by everyone with access to the repository, its forks, clones and history. Treat it as compromised.",
-    evidence: "The scanner, the file and line of the hit, the scanner rule that matched, and a keyed fingerprint of the secret (never the secret itself).",
-    fix: "Revoke and rotate the credential first: deleting the line does not un-leak it. Then remove it from the file (and from history where policy requires) and load it from a secret store instead.",
-    defaultSeverity: "critical",
-    standards: { owaspNhi: ["NHI2:2025"], nistCsf: ["PR.AA-01", "PR.DS-01"] }
-  },
-  "ambiguous-match": {
-    title: "Ambiguous match",
-    description: "One live asset matches several records, or one record matches several live assets, so records and live assets cannot be joined reliably.",
-    why: "No other check on these assets can be trusted until each live asset maps to exactly one record, and duplicates hide which owner answers for what.",
-    evidence: "The identifiers that matched, and every record and live asset involved.",
-    fix: "Make identifiers unique: remove the shared id from all but one record, or split the record so that each live asset has its own.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: [], nistCsf: ["ID.AM-02"] }
-  },
-  unverifiable: {
-    title: "Unverifiable record",
-    description: "No fresh, complete snapshot covers this record's kind, so its live state could not be checked. An unverifiable record is never reported as clean.",
-    why: "A missing, stale, failed or truncated export looks exactly like a clean one unless it is called out. Partial visibility must not read as compliance.",
-    evidence: "The sources for the kind, with their status (stale, incomplete or failed) and collection times.",
-    fix: "Add or repair the discovery export for this kind, make sure it is complete (no truncated pages), and run it often enough to stay within the snapshot age policy.",
-    defaultSeverity: "low",
-    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "ID.AM-02"] }
-  },
-  "suppression-expired": {
-    title: "Suppression expired or unused",
-    description: "A suppression is past its expiry date, or matches no finding.",
-    why: "Exceptions must be temporary and visible. An expired suppression is a risk acceptance that lapsed without a new decision; one that matches nothing is dead configuration that may later hide an unrelated finding.",
-    evidence: "Where the suppression is written, its reason, owner and expiry, and how many findings it matched.",
-    fix: "Delete the suppression, or renew it with a new expiry and reason after reviewing the finding again.",
-    defaultSeverity: "low",
-    standards: { owaspNhi: [], nistCsf: ["ID.RA-07"] }
-  }
-};
-var FINDING_CATALOG = FINDING_TYPES.map((type) => catalogEntryFresh(type));
-var BY_TYPE = new Map(FINDING_CATALOG.map((e) => [e.type, e]));
-function catalogEntryFresh(type) {
-  const e = ENTRIES[type];
-  return {
-    type,
-    title: e.title,
-    description: e.description,
-    why: e.why,
-    evidence: e.evidence,
-    fix: e.fix,
-    defaultSeverity: e.defaultSeverity,
-    standards: { owaspNhi: [...e.standards.owaspNhi], nistCsf: [...e.standards.nistCsf] }
-  };
-}
-function catalogEntry(type) {
-  const entry = BY_TYPE.get(type);
-  if (!entry) throw new Error(`unknown finding type: ${String(type)}`);
-  return entry;
-}
-function standardsFor(type) {
-  const s = catalogEntry(type).standards;
-  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
-}
-
-// src/reconcile/findings.ts
-function fingerprintOf(type, recordKey2, assetKey) {
-  return sha256Hex(`${type}|${recordKey2}|${assetKey}`);
-}
-function buildFinding(d, config, ownership) {
-  let severity = catalogEntry(d.type).defaultSeverity;
-  let severityRule = "default";
-  if (d.severity) {
-    severity = d.severity.level;
-    severityRule = `rule:${d.severity.rule}`;
-  }
-  const override = config.severity[d.type];
-  if (override) {
-    severity = override;
-    severityRule = `config:severity.${d.type}`;
-  }
-  const finding2 = {
-    type: d.type,
-    severity,
-    severityRule,
-    fingerprint: fingerprintOf(d.type, d.record?.key ?? "", d.assetKey),
-    title: d.title,
-    evidence: d.evidence,
-    remediation: d.remediation,
-    standards: standardsFor(d.type)
-  };
-  if (d.record) {
-    const o = ownership(d.record.location.file);
-    finding2.record = {
-      kind: d.record.kind,
-      name: d.record.name,
-      file: d.record.location.file,
-      line: d.record.location.line,
-      owners: o.owners,
-      codeownersLine: o.line
-    };
-  }
-  if (d.asset) {
-    const a = d.asset;
-    finding2.asset = {
-      kind: a.asset.kind,
-      source: a.source.label,
-      id: a.asset.id,
-      collectedAt: a.source.snapshot.collectedAt,
-      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
-      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
-    };
-  }
-  return finding2;
-}
-function issueOnly(summary2) {
-  return { action: "issue", summary: summary2, change: { kind: "none" } };
-}
-
 // src/reconcile/link.ts
 function attr2(a, key2) {
   return a.attributes?.[key2];
@@ -45199,217 +45885,6 @@ function linkAccessKeySlots(assets) {
   return linked;
 }
 
-// src/reconcile/match.ts
-function key(kind, id) {
-  return kind + "\0" + id;
-}
-function wrap(asset, source3) {
-  const raw = asset.identifiers;
-  let ids2 = null;
-  for (let i = 0; i < raw.length; i++) {
-    const n = normalizeIdentifier(raw[i]);
-    if (ids2 === null) {
-      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
-      ids2 = raw.slice(0, i);
-    }
-    if (!ids2.includes(n)) ids2.push(n);
-  }
-  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
-}
-function indexByKind(records) {
-  const index = /* @__PURE__ */ new Map();
-  const file = (byId, id, pos2) => {
-    const list3 = byId.get(id);
-    if (!list3) byId.set(id, [pos2]);
-    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
-  };
-  for (let pos2 = 0; pos2 < records.length; pos2++) {
-    const r = records[pos2];
-    let byId = index.get(r.kind);
-    if (byId === void 0) index.set(r.kind, byId = /* @__PURE__ */ new Map());
-    const ids2 = r.identifiers;
-    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
-    const fingerprint = r.credential?.secretFingerprint;
-    if (fingerprint) file(byId, fingerprint, pos2);
-  }
-  return index;
-}
-var NO_HITS = Object.freeze([]);
-function hits(byId, a) {
-  if (byId === void 0) return NO_HITS;
-  let out;
-  let own = false;
-  for (const id of a.ids) {
-    const rs = byId.get(id);
-    if (!rs || rs === out) continue;
-    if (!out) out = rs;
-    else {
-      if (!own) {
-        out = [...out];
-        own = true;
-      }
-      for (const r of rs) if (!out.includes(r)) out.push(r);
-    }
-  }
-  return out ?? NO_HITS;
-}
-function matchSources(records, sources) {
-  const m = new Matcher(records);
-  let count2 = 0;
-  for (const j of sources) {
-    const assets = j.snapshot.assets;
-    count2 += assets.length;
-    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j));
-  }
-  return { match: m.finish(), assets: count2, firstOfKey: m.firstOfKey };
-}
-var Matcher = class {
-  constructor(records) {
-    this.records = records;
-    this.index = indexByKind(records);
-    this.slotOf = new Int32Array(records.length);
-    for (let pos2 = 0; pos2 < records.length; pos2++) {
-      const k = records[pos2].key;
-      const first = this.firstOf.get(k);
-      if (first === void 0) this.firstOf.set(k, pos2);
-      this.slotOf[pos2] = first ?? pos2;
-    }
-    this.lists = new Array(records.length);
-  }
-  records;
-  index;
-  /** Each record's view list by position (records sharing a key share the first one's). */
-  slotOf;
-  lists;
-  /** The positions in the order their lists began. */
-  begun = [];
-  ambiguities = [];
-  evidence = [];
-  pendingEnrichment = [];
-  unmatchedInventory = [];
-  firstOf = /* @__PURE__ */ new Map();
-  get firstOfKey() {
-    return { at: this.slotOf, byKey: this.firstOf };
-  }
-  attach(record, a) {
-    const pos2 = this.slotOf[record];
-    const list3 = this.lists[pos2];
-    if (list3) list3.push(a);
-    else {
-      this.lists[pos2] = [a];
-      this.begun.push(pos2);
-    }
-  }
-  add(a) {
-    if (!isRecordKind(a.asset.kind)) {
-      this.evidence.push(a);
-      return;
-    }
-    const rs = hits(this.index.get(a.asset.kind), a);
-    if (rs.length === 1) this.attach(rs[0], a);
-    else if (rs.length > 1) this.ambiguities.push({ asset: a, records: rs.map((p) => this.records[p]), direction: "asset" });
-    else if (a.inventory) this.unmatchedInventory.push(a);
-    else this.pendingEnrichment.push(a);
-  }
-  finish() {
-    const { records, slotOf, lists, begun, ambiguities, pendingEnrichment } = this;
-    const extended = /* @__PURE__ */ new Map();
-    if (pendingEnrichment.length > 0) {
-      for (const pos2 of begun) {
-        for (const a of lists[pos2]) {
-          if (!a.inventory) continue;
-          const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
-          for (const id of [...a.ids, ...linked]) {
-            const k = key(a.asset.kind, id);
-            const prev = extended.get(k);
-            extended.set(k, prev === void 0 || prev === pos2 ? pos2 : null);
-          }
-        }
-      }
-    }
-    const leftover = [];
-    for (const a of pendingEnrichment) {
-      let target;
-      for (const id of a.ids) {
-        const pos2 = extended.get(key(a.asset.kind, id));
-        if (pos2 === void 0) continue;
-        target = target === void 0 || target === pos2 ? pos2 : null;
-      }
-      if (target !== void 0 && target !== null) this.attach(target, a);
-      else leftover.push(a);
-    }
-    for (let p = 0; p < records.length; p++) {
-      const list3 = lists[slotOf[p]];
-      if (!list3 || list3.length < 2) continue;
-      let inventory = 0;
-      for (const a of list3) if (a.inventory && ++inventory === 2) break;
-      if (inventory < 2) continue;
-      const r = records[p];
-      for (const raw of r.identifiers) {
-        const id = normalizeIdentifier(raw);
-        const bySource = /* @__PURE__ */ new Map();
-        for (const a of list3) {
-          if (!a.inventory || !a.ids.includes(id)) continue;
-          const t = a.source.snapshot.source.type;
-          const m = bySource.get(t) ?? /* @__PURE__ */ new Map();
-          m.set(a.asset.id, a);
-          bySource.set(t, m);
-        }
-        for (const m of bySource.values()) {
-          if (m.size < 2) continue;
-          const [first, ...others] = [...m.values()].sort((x, y) => x.asset.id < y.asset.id ? -1 : 1);
-          ambiguities.push({ asset: first, records: [r], direction: "identifier", identifier: id, others });
-        }
-      }
-    }
-    const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
-    let views;
-    return {
-      // Built on first use: reconciling reads `byRecord`, and 200,000 keyed entries are not free.
-      get views() {
-        return views ??= new Map(begun.map((pos2) => [records[pos2].key, lists[pos2]]));
-      },
-      byRecord,
-      unrecorded: groupUnrecorded(this.unmatchedInventory, leftover),
-      ambiguities,
-      evidence: this.evidence
-    };
-  }
-};
-function groupUnrecorded(inventory, fragments) {
-  const parent = inventory.map((_, i) => i);
-  const find = (i) => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  const owner = /* @__PURE__ */ new Map();
-  inventory.forEach((a, i) => {
-    for (const id of a.ids) {
-      const k = key(a.asset.kind, id);
-      const j = owner.get(k);
-      if (j === void 0) owner.set(k, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const groups2 = /* @__PURE__ */ new Map();
-  inventory.forEach((a, i) => {
-    const root = find(i);
-    const g = groups2.get(root);
-    if (g) g.push(a);
-    else groups2.set(root, [a]);
-  });
-  for (const f of fragments) {
-    for (const id of f.ids) {
-      const j = owner.get(key(f.asset.kind, id));
-      if (j !== void 0) {
-        groups2.get(find(j)).push(f);
-        break;
-      }
-    }
-  }
-  return [...groups2.values()];
-}
-
 // src/reconcile/rules/ambiguity.ts
 function ambiguousMatch(ctx) {
   return ctx.ambiguities.map((m) => {
@@ -45421,7 +45896,7 @@ function ambiguousMatch(ctx) {
         assetKey: `${m.asset.asset.kind}:${m.asset.asset.id}|${keys.join(",")}`,
         title: `Live ${m.asset.asset.kind} ${m.asset.asset.name ?? m.asset.asset.id} matches ${keys.length} records`,
         evidence: [
-          { fact: `live identifiers ${list2(m.asset.asset.identifiers)}`, source: m.asset.source.label, at: m.asset.source.snapshot.collectedAt },
+          { fact: `live identifiers ${list(m.asset.asset.identifiers)}`, source: m.asset.source.label, at: m.asset.source.snapshot.collectedAt },
           ...m.records.map((r2) => ({ fact: `claimed by ${r2.key}`, source: `${r2.location.file}:${r2.location.line}`, at: null }))
         ],
         remediation: issueOnly("Make exactly one record claim this asset: remove the shared identifier from the others.")
@@ -45456,7 +45931,7 @@ function staleCredential(ctx) {
     if (v.lastUsedAt) {
       const age = ageDays(v.lastUsedAt.value, ctx.now);
       if (age < p.staleAfterDays) continue;
-      facts.push({ fact: `last used ${when2(v.lastUsedAt.value)}, ${age} days ago (policy: ${p.staleAfterDays})`, source: v.lastUsedAt.source, at: v.lastUsedAt.at });
+      facts.push({ fact: `last used ${when(v.lastUsedAt.value)}, ${age} days ago (policy: ${p.staleAfterDays})`, source: v.lastUsedAt.source, at: v.lastUsedAt.at });
       title = `Credential ${r.name} has not been used for ${age} days`;
     } else if (v.neverUsed && created) {
       facts.push({ fact: `never used since it was created ${day(created)} (${ageDays(created, ctx.now)} days; grace ${p.newCredentialGraceDays})`, source: v.createdAt?.source ?? r.location.file, at: v.createdAt?.at ?? null });
@@ -45587,7 +46062,7 @@ function permissionDrift(ctx) {
     for (const [d, src] of extraData) facts.push({ fact: `live data access \`${d}\` is not in the approval`, source: src, at: null });
     if (facts.length === 0) continue;
     const admin = extraPerms.some(([p]) => ADMIN.test(p));
-    facts.unshift({ fact: `approved permissions: ${a.permissions?.length ? list2(a.permissions) : "none"}${a.ref ? ` (${a.ref})` : ""}`, source: approvalRef(s), at: null });
+    facts.unshift({ fact: `approved permissions: ${a.permissions?.length ? list(a.permissions) : "none"}${a.ref ? ` (${a.ref})` : ""}`, source: approvalRef(s), at: null });
     out.push({
       type: "permission-drift",
       record: r,
@@ -45627,7 +46102,7 @@ function toolsetDrift(ctx) {
       facts.push({ fact: `live toolset version \`${v.version.value}\`, approved \`${expected}\``, source: v.version.source, at: v.version.at });
     }
     if (facts.length === 0) continue;
-    facts.unshift({ fact: `approval${a?.ref ? ` ${a.ref}` : ""}${a?.approvedAt ? ` (${day(a.approvedAt)})` : ""}: MCP servers ${list2(a?.mcpServers ?? [])}, tools ${list2(a?.tools ?? [])}, data ${list2(a?.dataSources ?? [])}`, source: approvalRef(s), at: null });
+    facts.unshift({ fact: `approval${a?.ref ? ` ${a.ref}` : ""}${a?.approvedAt ? ` (${day(a.approvedAt)})` : ""}: MCP servers ${list(a?.mcpServers ?? [])}, tools ${list(a?.tools ?? [])}, data ${list(a?.dataSources ?? [])}`, source: approvalRef(s), at: null });
     out.push({
       type: "toolset-drift",
       record: r,
@@ -45700,10 +46175,10 @@ function activityAfter(s, after, served) {
   const facts = [];
   const v = s.view;
   if (v.lastUsedAt && Date.parse(v.lastUsedAt.value) > after) {
-    facts.push({ fact: `last used ${when2(v.lastUsedAt.value)}`, source: v.lastUsedAt.source, at: v.lastUsedAt.at });
+    facts.push({ fact: `last used ${when(v.lastUsedAt.value)}`, source: v.lastUsedAt.source, at: v.lastUsedAt.at });
   }
   if (v.lastActivityAt && Date.parse(v.lastActivityAt.value) > after && v.lastActivityAt.value !== v.lastUsedAt?.value) {
-    facts.push({ fact: `last activity ${when2(v.lastActivityAt.value)}`, source: v.lastActivityAt.source, at: v.lastActivityAt.at });
+    facts.push({ fact: `last activity ${when(v.lastActivityAt.value)}`, source: v.lastActivityAt.source, at: v.lastActivityAt.at });
   }
   const t = v.traffic?.value;
   if (t && t.lastAt && Date.parse(t.lastAt) > after && t.count > 0) {
@@ -45801,7 +46276,7 @@ function missingAndUnverifiable(ctx) {
         assetKey: "",
         title: `${r.kind} ${r.name} is ${r.lifecycle} in the records but no live asset matches it`,
         evidence: [
-          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${list2(r.identifiers)}`, source: at, at: null },
+          { fact: `record: lifecycle ${r.lifecycle}, identifiers ${list(r.identifiers)}`, source: at, at: null },
           ...trusted.map((j) => ({ fact: `not found in a fresh, complete export covering ${r.kind} (${j.health.assets} assets)`, source: j.label, at: j.snapshot.collectedAt }))
         ],
         remediation: {
@@ -45812,7 +46287,7 @@ function missingAndUnverifiable(ctx) {
       });
       continue;
     }
-    const why = inScope.length === 0 ? `no discovery source covers ${r.kind} for ${list2(r.identifiers)}` : untrusted.map((j) => `${j.label} is ${j.health.status}${j.health.detail ? ` (${j.health.detail})` : ""}`).join("; ");
+    const why = inScope.length === 0 ? `no discovery source covers ${r.kind} for ${list(r.identifiers)}` : untrusted.map((j) => `${j.label} is ${j.health.status}${j.health.detail ? ` (${j.health.detail})` : ""}`).join("; ");
     out.push({
       type: "unverifiable",
       record: r,
@@ -45824,359 +46299,6 @@ function missingAndUnverifiable(ctx) {
         ...s.view.inventory.map((a) => ({ fact: `last seen as \`${a.asset.id}\``, source: a.source.label, at: a.source.snapshot.collectedAt }))
       ],
       remediation: issueOnly(inScope.length === 0 ? `Add a discovery export that covers ${r.kind} (see \`blindspot snapshot formats\`), or refresh the existing one.` : `Refresh the export (${untrusted.map((j) => j.label).join(", ")}) so the record can be checked.`)
-    });
-  }
-  return out;
-}
-
-// src/reconcile/mention-index.ts
-var LONG = 8;
-var SHORT = 4;
-var B = 16777619;
-function topPower(q) {
-  let p = 1;
-  for (let i = 1; i < q; i++) p = Math.imul(p, B);
-  return p;
-}
-function gramHashes(text2, q, top, out) {
-  const n = text2.length - q + 1;
-  if (n <= 0) return 0;
-  let h = 0;
-  for (let i = 0; i < q; i++) h = Math.imul(h, B) + text2.charCodeAt(i) | 0;
-  out[0] = h >>> 0;
-  for (let i = q; i < text2.length; i++) {
-    h = Math.imul(h - Math.imul(text2.charCodeAt(i - q), top), B) + text2.charCodeAt(i) | 0;
-    out[i - q + 1] = h >>> 0;
-  }
-  return n;
-}
-var PROBES = 4;
-function sampled(length, q, step) {
-  const all = length - q + 1;
-  return all <= 0 ? 0 : Math.ceil(all / step);
-}
-var GramTable = class {
-  /** Grams of length `q` at every `step`-th position of each text. */
-  constructor(texts, q, step) {
-    this.q = q;
-    this.step = step;
-    let grams = 0;
-    let longest = 0;
-    for (const t of texts) {
-      grams += sampled(t.length, q, step);
-      longest = Math.max(longest, t.length);
-    }
-    let size = 16;
-    while (size <= grams) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.used = new Uint8Array(size);
-    this.top = topPower(q);
-    const hashes = new Uint32Array(Math.max(1, longest));
-    const slots = new Int32Array(grams);
-    const end = new Int32Array(size);
-    const last = new Int32Array(size).fill(-1);
-    let g = 0;
-    for (let n = 0; n < texts.length; n++) {
-      const count2 = gramHashes(texts[n], q, this.top, hashes);
-      for (let i = 0; i < count2; i += step) {
-        const s = this.claim(hashes[i]);
-        slots[g++] = s;
-        if (last[s] !== n) {
-          last[s] = n;
-          end[s]++;
-        }
-      }
-    }
-    let total = 0;
-    for (let s = 0; s < size; s++) {
-      const c = end[s];
-      end[s] = total;
-      total += c;
-    }
-    this.list = new Int32Array(total);
-    last.fill(-1);
-    g = 0;
-    for (let n = 0; n < texts.length; n++) {
-      const count2 = sampled(texts[n].length, q, step);
-      for (let i = 0; i < count2; i++) {
-        const s = slots[g++];
-        if (last[s] !== n) {
-          last[s] = n;
-          this.list[end[s]++] = n;
-        }
-      }
-    }
-    this.end = end;
-  }
-  q;
-  step;
-  mask;
-  keys;
-  used;
-  /** The postings of slot s are `list[end[s - 1] .. end[s])` (`end[-1]` = 0). */
-  end;
-  list;
-  top;
-  scratch = new Uint32Array(256);
-  home(h) {
-    return Math.imul(h, 2654435761) >>> 0 & this.mask;
-  }
-  /** The slot of a hash, claimed if new. */
-  claim(h) {
-    let s = this.home(h);
-    while (this.used[s]) {
-      if (this.keys[s] === h) return s;
-      s = s + 1 & this.mask;
-    }
-    this.used[s] = 1;
-    this.keys[s] = h;
-    return s;
-  }
-  /** The slot of a hash, or -1 when no text has a gram with that hash. */
-  find(h) {
-    let s = this.home(h);
-    while (this.used[s]) {
-      if (this.keys[s] === h) return s;
-      s = s + 1 & this.mask;
-    }
-    return -1;
-  }
-  /** The posting range of a hash: empty when no text has it. */
-  range(h) {
-    const s = this.find(h);
-    return s < 0 ? [0, 0] : [s === 0 ? 0 : this.end[s - 1], this.end[s]];
-  }
-  /**
-   * Ranges of postings that together hold every text containing `token` (plus some that do not).
-   * A full table (step 1): the smallest range among a few of the token's grams (first, last and
-   * evenly between), or none when one of them occurs nowhere. A sampled table (step k): a text
-   * position sampled every k characters falls inside any occurrence at one of any k consecutive
-   * offsets of the token, so the union of those k ranges (the smallest such window); the token
-   * must be at least q + k - 1 long.
-   */
-  candidates(token) {
-    if (this.scratch.length < token.length) this.scratch = new Uint32Array(token.length);
-    const count2 = gramHashes(token, this.q, this.top, this.scratch);
-    if (this.step > 1) {
-      const ranges = [];
-      let best2 = 0;
-      let bestSize = Infinity;
-      let size = 0;
-      for (let o = 0; o < count2 && bestSize > 0; o++) {
-        const r = this.range(this.scratch[o]);
-        ranges.push(r);
-        size += r[1] - r[0];
-        if (o >= this.step) size -= ranges[o - this.step][1] - ranges[o - this.step][0];
-        if (o >= this.step - 1 && size < bestSize) {
-          bestSize = size;
-          best2 = o - this.step + 1;
-        }
-      }
-      return bestSize === 0 ? [] : ranges.slice(best2, best2 + this.step);
-    }
-    if (count2 === 0) return [];
-    let best = null;
-    const spacing = count2 <= PROBES ? 1 : (count2 - 1) / (PROBES - 1);
-    for (let k = 0; k < Math.min(count2, PROBES); k++) {
-      const r = this.range(this.scratch[Math.round(k * spacing)]);
-      if (r[1] === r[0]) return [];
-      if (best === null || r[1] - r[0] < best[1] - best[0]) best = r;
-    }
-    return best ? [best] : [];
-  }
-  at(i) {
-    return this.list[i];
-  }
-};
-var STEP = 2;
-var MentionIndex = class {
-  /** `texts[i]` is text number i; results are reported by number, ascending. */
-  constructor(texts) {
-    this.texts = texts;
-    this.sampledLong = new GramTable(texts, LONG, STEP);
-  }
-  texts;
-  /** 8-grams at every 2nd position: for tokens of 9 characters or more (nearly all of them). */
-  sampledLong;
-  fullLong = null;
-  fullShort = null;
-  tableFor(token) {
-    if (token.length >= LONG + STEP - 1) return this.sampledLong;
-    if (token.length >= LONG) return this.fullLong ??= new GramTable(this.texts, LONG, 1);
-    if (token.length >= SHORT) return this.fullShort ??= new GramTable(this.texts, SHORT, 1);
-    return null;
-  }
-  /** Numbers (ascending) of the texts that contain at least one of `tokens`. */
-  containing(tokens) {
-    let found = null;
-    const hit = (n) => (found ??= /* @__PURE__ */ new Set()).add(n);
-    for (const t of tokens) {
-      const table2 = this.tableFor(t);
-      if (table2 === null) {
-        for (let n = 0; n < this.texts.length; n++) if (this.texts[n].includes(t)) hit(n);
-        continue;
-      }
-      for (const [from, to] of table2.candidates(t)) {
-        for (let i = from; i < to; i++) {
-          const n = table2.at(i);
-          if (this.texts[n].includes(t)) hit(n);
-        }
-      }
-    }
-    return found === null ? [] : [...found].sort((a, b) => a - b);
-  }
-};
-
-// src/reconcile/rules/monitoring.ts
-function monitorSystem(a) {
-  return systemOfSource(a.source);
-}
-function referenceText(a) {
-  const refs = a.asset.attributes?.references;
-  return [a.asset.name ?? "", ...Array.isArray(refs) ? refs : typeof refs === "string" ? [refs] : []].join("\n");
-}
-function mentionTokens(s) {
-  const out = /* @__PURE__ */ new Set([s.record.name]);
-  for (const raw of s.record.identifiers) {
-    const id = normalizeIdentifier(raw);
-    out.add(id);
-    const tail = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
-    if (tail) out.add(tail);
-  }
-  return [...out].filter((t) => t.length >= 4);
-}
-function mentions(text2, tokens) {
-  return tokens.some((t) => text2.includes(t));
-}
-var indexes2 = /* @__PURE__ */ new WeakMap();
-function systemOfSource(j) {
-  return j.snapshot.source.type.split("-")[0].toLowerCase();
-}
-function monitorIndex(ctx) {
-  const known = indexes2.get(ctx);
-  if (known) return known;
-  const bySystem = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  const byNormalId = /* @__PURE__ */ new Map();
-  const text2 = /* @__PURE__ */ new Map();
-  const watching = [];
-  const watchingKeys = [];
-  const note = (map, key2, pos2) => {
-    const at = map.get(key2);
-    if (at === void 0) map.set(key2, [pos2]);
-    else if (at[at.length - 1] !== pos2) at.push(pos2);
-  };
-  for (const a of ctx.monitors) {
-    const system = monitorSystem(a);
-    let list3 = bySystem.get(system);
-    if (list3 === void 0) {
-      bySystem.set(system, list3 = []);
-      byId.set(system, /* @__PURE__ */ new Map());
-      byNormalId.set(system, /* @__PURE__ */ new Map());
-    }
-    const pos2 = list3.length;
-    list3.push(a);
-    note(byId.get(system), a.asset.id, pos2);
-    const normal = byNormalId.get(system);
-    for (const id of a.ids) note(normal, id, pos2);
-    text2.set(a, referenceText(a));
-    if (a.source.trusted && a.asset.active !== false) {
-      watching.push(a);
-      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
-    }
-  }
-  const freshSources = /* @__PURE__ */ new Map();
-  const staleSources = /* @__PURE__ */ new Map();
-  for (const j of ctx.sources) {
-    if (!j.snapshot.covers.includes("Monitor")) continue;
-    const target = j.trusted ? freshSources : staleSources;
-    const system = systemOfSource(j);
-    const list3 = target.get(system) ?? [];
-    if (!list3.includes(j)) list3.push(j);
-    target.set(system, list3);
-  }
-  const index = { bySystem, byId, byNormalId, text: text2, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text2.get(a))) };
-  indexes2.set(ctx, index);
-  return index;
-}
-function monitorsNamed(index, system, ref, normalisedRef) {
-  const list3 = index.bySystem.get(system);
-  if (!list3) return [];
-  const a = index.byId.get(system).get(ref) ?? [];
-  const b = index.byNormalId.get(system).get(normalisedRef) ?? [];
-  const same = a.length === b.length && a.every((p, i) => p === b[i]);
-  const positions = b.length === 0 || same ? a : a.length === 0 ? b : [.../* @__PURE__ */ new Set([...a, ...b])].sort((x, y) => x - y);
-  return positions.map((p) => list3[p]);
-}
-function checkDeclared(m, s, ctx, tokens, out) {
-  const system = m.system.toLowerCase();
-  const index = monitorIndex(ctx);
-  const freshSources = index.freshSources.get(system) ?? [];
-  const ref = normalizeIdentifier(m.ref);
-  if (freshSources.length > 0) {
-    const found = monitorsNamed(index, system, m.ref, ref).filter((a) => a.source.trusted);
-    if (found.length === 0) {
-      out.problems.push({ fact: `declared ${m.system} monitor \`${m.ref}\` does not exist in the export`, source: freshSources.map((j) => j.label).join(", "), at: freshSources[0].snapshot.collectedAt });
-      return;
-    }
-    for (const a of found) {
-      const label = `${m.system} monitor \`${a.asset.name ?? m.ref}\``;
-      if (a.asset.active === false) {
-        out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else if (!mentions(index.text.get(a), tokens)) {
-        out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t) => `\`${t}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else {
-        out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      }
-    }
-    return;
-  }
-  const stale = index.staleSources.get(system) ?? [];
-  if (m.verifiedAt) {
-    const age = ageDays(m.verifiedAt, ctx.now);
-    if (age <= ctx.config.policy.monitoringMaxAgeDays) {
-      out.ok.push({ fact: `${m.system} monitor \`${m.ref}\` verified by a human on ${day(m.verifiedAt)}`, source: `${s.record.location.file}`, at: m.verifiedAt });
-    } else {
-      out.problems.push({ fact: `${m.system} monitor \`${m.ref}\` was last verified ${day(m.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: s.record.location.file, at: m.verifiedAt });
-    }
-    return;
-  }
-  out.problems.push({
-    fact: stale.length ? `${m.system} monitor \`${m.ref}\` cannot be confirmed: the ${m.system} export is ${stale.map((j) => j.health.status).join("/")}` : `${m.system} monitor \`${m.ref}\` has no evidence: no ${m.system} export and no \`verifiedAt\``,
-    source: stale.length ? stale.map((j) => j.label).join(", ") : s.record.location.file,
-    at: null
-  });
-}
-function monitoringOutcome(s, ctx) {
-  const r = s.record;
-  const required = ctx.config.policy.monitoringRequiredFor.includes(r.kind) && (r.lifecycle === "active" || r.lifecycle === "deprecated");
-  const tokens = mentionTokens(s);
-  const outcome = { required, ok: [], problems: [] };
-  for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
-  const declared = r.monitoring.length === 0 ? null : new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
-  const index = monitorIndex(ctx);
-  for (const n of index.texts.containing(tokens)) {
-    const a = index.watching[n];
-    if (declared !== null && declared.has(index.watchingKeys[n])) continue;
-    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
-  }
-  return outcome;
-}
-function unmonitored(ctx) {
-  const out = [];
-  for (const s of ctx.states) {
-    const r = s.record;
-    const outcome = s.monitoring ?? monitoringOutcome(s, ctx);
-    if (!outcome.required || outcome.ok.length > 0) continue;
-    const evidence3 = r.monitoring.length === 0 ? [{ fact: "the record declares no monitoring, and no monitoring export references it", source: r.location.file, at: null }] : outcome.problems;
-    out.push({
-      type: "unmonitored",
-      record: r,
-      assetKey: "",
-      title: `${r.kind} ${r.name} has no current monitoring evidence`,
-      evidence: evidence3,
-      remediation: issueOnly(r.monitoring.length === 0 ? "Declare the monitor that watches it under `spec.monitoring` and make sure a monitoring export (Prometheus rules, Datadog monitors) includes it." : "Unmute or recreate the monitor, make it reference the asset, or update `spec.monitoring` (with `verifiedAt` for systems without an export).")
     });
   }
   return out;
@@ -46205,7 +46327,7 @@ function ownerless(ctx) {
     const o = s.ownership;
     if (isOwned(o, ctx.config)) continue;
     const r = s.record;
-    const why = o.line === null ? "no CODEOWNERS rule matches this file" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} (\`${o.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o.pattern}\` on CODEOWNERS line ${o.line} matches (${list2(o.owners)}); ownership.catchAllCountsAsOwner is false`;
+    const why = o.line === null ? "no CODEOWNERS rule matches this file" : o.owners.length === 0 ? `CODEOWNERS line ${o.line} (\`${o.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o.pattern}\` on CODEOWNERS line ${o.line} matches (${list(o.owners)}); ownership.catchAllCountsAsOwner is false`;
     const proposal = proposeOwner(s, ctx);
     const evidence3 = [{ fact: why, source: codeownersRef(ctx, s), at: null }];
     if (r.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r.owner}\`, which CODEOWNERS does not reflect`, source: fieldRef(r, "spec.owner"), at: null });
@@ -46260,7 +46382,7 @@ function ownerConflict(ctx) {
       if (HANDLE.test(hint) && !official.has(hint.toLowerCase())) evidence3.push({ fact: `the live asset names \`${hint}\` as owner`, source: src, at: null });
     }
     if (evidence3.length === 0) continue;
-    evidence3.unshift({ fact: `CODEOWNERS gives ${list2(o.owners)}${o.pattern ? ` (\`${o.pattern}\`)` : ""}`, source: codeownersRef(ctx, s), at: null });
+    evidence3.unshift({ fact: `CODEOWNERS gives ${list(o.owners)}${o.pattern ? ` (\`${o.pattern}\`)` : ""}`, source: codeownersRef(ctx, s), at: null });
     out.push({
       type: "owner-conflict",
       record: r,
@@ -46337,10 +46459,14 @@ function newestFirst(assets) {
   }
   return out;
 }
+function inventoryOf(assets) {
+  for (let i = 0; i < assets.length; i++) if (!assets[i].inventory) return assets.filter((a) => a.inventory);
+  return assets;
+}
 function mergeView(assets) {
   const view = {
     assets,
-    inventory: assets.filter((a) => a.inventory),
+    inventory: inventoryOf(assets),
     active: void 0,
     lastUsedAt: void 0,
     neverUsed: false,
@@ -46494,9 +46620,9 @@ function unrecordedAssets(ctx) {
     taken.add(`${kind}/${name}`);
     const facts = [
       ...inventory.map((a) => ({ fact: `live ${kind} \`${a.asset.id}\`${a.asset.active ? " (enabled)" : ""}${a.asset.createdAt ? `, created ${day(a.asset.createdAt)}` : ""}`, source: a.source.label, at: a.source.snapshot.collectedAt })),
-      { fact: `no record claims any of ${list2([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
+      { fact: `no record claims any of ${list([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
     ];
-    if (view.lastUsedAt) facts.push({ fact: `last used ${when2(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
+    if (view.lastUsedAt) facts.push({ fact: `last used ${when(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
     const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * DAY_MS;
     const file = `${directoryFor(kind, ctx)}/${name}.yaml`;
     out.push({
@@ -46720,12 +46846,15 @@ function reconcile(input) {
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
   const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
   rankSources(sources);
+  const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
   linkAccessKeySlots(input.snapshots.map((s) => s.assets));
   const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
   const stateAt = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);
   const owners = /* @__PURE__ */ new Map();
+  const recordAt = new Int32Array(input.records.length);
   for (let i = 0; i < input.records.length; i++) {
+    recordAt[first.at[i]] = i;
     const record = input.records[i];
     const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
     const scope = scopeOf(record);
@@ -46793,7 +46922,13 @@ function reconcile(input) {
     committers: input.committers ?? {},
     endpoints
   };
-  for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
+  const outcomes = offloaded?.() ?? null;
+  const fromOffload = outcomes !== null && outcomes.length === input.records.length;
+  for (let p = 0; p < stateAt.length; p++) {
+    if (first.at[p] !== p) continue;
+    const s = stateAt[p];
+    s.monitoring = fromOffload ? outcomes[recordAt[p]] : monitoringOutcome(s.record, ctx);
+  }
   const drafts = RULES.flatMap((rule2) => rule2(ctx));
   const ownershipOf2 = (file) => owners.get(file) ?? input.ownership(file);
   const built = drafts.map((d) => buildFinding(d, config, ownershipOf2));
@@ -46838,26 +46973,30 @@ async function runPipelineAsync(source3, options) {
   const layout = loadRepoLayout(source3, { configPath: options.configPath });
   const inWorker = startRecordWorker(source3, layout);
   if (inWorker === null) {
-    const repo2 = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const repo = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
     const codeowners2 = loadCodeowners(source3);
-    const { blocking: blocking2, sourceOptions } = governanceLoaded(repo2, options);
-    if (blocking2.length > 0) return { repo: repo2, codeowners: codeowners2, result: null, blocking: blocking2 };
-    return reconcileWith(repo2, codeowners2, await loadSourcesAsync(source3, repo2.files, repo2.config, sourceOptions), options);
+    const { blocking, sourceOptions } = governanceLoaded(repo, options);
+    if (blocking.length > 0) return { repo, codeowners: codeowners2, result: null, blocking };
+    return reconcileWith(repo, codeowners2, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
   }
   const codeowners = loadCodeowners(source3);
   const sources = loadSourcesAsync(source3, layout.files, layout.config, sourceOptionsFor(layout.config, options)).then(
     (loaded) => ({ loaded }),
     (error) => ({ error })
   );
-  const records = await inWorker ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
-  const repo = assembleRepo(layout, records);
-  const { blocking } = governanceLoaded(repo, options);
-  const read = await sources;
-  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-  if ("error" in read) throw read.error;
-  return reconcileWith(repo, codeowners, read.loaded, options);
+  const worker = await inWorker;
+  try {
+    const repo = assembleRepo(layout, worker?.loaded ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const { blocking } = governanceLoaded(repo, options);
+    const read = await sources;
+    if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+    if ("error" in read) throw read.error;
+    return reconcileWith(repo, codeowners, read.loaded, options, worker?.offload);
+  } finally {
+    worker?.close();
+  }
 }
-function reconcileWith(repo, codeowners, sources, options) {
+function reconcileWith(repo, codeowners, sources, options, offload) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
   options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
@@ -46870,7 +47009,8 @@ function reconcileWith(repo, codeowners, sources, options) {
     codeownersFile: codeowners.path,
     now: options.now,
     failedSources: sources.failed,
-    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0
+    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0,
+    offload
   });
   options.onProgress?.({ stage: "reconciled", findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };

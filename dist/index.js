@@ -37362,10 +37362,12 @@ var require_light = __commonJS({
   }
 });
 
-// src/load/record-worker.ts
+// src/parallel/record-worker.ts
 import { statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { isMainThread, MessageChannel, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 
 // src/util/reader.ts
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -39566,10 +39568,896 @@ function assembleRepo(layout, loaded) {
   return { config: layout.config, records: loaded.records, manifestFiles: layout.manifestFiles, files: layout.files, diagnostics };
 }
 
-// src/load/record-worker.ts
+// src/reconcile/match.ts
+function key(kind, id) {
+  return kind + "\0" + id;
+}
+function wrap(asset, source3) {
+  const raw = asset.identifiers;
+  let ids2 = null;
+  for (let i = 0; i < raw.length; i++) {
+    const n = normalizeIdentifier(raw[i]);
+    if (ids2 === null) {
+      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
+      ids2 = raw.slice(0, i);
+    }
+    if (!ids2.includes(n)) ids2.push(n);
+  }
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
+}
+function indexByKind(records) {
+  const index = /* @__PURE__ */ new Map();
+  const file = (byId, id, pos2) => {
+    const list3 = byId.get(id);
+    if (!list3) byId.set(id, [pos2]);
+    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
+  };
+  for (let pos2 = 0; pos2 < records.length; pos2++) {
+    const r2 = records[pos2];
+    let byId = index.get(r2.kind);
+    if (byId === void 0) index.set(r2.kind, byId = /* @__PURE__ */ new Map());
+    const ids2 = r2.identifiers;
+    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
+    const fingerprint = r2.credential?.secretFingerprint;
+    if (fingerprint) file(byId, fingerprint, pos2);
+  }
+  return index;
+}
+var NO_HITS = Object.freeze([]);
+function hits(byId, a) {
+  if (byId === void 0) return NO_HITS;
+  let out;
+  let own = false;
+  for (const id of a.ids) {
+    const rs2 = byId.get(id);
+    if (!rs2 || rs2 === out) continue;
+    if (!out) out = rs2;
+    else {
+      if (!own) {
+        out = [...out];
+        own = true;
+      }
+      for (const r2 of rs2) if (!out.includes(r2)) out.push(r2);
+    }
+  }
+  return out ?? NO_HITS;
+}
+function matchSources(records, sources) {
+  const m2 = new Matcher(records);
+  let count2 = 0;
+  for (const j3 of sources) {
+    const assets = j3.snapshot.assets;
+    count2 += assets.length;
+    for (let i = 0; i < assets.length; i++) m2.add(wrap(assets[i], j3));
+  }
+  return { match: m2.finish(), assets: count2, firstOfKey: m2.firstOfKey };
+}
+var Matcher = class {
+  constructor(records) {
+    this.records = records;
+    this.index = indexByKind(records);
+    this.slotOf = new Int32Array(records.length);
+    for (let pos2 = 0; pos2 < records.length; pos2++) {
+      const k2 = records[pos2].key;
+      const first = this.firstOf.get(k2);
+      if (first === void 0) this.firstOf.set(k2, pos2);
+      this.slotOf[pos2] = first ?? pos2;
+    }
+    this.lists = new Array(records.length);
+  }
+  records;
+  index;
+  /** Each record's view list by position (records sharing a key share the first one's). */
+  slotOf;
+  lists;
+  /** The positions in the order their lists began. */
+  begun = [];
+  ambiguities = [];
+  evidence = [];
+  pendingEnrichment = [];
+  unmatchedInventory = [];
+  firstOf = /* @__PURE__ */ new Map();
+  get firstOfKey() {
+    return { at: this.slotOf, byKey: this.firstOf };
+  }
+  attach(record, a) {
+    const pos2 = this.slotOf[record];
+    const list3 = this.lists[pos2];
+    if (list3) list3.push(a);
+    else {
+      this.lists[pos2] = [a];
+      this.begun.push(pos2);
+    }
+  }
+  add(a) {
+    if (!isRecordKind(a.asset.kind)) {
+      this.evidence.push(a);
+      return;
+    }
+    const rs2 = hits(this.index.get(a.asset.kind), a);
+    if (rs2.length === 1) this.attach(rs2[0], a);
+    else if (rs2.length > 1) this.ambiguities.push({ asset: a, records: rs2.map((p2) => this.records[p2]), direction: "asset" });
+    else if (a.inventory) this.unmatchedInventory.push(a);
+    else this.pendingEnrichment.push(a);
+  }
+  finish() {
+    const { records, slotOf, lists, begun, ambiguities, pendingEnrichment } = this;
+    const extended = /* @__PURE__ */ new Map();
+    if (pendingEnrichment.length > 0) {
+      for (const pos2 of begun) {
+        for (const a of lists[pos2]) {
+          if (!a.inventory) continue;
+          const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
+          for (const id of [...a.ids, ...linked]) {
+            const k2 = key(a.asset.kind, id);
+            const prev = extended.get(k2);
+            extended.set(k2, prev === void 0 || prev === pos2 ? pos2 : null);
+          }
+        }
+      }
+    }
+    const leftover = [];
+    for (const a of pendingEnrichment) {
+      let target;
+      for (const id of a.ids) {
+        const pos2 = extended.get(key(a.asset.kind, id));
+        if (pos2 === void 0) continue;
+        target = target === void 0 || target === pos2 ? pos2 : null;
+      }
+      if (target !== void 0 && target !== null) this.attach(target, a);
+      else leftover.push(a);
+    }
+    for (let p2 = 0; p2 < records.length; p2++) {
+      const list3 = lists[slotOf[p2]];
+      if (!list3 || list3.length < 2) continue;
+      let inventory = 0;
+      for (const a of list3) if (a.inventory && ++inventory === 2) break;
+      if (inventory < 2) continue;
+      const r2 = records[p2];
+      for (const raw of r2.identifiers) {
+        const id = normalizeIdentifier(raw);
+        const bySource = /* @__PURE__ */ new Map();
+        for (const a of list3) {
+          if (!a.inventory || !a.ids.includes(id)) continue;
+          const t2 = a.source.snapshot.source.type;
+          const m2 = bySource.get(t2) ?? /* @__PURE__ */ new Map();
+          m2.set(a.asset.id, a);
+          bySource.set(t2, m2);
+        }
+        for (const m2 of bySource.values()) {
+          if (m2.size < 2) continue;
+          const [first, ...others] = [...m2.values()].sort((x3, y2) => x3.asset.id < y2.asset.id ? -1 : 1);
+          ambiguities.push({ asset: first, records: [r2], direction: "identifier", identifier: id, others });
+        }
+      }
+    }
+    const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
+    let views;
+    return {
+      // Built on first use: reconciling reads `byRecord`, and 200,000 keyed entries are not free.
+      get views() {
+        return views ??= new Map(begun.map((pos2) => [records[pos2].key, lists[pos2]]));
+      },
+      byRecord,
+      unrecorded: groupUnrecorded(this.unmatchedInventory, leftover),
+      ambiguities,
+      evidence: this.evidence
+    };
+  }
+};
+function groupUnrecorded(inventory, fragments) {
+  const parent = inventory.map((_3, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  inventory.forEach((a, i) => {
+    for (const id of a.ids) {
+      const k2 = key(a.asset.kind, id);
+      const j3 = owner.get(k2);
+      if (j3 === void 0) owner.set(k2, i);
+      else parent[find(i)] = find(j3);
+    }
+  });
+  const groups2 = /* @__PURE__ */ new Map();
+  inventory.forEach((a, i) => {
+    const root = find(i);
+    const g2 = groups2.get(root);
+    if (g2) g2.push(a);
+    else groups2.set(root, [a]);
+  });
+  for (const f3 of fragments) {
+    for (const id of f3.ids) {
+      const j3 = owner.get(key(f3.asset.kind, id));
+      if (j3 !== void 0) {
+        groups2.get(find(j3)).push(f3);
+        break;
+      }
+    }
+  }
+  return [...groups2.values()];
+}
+
+// src/util/hash.ts
+import { createHash, createHmac } from "node:crypto";
+function sha256Hex(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function secretFingerprint(secret, key2) {
+  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
+}
+
+// src/model/finding.ts
+var FINDING_TYPES = [
+  "retired-but-active",
+  "unrecorded-asset",
+  "missing-asset",
+  "ownerless",
+  "owner-unresolvable",
+  "owner-conflict",
+  "unmonitored",
+  "stale-credential",
+  "rotation-overdue",
+  "permission-drift",
+  "toolset-drift",
+  "version-drift",
+  "approval-expired",
+  "secret-in-code",
+  "ambiguous-match",
+  "unverifiable",
+  "suppression-expired"
+];
+function compareFindings(a, b3) {
+  return severityRank(a.severity) - severityRank(b3.severity) || (a.type < b3.type ? -1 : a.type > b3.type ? 1 : 0) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0);
+}
+function failsOn(findings, level) {
+  if (level === "none") return false;
+  return findings.some((f3) => severityRank(f3.severity) <= severityRank(level));
+}
+
+// src/reconcile/catalog.ts
+var ENTRIES = {
+  "retired-but-active": {
+    title: "Retired but still active",
+    description: "The record says this asset is retired or revoked, or deprecated past its sunset date, yet the live asset is still enabled and was used after that date (plus the grace period).",
+    why: "Retiring a record is a promise that the asset is gone. A live identity or endpoint that everyone believes is switched off has nobody watching it and no approval behind it: exactly the forgotten access attackers look for.",
+    evidence: "The record's lifecycle and its `retiredAt` or `sunsetAt` date; the live asset's enabled state; the last activity or traffic after that date, with the source and collection time.",
+    fix: "Finish the retirement: disable or delete the live asset (revoke the key, delete the endpoint, disable the service account) and let the next snapshot confirm it. If the asset is still needed, make the record active again through a reviewed pull request, with a current owner and approval.",
+    defaultSeverity: "critical",
+    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["ID.AM-08", "PR.PS-02", "PR.AA-01"] }
+  },
+  "unrecorded-asset": {
+    title: "Unrecorded (shadow) asset",
+    description: "A live asset of a governed kind (model, model endpoint, service account, credential or agent) matches no governance record and no active suppression.",
+    why: "An asset nobody recorded has no declared owner, purpose, approval or monitoring. Shadow identities and agents are where access outlives its reason and where misuse goes unnoticed.",
+    evidence: "The snapshot item: source, collection time, live id, the identifiers tried for matching, and creation and last-activity times where the source knows them.",
+    fix: "If the asset is legitimate, adopt it: add a manifest with an owner (blindspot proposes one in an adopt pull request). If the record exists but lacks this id, add the id to `spec.identifiers`. If nobody claims the asset, disable it, and delete it after a waiting period.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["ID.AM-02", "DE.CM-09", "PR.AA-01"] }
+  },
+  "missing-asset": {
+    title: "Recorded asset not found live",
+    description: "The record is active, a fresh and complete snapshot covering its kind was read, and no live asset matches any of its identifiers.",
+    why: "A record for something that no longer exists makes the inventory lie: coverage looks better than it is, and owners keep answering for an asset that is gone, or that now runs under an id nobody recorded.",
+    evidence: "The record's identifiers, and the sources covering its kind with their collection time and completeness.",
+    fix: "If the asset was decommissioned, merge the proposed retirement pull request (it sets `lifecycle: retired` and `retiredAt`). If it still exists under another id, add that id to `spec.identifiers`. If the export does not reach the asset, widen the export scope.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["ID.AM-02", "ID.AM-08"] }
+  },
+  ownerless: {
+    title: "No owner",
+    description: "No CODEOWNERS rule gives the record's manifest an owner, or only a catch-all rule does and the configuration does not count catch-alls as owners.",
+    why: "Without an accountable owner nobody reviews changes, answers for the asset in an incident, or decides when it should be retired. Ownerless machine identities are the main source of access that outlives its purpose.",
+    evidence: "The manifest path and how CODEOWNERS resolved it: the matching line and pattern, if any.",
+    fix: "Add a CODEOWNERS rule that names a team (preferred) or a user for the manifest; blindspot can propose it in a pull request. Keep `spec.owner`, if set, in step with it.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "PR.AA-01"] }
+  },
+  "owner-unresolvable": {
+    title: "Owner cannot be resolved",
+    description: "An owner handle is malformed, or is not a member or team of the organisation according to the membership data provided.",
+    why: "An owner that does not exist, or has left, is no owner: notifications go nowhere and reviews cannot be requested. Leavers are the classic offboarding gap for machine identities.",
+    evidence: "The handle, where it came from (CODEOWNERS line or `spec.owner`) and the membership source that failed to resolve it.",
+    fix: "Replace the handle with a current team or user in CODEOWNERS and in the manifest. If the owner left, hand the asset over before changing it: a departed owner does not prove the asset is unused.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "GV.RR-04"] }
+  },
+  "owner-conflict": {
+    title: "Conflicting owners",
+    description: "The owner in `spec.owner`, the CODEOWNERS owners of the manifest, and the owner hints on the live asset (tags, labels) do not agree.",
+    why: "CODEOWNERS decides ownership, but conflicting claims mean people act on different answers: the wrong team is paged, or each team assumes the other one handles it.",
+    evidence: "Each claimed owner with its source: the manifest field, the CODEOWNERS line, the live tag.",
+    fix: "Decide who owns the asset, then make the sources agree: update CODEOWNERS or `spec.owner`, and correct the owner tag on the live asset.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["GV.RR-02"] }
+  },
+  unmonitored: {
+    title: "Not monitored",
+    description: "The record has no monitoring evidence, or its evidence (`spec.monitoring`, or a matching monitor in a snapshot) is older than the policy allows.",
+    why: "Misuse of an unmonitored identity, endpoint or agent goes unseen until the damage is done. Monitoring evidence is what lets an owner claim the asset is watched.",
+    evidence: "The `spec.monitoring` entries with their verification dates, the monitors found in snapshots, and the maximum age the policy allows.",
+    fix: "Add an alert or monitor for the asset, record it in `spec.monitoring` with the date it was verified, and verify it again before the policy age runs out.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "DE.CM-03"] }
+  },
+  "stale-credential": {
+    title: "Stale credential",
+    description: "An active credential or service account has not been used for longer than the policy allows (90 days by default), or was never used after its grace period.",
+    why: "Unused access serves nobody, yet a leaked copy still works. Stale credentials are the cheapest risk to remove.",
+    evidence: "The creation time, the last-used time and the source that reported it, and the policy threshold.",
+    fix: "Disable the credential, wait to see whether anything breaks, then delete it and retire its record. If it is needed but rarely used, keep it and prefer short-lived credentials issued on demand.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["PR.AA-01"] }
+  },
+  "rotation-overdue": {
+    title: "Rotation overdue",
+    description: "The credential is older than the rotation policy allows (90 days by default), or is past the expiry its record declares while still active.",
+    why: "Long-lived secrets collect copies in laptops, logs and CI caches; the longer a key lives, the more likely it has leaked somewhere.",
+    evidence: "The creation, last-rotation and expiry times, and the rotation period the policy sets.",
+    fix: "Rotate: issue a new key, roll it out to every consumer, revoke the old one, and update `rotatedAt` in the record. Better still, replace the static key with short-lived or federated credentials (OIDC).",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: ["NHI7:2025"], nistCsf: ["PR.AA-01"] }
+  },
+  "permission-drift": {
+    title: "Permission drift",
+    description: "The live permissions or data access of the asset exceed the approved set in `spec.approval`.",
+    why: "Privileges granted outside review are how least privilege erodes, and an over-privileged identity turns a small leak into a large breach.",
+    evidence: "The approved permissions, the live permissions, and the grants that exceed the approval.",
+    fix: "Remove the extra grants. If they are genuinely needed, extend `spec.approval.permissions` through a reviewed pull request so the approval matches reality.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI5:2025"], nistCsf: ["PR.AA-05"] }
+  },
+  "toolset-drift": {
+    title: "Agent toolset drift",
+    description: "The live tools, MCP servers or data sources of an agent differ from those in its approval.",
+    why: "An agent's tools define what it can do on someone else's behalf. A tool or data source added after review is a capability nobody approved; a missing one can mean an older, unreviewed configuration is running.",
+    evidence: "The approved and live tools, MCP servers and data sources, with the items added and removed.",
+    fix: "Roll the agent back to its approved configuration, or update `spec.approval` (`tools`, `mcpServers`, `dataSources`) through a reviewed pull request.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI5:2025", "NHI3:2025"], nistCsf: ["PR.AA-05", "PR.PS-01", "DE.CM-09"] }
+  },
+  "version-drift": {
+    title: "Model version drift",
+    description: "The endpoint serves a model or model version other than the one its record approves in `spec.expected`.",
+    why: "An unapproved model in production has skipped evaluation and sign-off, and the record no longer describes what users actually get.",
+    evidence: "The expected model and version, the live model and version, and the endpoint that serves them.",
+    fix: "Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: [], nistCsf: ["PR.PS-01", "ID.AM-08"] }
+  },
+  "approval-expired": {
+    title: "Approval expired",
+    description: "The record's approval is past `spec.approval.expiresAt` while the asset is still live.",
+    why: "An approval is a time-boxed decision. Once it lapses, nobody has confirmed that the asset is still needed or still scoped correctly.",
+    evidence: "The approval reference and expiry date, and the live evidence that the asset still runs.",
+    fix: "Review the asset again and renew the approval with a new `ref` and `expiresAt`, or retire the asset.",
+    defaultSeverity: "high",
+    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["PR.AA-05", "ID.AM-08"] }
+  },
+  "secret-in-code": {
+    title: "Secret in code",
+    description: "Key material of a credential was found in a repository or pipeline file by a secret scanner.",
+    why: "A secret in a file can be read by everyone with access to the repository, its forks, clones and history. Treat it as compromised.",
+    evidence: "The scanner, the file and line of the hit, the scanner rule that matched, and a keyed fingerprint of the secret (never the secret itself).",
+    fix: "Revoke and rotate the credential first: deleting the line does not un-leak it. Then remove it from the file (and from history where policy requires) and load it from a secret store instead.",
+    defaultSeverity: "critical",
+    standards: { owaspNhi: ["NHI2:2025"], nistCsf: ["PR.AA-01", "PR.DS-01"] }
+  },
+  "ambiguous-match": {
+    title: "Ambiguous match",
+    description: "One live asset matches several records, or one record matches several live assets, so records and live assets cannot be joined reliably.",
+    why: "No other check on these assets can be trusted until each live asset maps to exactly one record, and duplicates hide which owner answers for what.",
+    evidence: "The identifiers that matched, and every record and live asset involved.",
+    fix: "Make identifiers unique: remove the shared id from all but one record, or split the record so that each live asset has its own.",
+    defaultSeverity: "medium",
+    standards: { owaspNhi: [], nistCsf: ["ID.AM-02"] }
+  },
+  unverifiable: {
+    title: "Unverifiable record",
+    description: "No fresh, complete snapshot covers this record's kind, so its live state could not be checked. An unverifiable record is never reported as clean.",
+    why: "A missing, stale, failed or truncated export looks exactly like a clean one unless it is called out. Partial visibility must not read as compliance.",
+    evidence: "The sources for the kind, with their status (stale, incomplete or failed) and collection times.",
+    fix: "Add or repair the discovery export for this kind, make sure it is complete (no truncated pages), and run it often enough to stay within the snapshot age policy.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "ID.AM-02"] }
+  },
+  "suppression-expired": {
+    title: "Suppression expired or unused",
+    description: "A suppression is past its expiry date, or matches no finding.",
+    why: "Exceptions must be temporary and visible. An expired suppression is a risk acceptance that lapsed without a new decision; one that matches nothing is dead configuration that may later hide an unrelated finding.",
+    evidence: "Where the suppression is written, its reason, owner and expiry, and how many findings it matched.",
+    fix: "Delete the suppression, or renew it with a new expiry and reason after reviewing the finding again.",
+    defaultSeverity: "low",
+    standards: { owaspNhi: [], nistCsf: ["ID.RA-07"] }
+  }
+};
+var FINDING_CATALOG = FINDING_TYPES.map((type) => catalogEntryFresh(type));
+var BY_TYPE = new Map(FINDING_CATALOG.map((e) => [e.type, e]));
+function catalogEntryFresh(type) {
+  const e = ENTRIES[type];
+  return {
+    type,
+    title: e.title,
+    description: e.description,
+    why: e.why,
+    evidence: e.evidence,
+    fix: e.fix,
+    defaultSeverity: e.defaultSeverity,
+    standards: { owaspNhi: [...e.standards.owaspNhi], nistCsf: [...e.standards.nistCsf] }
+  };
+}
+function catalogEntry(type) {
+  const entry = BY_TYPE.get(type);
+  if (!entry) throw new Error(`unknown finding type: ${String(type)}`);
+  return entry;
+}
+function standardsFor(type) {
+  const s = catalogEntry(type).standards;
+  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
+}
+
+// src/reconcile/findings.ts
+function fingerprintOf(type, recordKey2, assetKey) {
+  return sha256Hex(`${type}|${recordKey2}|${assetKey}`);
+}
+function buildFinding(d2, config, ownership) {
+  let severity = catalogEntry(d2.type).defaultSeverity;
+  let severityRule = "default";
+  if (d2.severity) {
+    severity = d2.severity.level;
+    severityRule = `rule:${d2.severity.rule}`;
+  }
+  const override = config.severity[d2.type];
+  if (override) {
+    severity = override;
+    severityRule = `config:severity.${d2.type}`;
+  }
+  const finding2 = {
+    type: d2.type,
+    severity,
+    severityRule,
+    fingerprint: fingerprintOf(d2.type, d2.record?.key ?? "", d2.assetKey),
+    title: d2.title,
+    evidence: d2.evidence,
+    remediation: d2.remediation,
+    standards: standardsFor(d2.type)
+  };
+  if (d2.record) {
+    const o2 = ownership(d2.record.location.file);
+    finding2.record = {
+      kind: d2.record.kind,
+      name: d2.record.name,
+      file: d2.record.location.file,
+      line: d2.record.location.line,
+      owners: o2.owners,
+      codeownersLine: o2.line
+    };
+  }
+  if (d2.asset) {
+    const a = d2.asset;
+    finding2.asset = {
+      kind: a.asset.kind,
+      source: a.source.label,
+      id: a.asset.id,
+      collectedAt: a.source.snapshot.collectedAt,
+      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
+      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
+    };
+  }
+  return finding2;
+}
+function issueOnly(summary2) {
+  return { action: "issue", summary: summary2, change: { kind: "none" } };
+}
+
+// src/reconcile/format.ts
+function day(iso) {
+  return iso.slice(0, 10);
+}
+function when(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function count(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function fieldRef(r2, field) {
+  return `${r2.location.file}:${r2.fields[field]?.line ?? r2.location.line}`;
+}
+function list(items) {
+  return items.map((i) => `\`${i}\``).join(", ");
+}
+function ageDays(fromIso, nowMs) {
+  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
+}
+
+// src/reconcile/mention-index.ts
+var LONG = 8;
+var SHORT = 4;
+var B = 16777619;
+function topPower(q3) {
+  let p2 = 1;
+  for (let i = 1; i < q3; i++) p2 = Math.imul(p2, B);
+  return p2;
+}
+function gramHashes(text, q3, top, out) {
+  const n = text.length - q3 + 1;
+  if (n <= 0) return 0;
+  let h3 = 0;
+  for (let i = 0; i < q3; i++) h3 = Math.imul(h3, B) + text.charCodeAt(i) | 0;
+  out[0] = h3 >>> 0;
+  for (let i = q3; i < text.length; i++) {
+    h3 = Math.imul(h3 - Math.imul(text.charCodeAt(i - q3), top), B) + text.charCodeAt(i) | 0;
+    out[i - q3 + 1] = h3 >>> 0;
+  }
+  return n;
+}
+var PROBES = 4;
+function sampled(length, q3, step) {
+  const all = length - q3 + 1;
+  return all <= 0 ? 0 : Math.ceil(all / step);
+}
+var GramTable = class {
+  /** Grams of length `q` at every `step`-th position of each text. */
+  constructor(texts, q3, step) {
+    this.q = q3;
+    this.step = step;
+    let grams = 0;
+    let longest = 0;
+    for (const t2 of texts) {
+      grams += sampled(t2.length, q3, step);
+      longest = Math.max(longest, t2.length);
+    }
+    let size = 16;
+    while (size <= grams) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.top = topPower(q3);
+    const hashes = new Uint32Array(Math.max(1, longest));
+    const slots = new Int32Array(grams);
+    const end = new Int32Array(size);
+    const last = new Int32Array(size).fill(-1);
+    let g2 = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = gramHashes(texts[n], q3, this.top, hashes);
+      for (let i = 0; i < count2; i += step) {
+        const s = this.claim(hashes[i]);
+        slots[g2++] = s;
+        if (last[s] !== n) {
+          last[s] = n;
+          end[s]++;
+        }
+      }
+    }
+    let total = 0;
+    for (let s = 0; s < size; s++) {
+      const c3 = end[s];
+      end[s] = total;
+      total += c3;
+    }
+    this.list = new Int32Array(total);
+    last.fill(-1);
+    g2 = 0;
+    for (let n = 0; n < texts.length; n++) {
+      const count2 = sampled(texts[n].length, q3, step);
+      for (let i = 0; i < count2; i++) {
+        const s = slots[g2++];
+        if (last[s] !== n) {
+          last[s] = n;
+          this.list[end[s]++] = n;
+        }
+      }
+    }
+    this.end = end;
+  }
+  q;
+  step;
+  mask;
+  keys;
+  used;
+  /** The postings of slot s are `list[end[s - 1] .. end[s])` (`end[-1]` = 0). */
+  end;
+  list;
+  top;
+  scratch = new Uint32Array(256);
+  home(h3) {
+    return Math.imul(h3, 2654435761) >>> 0 & this.mask;
+  }
+  /** The slot of a hash, claimed if new. */
+  claim(h3) {
+    let s = this.home(h3);
+    while (this.used[s]) {
+      if (this.keys[s] === h3) return s;
+      s = s + 1 & this.mask;
+    }
+    this.used[s] = 1;
+    this.keys[s] = h3;
+    return s;
+  }
+  /** The slot of a hash, or -1 when no text has a gram with that hash. */
+  find(h3) {
+    let s = this.home(h3);
+    while (this.used[s]) {
+      if (this.keys[s] === h3) return s;
+      s = s + 1 & this.mask;
+    }
+    return -1;
+  }
+  /** The posting range of a hash: empty when no text has it. */
+  range(h3) {
+    const s = this.find(h3);
+    return s < 0 ? [0, 0] : [s === 0 ? 0 : this.end[s - 1], this.end[s]];
+  }
+  /**
+   * Ranges of postings that together hold every text containing `token` (plus some that do not).
+   * A full table (step 1): the smallest range among a few of the token's grams (first, last and
+   * evenly between), or none when one of them occurs nowhere. A sampled table (step k): a text
+   * position sampled every k characters falls inside any occurrence at one of any k consecutive
+   * offsets of the token, so the union of those k ranges (the smallest such window); the token
+   * must be at least q + k - 1 long.
+   */
+  candidates(token) {
+    if (this.scratch.length < token.length) this.scratch = new Uint32Array(token.length);
+    const count2 = gramHashes(token, this.q, this.top, this.scratch);
+    if (this.step > 1) {
+      const ranges = [];
+      let best2 = 0;
+      let bestSize = Infinity;
+      let size = 0;
+      for (let o2 = 0; o2 < count2 && bestSize > 0; o2++) {
+        const r2 = this.range(this.scratch[o2]);
+        ranges.push(r2);
+        size += r2[1] - r2[0];
+        if (o2 >= this.step) size -= ranges[o2 - this.step][1] - ranges[o2 - this.step][0];
+        if (o2 >= this.step - 1 && size < bestSize) {
+          bestSize = size;
+          best2 = o2 - this.step + 1;
+        }
+      }
+      return bestSize === 0 ? [] : ranges.slice(best2, best2 + this.step);
+    }
+    if (count2 === 0) return [];
+    let best = null;
+    const spacing = count2 <= PROBES ? 1 : (count2 - 1) / (PROBES - 1);
+    for (let k2 = 0; k2 < Math.min(count2, PROBES); k2++) {
+      const r2 = this.range(this.scratch[Math.round(k2 * spacing)]);
+      if (r2[1] === r2[0]) return [];
+      if (best === null || r2[1] - r2[0] < best[1] - best[0]) best = r2;
+    }
+    return best ? [best] : [];
+  }
+  at(i) {
+    return this.list[i];
+  }
+};
+var STEP = 2;
+var MentionIndex = class {
+  /** `texts[i]` is text number i; results are reported by number, ascending. */
+  constructor(texts) {
+    this.texts = texts;
+    this.sampledLong = new GramTable(texts, LONG, STEP);
+  }
+  texts;
+  /** 8-grams at every 2nd position: for tokens of 9 characters or more (nearly all of them). */
+  sampledLong;
+  fullLong = null;
+  fullShort = null;
+  tableFor(token) {
+    if (token.length >= LONG + STEP - 1) return this.sampledLong;
+    if (token.length >= LONG) return this.fullLong ??= new GramTable(this.texts, LONG, 1);
+    if (token.length >= SHORT) return this.fullShort ??= new GramTable(this.texts, SHORT, 1);
+    return null;
+  }
+  /** Numbers (ascending) of the texts that contain at least one of `tokens`. */
+  containing(tokens) {
+    let found = null;
+    const hit = (n) => (found ??= /* @__PURE__ */ new Set()).add(n);
+    for (const t2 of tokens) {
+      const table2 = this.tableFor(t2);
+      if (table2 === null) {
+        for (let n = 0; n < this.texts.length; n++) if (this.texts[n].includes(t2)) hit(n);
+        continue;
+      }
+      for (const [from, to2] of table2.candidates(t2)) {
+        for (let i = from; i < to2; i++) {
+          const n = table2.at(i);
+          if (this.texts[n].includes(t2)) hit(n);
+        }
+      }
+    }
+    return found === null ? [] : [...found].sort((a, b3) => a - b3);
+  }
+};
+
+// src/reconcile/rules/monitoring.ts
+function monitorSystem(a) {
+  return systemOfSource(a.source);
+}
+function referenceText(a) {
+  const refs = a.asset.attributes?.references;
+  return [a.asset.name ?? "", ...Array.isArray(refs) ? refs : typeof refs === "string" ? [refs] : []].join("\n");
+}
+function monitoredPart(r2) {
+  return { kind: r2.kind, name: r2.name, identifiers: r2.identifiers, lifecycle: r2.lifecycle, monitoring: r2.monitoring, location: { file: r2.location.file } };
+}
+function mentionTokens(record) {
+  const out = /* @__PURE__ */ new Set([record.name]);
+  for (const raw of record.identifiers) {
+    const id = normalizeIdentifier(raw);
+    out.add(id);
+    const tail = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
+    if (tail) out.add(tail);
+  }
+  return [...out].filter((t2) => t2.length >= 4);
+}
+function mentions(text, tokens) {
+  return tokens.some((t2) => text.includes(t2));
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function systemOfSource(j3) {
+  return j3.snapshot.source.type.split("-")[0].toLowerCase();
+}
+function monitorIndex(ctx) {
+  const known = indexes.get(ctx);
+  if (known) return known;
+  const bySystem = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  const byNormalId = /* @__PURE__ */ new Map();
+  const text = /* @__PURE__ */ new Map();
+  const watching = [];
+  const watchingKeys = [];
+  const note = (map, key2, pos2) => {
+    const at2 = map.get(key2);
+    if (at2 === void 0) map.set(key2, [pos2]);
+    else if (at2[at2.length - 1] !== pos2) at2.push(pos2);
+  };
+  for (const a of ctx.monitors) {
+    const system = monitorSystem(a);
+    let list3 = bySystem.get(system);
+    if (list3 === void 0) {
+      bySystem.set(system, list3 = []);
+      byId.set(system, /* @__PURE__ */ new Map());
+      byNormalId.set(system, /* @__PURE__ */ new Map());
+    }
+    const pos2 = list3.length;
+    list3.push(a);
+    note(byId.get(system), a.asset.id, pos2);
+    const normal = byNormalId.get(system);
+    for (const id of a.ids) note(normal, id, pos2);
+    text.set(a, referenceText(a));
+    if (a.source.trusted && a.asset.active !== false) {
+      watching.push(a);
+      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
+    }
+  }
+  const freshSources = /* @__PURE__ */ new Map();
+  const staleSources = /* @__PURE__ */ new Map();
+  for (const j3 of ctx.sources) {
+    if (!j3.snapshot.covers.includes("Monitor")) continue;
+    const target = j3.trusted ? freshSources : staleSources;
+    const system = systemOfSource(j3);
+    const list3 = target.get(system) ?? [];
+    if (!list3.includes(j3)) list3.push(j3);
+    target.set(system, list3);
+  }
+  const index = { bySystem, byId, byNormalId, text, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text.get(a))) };
+  indexes.set(ctx, index);
+  return index;
+}
+function monitorsNamed(index, system, ref, normalisedRef) {
+  const list3 = index.bySystem.get(system);
+  if (!list3) return [];
+  const a = index.byId.get(system).get(ref) ?? [];
+  const b3 = index.byNormalId.get(system).get(normalisedRef) ?? [];
+  const same = a.length === b3.length && a.every((p2, i) => p2 === b3[i]);
+  const positions = b3.length === 0 || same ? a : a.length === 0 ? b3 : [.../* @__PURE__ */ new Set([...a, ...b3])].sort((x3, y2) => x3 - y2);
+  return positions.map((p2) => list3[p2]);
+}
+function checkDeclared(m2, record, ctx, tokens, out) {
+  const system = m2.system.toLowerCase();
+  const index = monitorIndex(ctx);
+  const freshSources = index.freshSources.get(system) ?? [];
+  const ref = normalizeIdentifier(m2.ref);
+  if (freshSources.length > 0) {
+    const found = monitorsNamed(index, system, m2.ref, ref).filter((a) => a.source.trusted);
+    if (found.length === 0) {
+      out.problems.push({ fact: `declared ${m2.system} monitor \`${m2.ref}\` does not exist in the export`, source: freshSources.map((j3) => j3.label).join(", "), at: freshSources[0].snapshot.collectedAt });
+      return;
+    }
+    for (const a of found) {
+      const label = `${m2.system} monitor \`${a.asset.name ?? m2.ref}\``;
+      if (a.asset.active === false) {
+        out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else if (!mentions(index.text.get(a), tokens)) {
+        out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t2) => `\`${t2}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      } else {
+        out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
+      }
+    }
+    return;
+  }
+  const stale = index.staleSources.get(system) ?? [];
+  if (m2.verifiedAt) {
+    const age = ageDays(m2.verifiedAt, ctx.now);
+    if (age <= ctx.config.policy.monitoringMaxAgeDays) {
+      out.ok.push({ fact: `${m2.system} monitor \`${m2.ref}\` verified by a human on ${day(m2.verifiedAt)}`, source: record.location.file, at: m2.verifiedAt });
+    } else {
+      out.problems.push({ fact: `${m2.system} monitor \`${m2.ref}\` was last verified ${day(m2.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: record.location.file, at: m2.verifiedAt });
+    }
+    return;
+  }
+  out.problems.push({
+    fact: stale.length ? `${m2.system} monitor \`${m2.ref}\` cannot be confirmed: the ${m2.system} export is ${stale.map((j3) => j3.health.status).join("/")}` : `${m2.system} monitor \`${m2.ref}\` has no evidence: no ${m2.system} export and no \`verifiedAt\``,
+    source: stale.length ? stale.map((j3) => j3.label).join(", ") : record.location.file,
+    at: null
+  });
+}
+function monitoringOutcome(r2, ctx) {
+  const required = ctx.config.policy.monitoringRequiredFor.includes(r2.kind) && (r2.lifecycle === "active" || r2.lifecycle === "deprecated");
+  const tokens = mentionTokens(r2);
+  const outcome = { required, ok: [], problems: [] };
+  for (const m2 of r2.monitoring) checkDeclared(m2, r2, ctx, tokens, outcome);
+  const declared = r2.monitoring.length === 0 ? null : new Set(r2.monitoring.map((m2) => `${m2.system.toLowerCase()}:${normalizeIdentifier(m2.ref)}`));
+  const index = monitorIndex(ctx);
+  for (const n of index.texts.containing(tokens)) {
+    const a = index.watching[n];
+    if (declared !== null && declared.has(index.watchingKeys[n])) continue;
+    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
+  }
+  return outcome;
+}
+function unmonitored(ctx) {
+  const out = [];
+  for (const s of ctx.states) {
+    const r2 = s.record;
+    const outcome = s.monitoring ?? monitoringOutcome(r2, ctx);
+    if (!outcome.required || outcome.ok.length > 0) continue;
+    const evidence3 = r2.monitoring.length === 0 ? [{ fact: "the record declares no monitoring, and no monitoring export references it", source: r2.location.file, at: null }] : outcome.problems;
+    out.push({
+      type: "unmonitored",
+      record: r2,
+      assetKey: "",
+      title: `${r2.kind} ${r2.name} has no current monitoring evidence`,
+      evidence: evidence3,
+      remediation: issueOnly(r2.monitoring.length === 0 ? "Declare the monitor that watches it under `spec.monitoring` and make sure a monitoring export (Prometheus rules, Datadog monitors) includes it." : "Unmute or recreate the monitor, make it reference the asset, or update `spec.monitoring` (with `verifiedAt` for systems without an export).")
+    });
+  }
+  return out;
+}
+
+// src/reconcile/monitoring-job.ts
+function monitoringJob(sources, config, now) {
+  const monitors = [];
+  sources.forEach((j3, source3) => {
+    const assets = j3.snapshot.assets;
+    for (let i = 0; i < assets.length; i++) if (assets[i].kind === "Monitor") monitors.push({ asset: assets[i], source: source3 });
+  });
+  const { monitoringRequiredFor, monitoringMaxAgeDays } = config.policy;
+  return {
+    now,
+    policy: { monitoringRequiredFor, monitoringMaxAgeDays },
+    sources: sources.map((j3) => {
+      const { assets: _omitted, ...snapshot } = j3.snapshot;
+      return { snapshot, health: j3.health, trusted: j3.trusted, label: j3.label, ...j3.rank === void 0 ? {} : { rank: j3.rank } };
+    }),
+    monitors
+  };
+}
+function runMonitoringJob(records, job) {
+  const sources = job.sources.map((j3) => ({ ...j3, snapshot: { ...j3.snapshot, assets: [] }, claims: [] }));
+  const inputs = { config: { policy: job.policy }, now: job.now, sources, monitors: job.monitors.map((m2) => wrap(m2.asset, sources[m2.source])) };
+  return records.map((r2) => monitoringOutcome(r2, inputs));
+}
+
+// src/parallel/record-worker.ts
 var TAG = "blindspot/records-v1";
 var DEFAULT_MIN_WORKER_BYTES = 20 * 1024 * 1024;
 var BATCH_RECORDS = 1e4;
+var WORKING = 0;
+var ANSWERED = 1;
+var FAILED = 2;
+var MONITORING_WAIT_MS = 5 * 60 * 1e3;
 var workerScript = null;
 var minWorkerBytes = DEFAULT_MIN_WORKER_BYTES;
 function useRecordWorker(script, minBytes = DEFAULT_MIN_WORKER_BYTES) {
@@ -39581,8 +40469,37 @@ function isRecordWorker() {
 }
 function serveRecordWorker() {
   const port = parentPort;
-  const req = workerData;
   if (port === null || !isRecordWorker()) throw new Error("serveRecordWorker: not in a record worker");
+  const req = workerData;
+  const flag2 = new Int32Array(req.flag);
+  const raise = (state) => {
+    Atomics.compareExchange(flag2, 0, WORKING, state);
+    Atomics.notify(flag2, 0);
+  };
+  process.once("exit", () => raise(FAILED));
+  const held = loadAndSend(port, req);
+  if (held === null) return;
+  collectGarbage();
+  port.on("message", (m2) => {
+    if (m2?.type !== "monitoring") return;
+    let state = FAILED;
+    try {
+      m2.reply.postMessage(JSON.stringify(runMonitoringJob(held, m2.job)));
+      state = ANSWERED;
+    } catch {
+    }
+    m2.reply.close();
+    raise(state);
+  });
+}
+function collectGarbage() {
+  try {
+    setFlagsFromString("--expose-gc");
+    runInNewContext("gc")();
+  } catch {
+  }
+}
+function loadAndSend(port, req) {
   const post = (m2, transfer = []) => port.postMessage(m2, transfer);
   const send = (data) => post({ type: "batch", data }, [data.ints.buffer, data.textBytes.buffer]);
   const encoder = new RecordEncoder();
@@ -39595,9 +40512,27 @@ function serveRecordWorker() {
     }
     if (encoder.count >= BATCH_RECORDS) send(encoder.flush());
   });
-  if (refused) return post({ type: "refused" });
+  if (refused) {
+    post({ type: "refused" });
+    return null;
+  }
   if (encoder.count > 0) send(encoder.flush());
   post({ type: "done", diagnostics: loaded.diagnostics });
+  return loaded.records.map(monitoredPart);
+}
+function collect(flag2, port) {
+  try {
+    const deadline = Date.now() + MONITORING_WAIT_MS;
+    while (Atomics.load(flag2, 0) === WORKING && Date.now() < deadline) Atomics.wait(flag2, 0, WORKING, 100);
+    if (Atomics.load(flag2, 0) !== ANSWERED) return null;
+    const answer = receiveMessageOnPort(port)?.message;
+    const outcomes = typeof answer === "string" ? JSON.parse(answer) : null;
+    return Array.isArray(outcomes) ? outcomes : null;
+  } catch {
+    return null;
+  } finally {
+    port.close();
+  }
 }
 function manifestsReach(root, files, enough) {
   let total = 0;
@@ -39613,15 +40548,45 @@ function manifestsReach(root, files, enough) {
 function startRecordWorker(source3, layout) {
   if (workerScript === null || !(source3 instanceof FsTextSource)) return null;
   if (!manifestsReach(source3.root, layout.manifestFiles, minWorkerBytes)) return null;
-  const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes };
+  const flag2 = new Int32Array(new SharedArrayBuffer(4));
+  const request2 = { tag: TAG, root: source3.root, manifestFiles: layout.manifestFiles, maxFileBytes: layout.config.limits.maxFileBytes, flag: flag2.buffer };
   return new Promise((resolve6) => {
     let settled = false;
+    let gone = false;
+    let asked = false;
     const records = [];
-    const finish2 = (result) => {
+    const close = () => {
+      gone = true;
+      void worker.terminate();
+    };
+    const offload = {
+      monitoring(job) {
+        if (gone || asked) return () => null;
+        asked = true;
+        const { port1, port2 } = new MessageChannel();
+        try {
+          const request3 = { type: "monitoring", job, reply: port2 };
+          worker.postMessage(request3, [port2]);
+        } catch {
+          port1.close();
+          return () => null;
+        }
+        return () => {
+          try {
+            return collect(flag2, port1);
+          } finally {
+            close();
+          }
+        };
+      }
+    };
+    const finish2 = (loaded) => {
       if (settled) return;
       settled = true;
-      resolve6(result);
-      void worker.terminate();
+      if (loaded === null) {
+        close();
+        resolve6(null);
+      } else resolve6({ loaded, offload, close });
     };
     let worker;
     try {
@@ -39629,6 +40594,7 @@ function startRecordWorker(source3, layout) {
     } catch {
       return resolve6(null);
     }
+    worker.unref();
     worker.on("message", (m2) => {
       if (settled) return;
       if (m2.type === "batch") {
@@ -39640,8 +40606,14 @@ function startRecordWorker(source3, layout) {
       } else if (m2.type === "done") finish2({ records, diagnostics: m2.diagnostics });
       else finish2(null);
     });
-    worker.on("error", () => finish2(null));
-    worker.on("exit", () => finish2(null));
+    worker.on("error", () => {
+      gone = true;
+      finish2(null);
+    });
+    worker.on("exit", () => {
+      gone = true;
+      finish2(null);
+    });
   });
 }
 
@@ -40398,34 +41370,6 @@ function scopeResolver(sources) {
   };
 }
 
-// src/model/finding.ts
-var FINDING_TYPES = [
-  "retired-but-active",
-  "unrecorded-asset",
-  "missing-asset",
-  "ownerless",
-  "owner-unresolvable",
-  "owner-conflict",
-  "unmonitored",
-  "stale-credential",
-  "rotation-overdue",
-  "permission-drift",
-  "toolset-drift",
-  "version-drift",
-  "approval-expired",
-  "secret-in-code",
-  "ambiguous-match",
-  "unverifiable",
-  "suppression-expired"
-];
-function compareFindings(a, b3) {
-  return severityRank(a.severity) - severityRank(b3.severity) || (a.type < b3.type ? -1 : a.type > b3.type ? 1 : 0) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0);
-}
-function failsOn(findings, level) {
-  if (level === "none") return false;
-  return findings.some((f3) => severityRank(f3.severity) <= severityRank(level));
-}
-
 // src/report/summary.ts
 function compareText(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
@@ -40468,15 +41412,6 @@ function formatPercent(ratio) {
 var COVERAGE_COLUMNS = ["Kind", "Live", "Recorded", "Owned", "Monitored", "Unverifiable", "Records", "Governed"];
 function coverageCells(c3) {
   return [c3.kind, String(c3.live), String(c3.recorded), String(c3.owned), String(c3.monitored), String(c3.unverifiable), String(c3.records), formatPercent(c3.governedCoverage)];
-}
-
-// src/util/hash.ts
-import { createHash, createHmac } from "node:crypto";
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function secretFingerprint(secret, key2) {
-  return "hmac-sha256:" + createHmac("sha256", key2).update(secret, "utf8").digest("hex");
 }
 
 // src/plan/markers.ts
@@ -41439,12 +42374,12 @@ function compileOwnership(file) {
 }
 
 // src/codeowners/lookup.ts
-var indexes = /* @__PURE__ */ new WeakMap();
+var indexes2 = /* @__PURE__ */ new WeakMap();
 function ownershipOf(file) {
-  let index = indexes.get(file);
+  let index = indexes2.get(file);
   if (index === void 0) {
     index = compileOwnership(file);
-    indexes.set(file, index);
+    indexes2.set(file, index);
   }
   return index;
 }
@@ -42317,7 +43252,7 @@ var R = {
   }
 };
 var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
+function B2(e) {
   const n = R[e ?? ""] ?? T;
   return {
     short: new Map([...C.short.entries(), ...n.short.entries()]),
@@ -42374,7 +43309,7 @@ function W(e, n = []) {
   return { flags: n, taskIndex: t2 };
 }
 function V(e, n, t2 = []) {
-  const o2 = B(n), a = [], s = [];
+  const o2 = B2(n), a = [], s = [];
   let r2 = 0;
   for (; r2 < e.length; ) {
     const i = e[r2];
@@ -44830,9 +45765,9 @@ var Ps = function(t2, e = false) {
   e || n.sort(function(s, o2) {
     const i = s.split("."), a = o2.split(".");
     if (i.length === 1 || a.length === 1)
-      return Ms(B2(i[0]), B2(a[0]));
+      return Ms(B3(i[0]), B3(a[0]));
     for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      const w2 = ye(B3(i[c3]), B3(a[c3]));
       if (w2)
         return w2;
     }
@@ -44851,7 +45786,7 @@ function ye(t2, e) {
 function Ds(t2) {
   return t2.trim();
 }
-function B2(t2) {
+function B3(t2) {
   return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
 }
 function Ls(t2 = []) {
@@ -51220,7 +52155,7 @@ function flag(row, col, file) {
   if (TEXT_SENTINELS.has(raw.trim().toLowerCase())) return false;
   throw fieldError(rowWhere(row, file), col, `expected true or false, found ${JSON.stringify(raw)}`);
 }
-function when(row, col, file) {
+function when2(row, col, file) {
   return time(row.get(col), rowWhere(row, file), col);
 }
 function readRows(input) {
@@ -51252,11 +52187,11 @@ function readRows(input) {
 function userAsset(row, file, accountId, keyActive) {
   const arn = row.get("arn");
   const passwordEnabled = flag(row, "password_enabled", file);
-  const passwordLastUsed = when(row, "password_last_used", file);
+  const passwordLastUsed = when2(row, "password_last_used", file);
   const lastUsed = latest(
     passwordLastUsed,
-    when(row, "access_key_1_last_used_date", file),
-    when(row, "access_key_2_last_used_date", file)
+    when2(row, "access_key_1_last_used_date", file),
+    when2(row, "access_key_2_last_used_date", file)
   );
   return {
     kind: "ServiceAccount",
@@ -51265,7 +52200,7 @@ function userAsset(row, file, accountId, keyActive) {
     name: row.user,
     // Able to authenticate: a console password or an active access key.
     active: passwordEnabled || keyActive.some(Boolean),
-    createdAt: when(row, "user_creation_time", file),
+    createdAt: when2(row, "user_creation_time", file),
     // Never used, or not since tracking began: the report cannot tell these apart.
     lastUsedAt: lastUsed,
     evidence: { file, index: row.index, line: row.line },
@@ -51274,7 +52209,7 @@ function userAsset(row, file, accountId, keyActive) {
       ...accountId ? { accountId } : {},
       passwordEnabled,
       passwordLastUsed,
-      passwordLastChanged: when(row, "password_last_changed", file),
+      passwordLastChanged: when2(row, "password_last_changed", file),
       mfaActive: flag(row, "mfa_active", file)
     }
   };
@@ -51282,7 +52217,7 @@ function userAsset(row, file, accountId, keyActive) {
 function slotAsset(row, type, slot, file, root) {
   const p2 = `${type}_${slot}`;
   const active = flag(row, `${p2}_active`, file);
-  const rotatedAt = when(row, `${p2}_last_rotated`, file);
+  const rotatedAt = when2(row, `${p2}_last_rotated`, file);
   if (!active && rotatedAt === null) return null;
   const key2 = type === "access_key" ? `access_key_${slot}` : void 0;
   const arn = row.get("arn");
@@ -51296,7 +52231,7 @@ function slotAsset(row, type, slot, file, root) {
     // Neither can be changed in place: the last rotation is the creation.
     createdAt: rotatedAt,
     rotatedAt,
-    ...key2 ? { lastUsedAt: when(row, `${key2}_last_used_date`, file) } : {},
+    ...key2 ? { lastUsedAt: when2(row, `${key2}_last_used_date`, file) } : {},
     evidence: { file, index: row.index, line: row.line },
     attributes: {
       credentialType: key2 ? "aws-access-key" : "aws-signing-certificate",
@@ -52495,7 +53430,7 @@ function num(v2, where2, field) {
   if (Number.isFinite(n)) return n;
   throw fieldError(where2, field, `expected a number, found ${JSON.stringify(v2)}`);
 }
-function list(v2, where2, field) {
+function list2(v2, where2, field) {
   if (v2 === void 0 || v2 === null) return [];
   if (Array.isArray(v2)) return v2;
   throw fieldError(where2, field, "expected a list");
@@ -52591,11 +53526,11 @@ function isCard(v2) {
 }
 function toAsset(card, where2, index) {
   const name = requireString(card, "name", where2);
-  const interfaces = list(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
-  const additional = list(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
+  const interfaces = list2(card.supportedInterfaces, where2, "supportedInterfaces").filter(isObject);
+  const additional = list2(card.additionalInterfaces, where2, "additionalInterfaces").filter(isObject);
   const urls = ids(str(card.url), ...interfaces.map((i) => str(i.url)), ...additional.map((i) => str(i.url)));
   const primary = str(card.url) ?? urls[0];
-  const tools = list(card.skills, where2, "skills").map((s, i) => {
+  const tools = list2(card.skills, where2, "skills").map((s, i) => {
     const sw = { ...where2, record: `${where2.record} skills[${i}]` };
     if (!isObject(s)) throw new InputError(`${sw.record} is not an object`, sw);
     const id = str(s.id) || str(s.name);
@@ -52613,7 +53548,7 @@ function toAsset(card, where2, index) {
       ...interfaces.map((i) => str(i.protocolBinding) ?? str(i.transport))
     ]),
     securitySchemes: schemes ? Object.keys(schemes).sort() : [],
-    skillNames: list(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
+    skillNames: list2(card.skills, where2, "skills").filter(isObject).map((s) => str(s.name) ?? "")
   };
   if (capabilities) {
     for (const k2 of ["streaming", "pushNotifications", "extendedAgentCard"]) {
@@ -52702,7 +53637,7 @@ var TrafficTally = class {
   }
 };
 function readMetricData(o2, where2, label0, tally2, notes) {
-  list(o2.MetricDataResults, where2, "MetricDataResults").forEach((r2, i) => {
+  list2(o2.MetricDataResults, where2, "MetricDataResults").forEach((r2, i) => {
     const rw = { ...where2, record: `${label0} MetricDataResults[${i}]` };
     if (!isObject(r2)) throw new InputError(`${rw.record} is not an object`, rw);
     const label = str(r2.Label)?.trim() || requireString(r2, "Id", rw);
@@ -52722,15 +53657,15 @@ function readMetricData(o2, where2, label0, tally2, notes) {
     const { endpoint: endpoint2, variant } = splitLabel(label);
     const t2 = tally2.entry(endpoint2, where2.line, variant);
     tally2.window(t2, o2, where2);
-    const stamps = list(r2.Timestamps, rw, "Timestamps");
-    const values = list(r2.Values, rw, "Values");
+    const stamps = list2(r2.Timestamps, rw, "Timestamps");
+    const values = list2(r2.Values, rw, "Values");
     if (stamps.length !== values.length) {
       throw new InputError(`${rw.record}: ${stamps.length} Timestamps but ${values.length} Values`, rw);
     }
     stamps.forEach((ts2, k2) => tally2.point(t2, time(ts2, rw, `Timestamps[${k2}]`), num(values[k2], rw, `Values[${k2}]`) ?? 0));
   });
   if (str(o2.NextToken)) notes.incomplete.push("get-metric-data returned a NextToken");
-  list(o2.Messages, where2, "Messages").forEach((m2) => {
+  list2(o2.Messages, where2, "Messages").forEach((m2) => {
     if (isObject(m2)) notes.warnings.push(`CloudWatch: ${str(m2.Code) ?? ""} ${str(m2.Value) ?? ""}`.trim());
   });
 }
@@ -52746,7 +53681,7 @@ function readStatistics(o2, where2, label0, tally2) {
   if (label && label !== "Invocations") throw new InputError(`${label0}: metric ${JSON.stringify(label)}; expected Invocations`, where2);
   const t2 = tally2.entry(endpoint2, where2.line, str(o2.VariantName));
   tally2.window(t2, o2, where2);
-  list(o2.Datapoints, where2, "Datapoints").forEach((dp, k2) => {
+  list2(o2.Datapoints, where2, "Datapoints").forEach((dp, k2) => {
     const dw = { ...where2, record: `${label0} Datapoints[${k2}]` };
     if (!isObject(dp)) throw new InputError(`${dw.record} is not an object`, dw);
     const sum = num(dp.Sum, dw, "Sum");
@@ -52828,14 +53763,14 @@ function toAsset2(m2, where2, index) {
   const id = requireString(m2, "id", where2);
   const name = str(m2.name) ?? "";
   const query = str(m2.query) ?? "";
-  const tags = list(m2.tags, where2, "tags").map((t2) => str(t2)).filter((t2) => !!t2);
+  const tags = list2(m2.tags, where2, "tags").map((t2) => str(t2)).filter((t2) => !!t2);
   const options = objField(m2.options, where2, "options");
   const silenced = objField(options?.silenced, where2, "options.silenced") ?? {};
   const silencedUntil = Object.keys(silenced).sort().map((scope) => {
     const end = time(silenced[scope], where2, `options.silenced.${scope}`);
     return `${scope}=${end ?? "never"}`;
   });
-  const downtimes = list(m2.matching_downtimes, where2, "matching_downtimes").filter(
+  const downtimes = list2(m2.matching_downtimes, where2, "matching_downtimes").filter(
     (d2) => isObject(d2) && bool(d2.active) !== false
   );
   const deleted = time(m2.deleted, where2, "deleted");
@@ -53293,7 +54228,7 @@ var mcpToolsAdapter = {
         entry = { tools: /* @__PURE__ */ new Map(), index: servers.size, line: page.line };
         servers.set(server, entry);
       }
-      list(result.tools, where2, "tools").forEach((t2, i) => {
+      list2(result.tools, where2, "tools").forEach((t2, i) => {
         const tw = { ...where2, record: `${page.label} tools[${i}]` };
         if (!isObject(t2)) throw new InputError(`${tw.record} is not an object`, tw);
         const name = requireString(t2, "name", tw);
@@ -53347,7 +54282,7 @@ function walkSearch(input, key2, response, visit3) {
   let token;
   for (const page of pagesOf2(docs)) {
     const o2 = pageObject(page, input.file, `a ${response} response object`);
-    list(o2[key2], { file: input.file, line: page.line, record: page.label }, key2).forEach((item, i) => {
+    list2(o2[key2], { file: input.file, line: page.line, record: page.label }, key2).forEach((item, i) => {
       const where2 = { file: input.file, line: lines?.[i] ?? page.line, record: `${page.label} ${key2}[${i}]` };
       if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
       visit3(item, where2);
@@ -53358,7 +54293,7 @@ function walkSearch(input, key2, response, visit3) {
 }
 function readTags(v2, where2, field) {
   const tags = /* @__PURE__ */ new Map();
-  list(v2, where2, field).forEach((t2) => {
+  list2(v2, where2, field).forEach((t2) => {
     if (isObject(t2)) {
       const k2 = str(t2.key);
       if (k2) tags.set(k2, str(t2.value) ?? "");
@@ -53369,7 +54304,7 @@ function readTags(v2, where2, field) {
 function readVersion(v2, where2) {
   const info2 = {
     version: requireString(v2, "version", where2),
-    aliases: list(v2.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
+    aliases: list2(v2.aliases, where2, "aliases").map((a) => str(a)).filter((a) => !!a),
     tags: readTags(v2.tags, where2, "tags"),
     createdAt: time(v2.creation_timestamp, where2, "creation_timestamp"),
     updatedAt: time(v2.last_updated_timestamp, where2, "last_updated_timestamp")
@@ -53448,10 +54383,10 @@ var mlflowModelsAdapter = {
       if (seen.has(name)) throw new InputError(`${where2.record}: model ${JSON.stringify(name)} appears twice`, where2);
       seen.add(name);
       const aliases = /* @__PURE__ */ new Map();
-      list(m2.aliases, where2, "aliases").forEach((a) => {
+      list2(m2.aliases, where2, "aliases").forEach((a) => {
         if (isObject(a) && str(a.alias) && str(a.version)) aliases.set(str(a.alias), str(a.version));
       });
-      const latestVersions = list(m2.latest_versions, where2, "latest_versions").map((v2, j3) => {
+      const latestVersions = list2(m2.latest_versions, where2, "latest_versions").map((v2, j3) => {
         const vw = { ...where2, record: `${where2.record}.latest_versions[${j3}]` };
         if (!isObject(v2)) throw new InputError(`${vw.record} is not an object`, vw);
         return readVersion(v2, vw);
@@ -53935,7 +54870,7 @@ function mergeEndpoint(all, e, where2, index) {
   if (config) f3.configName = config;
   const failure = str(e.FailureReason);
   if (failure) f3.failureReason = failure;
-  list(e.ProductionVariants, where2, "ProductionVariants").forEach((pv, i) => {
+  list2(e.ProductionVariants, where2, "ProductionVariants").forEach((pv, i) => {
     if (!isObject(pv)) return;
     const variant = str(pv.VariantName);
     const weight = num(pv.CurrentWeight ?? pv.DesiredWeight, where2, `ProductionVariants[${i}].CurrentWeight`);
@@ -53943,7 +54878,7 @@ function mergeEndpoint(all, e, where2, index) {
   });
 }
 function readConfig(c3, where2) {
-  return list(c3.ProductionVariants, where2, "ProductionVariants").map((pv, i) => {
+  return list2(c3.ProductionVariants, where2, "ProductionVariants").map((pv, i) => {
     const pw = { ...where2, record: `${where2.record}.ProductionVariants[${i}]` };
     if (!isObject(pv)) throw new InputError(`${pw.record} is not an object`, pw);
     return {
@@ -54024,7 +54959,7 @@ var sagemakerAdapter = {
       const o2 = page.value;
       if (shape === "list") {
         sawList = true;
-        list(o2.Endpoints, where2, "Endpoints").forEach((e, i) => {
+        list2(o2.Endpoints, where2, "Endpoints").forEach((e, i) => {
           const ew = { file: input.file, line: listLines[page.doc]?.[i] ?? page.line, record: `${page.label} Endpoints[${i}]` };
           if (!isObject(e)) throw new InputError(`${ew.record} is not an object`, ew);
           mergeEndpoint(endpoints, e, ew, index++);
@@ -54199,7 +55134,7 @@ function toAsset6(e, where2, index) {
   let best;
   const deployed = [];
   const accounts = [];
-  list(e.deployedModels, where2, "deployedModels").forEach((dm, i) => {
+  list2(e.deployedModels, where2, "deployedModels").forEach((dm, i) => {
     const dw = { ...where2, record: `${where2.record}.deployedModels[${i}]` };
     if (!isObject(dm)) throw new InputError(`${dw.record} is not an object`, dw);
     const id = requireString(dm, "id", dw);
@@ -54266,7 +55201,7 @@ var vertexEndpointsAdapter = {
         lines = topLines[d2];
         label = "endpoint ";
       } else if (isObject(v2) && (Array.isArray(v2.endpoints) || Object.keys(v2).length === 0 || "nextPageToken" in v2)) {
-        items = list(v2.endpoints, { file: input.file, line: doc.line }, "endpoints");
+        items = list2(v2.endpoints, { file: input.file, line: doc.line }, "endpoints");
         lines = restLines[d2];
         label = "endpoints";
         token = str(v2.nextPageToken) || void 0;
@@ -54386,9 +55321,15 @@ function mergePieces(m2, options) {
     covers: union(m2.pieces.map((p2) => p2.covers)),
     ...claims.length ? { claims } : {},
     files: m2.files,
-    assets: m2.pieces.flatMap((p2) => p2.assets),
+    assets: allAssets(m2.pieces),
     ...warnings.length ? { warnings } : {}
   };
+}
+function allAssets(pieces) {
+  if (pieces.length === 1) return pieces[0].assets;
+  const out = [];
+  for (const p2 of pieces) for (const a of p2.assets) out.push(a);
+  return out;
 }
 function parseFile(f3, options = {}) {
   const input = adapterInput(f3.path, f3.text);
@@ -54647,187 +55588,6 @@ ${neutralize(items.map((x3) => `- ${x3.key}`).join("\n"))}
     });
   }
   return out;
-}
-
-// src/reconcile/catalog.ts
-var ENTRIES = {
-  "retired-but-active": {
-    title: "Retired but still active",
-    description: "The record says this asset is retired or revoked, or deprecated past its sunset date, yet the live asset is still enabled and was used after that date (plus the grace period).",
-    why: "Retiring a record is a promise that the asset is gone. A live identity or endpoint that everyone believes is switched off has nobody watching it and no approval behind it: exactly the forgotten access attackers look for.",
-    evidence: "The record's lifecycle and its `retiredAt` or `sunsetAt` date; the live asset's enabled state; the last activity or traffic after that date, with the source and collection time.",
-    fix: "Finish the retirement: disable or delete the live asset (revoke the key, delete the endpoint, disable the service account) and let the next snapshot confirm it. If the asset is still needed, make the record active again through a reviewed pull request, with a current owner and approval.",
-    defaultSeverity: "critical",
-    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["ID.AM-08", "PR.PS-02", "PR.AA-01"] }
-  },
-  "unrecorded-asset": {
-    title: "Unrecorded (shadow) asset",
-    description: "A live asset of a governed kind (model, model endpoint, service account, credential or agent) matches no governance record and no active suppression.",
-    why: "An asset nobody recorded has no declared owner, purpose, approval or monitoring. Shadow identities and agents are where access outlives its reason and where misuse goes unnoticed.",
-    evidence: "The snapshot item: source, collection time, live id, the identifiers tried for matching, and creation and last-activity times where the source knows them.",
-    fix: "If the asset is legitimate, adopt it: add a manifest with an owner (blindspot proposes one in an adopt pull request). If the record exists but lacks this id, add the id to `spec.identifiers`. If nobody claims the asset, disable it, and delete it after a waiting period.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["ID.AM-02", "DE.CM-09", "PR.AA-01"] }
-  },
-  "missing-asset": {
-    title: "Recorded asset not found live",
-    description: "The record is active, a fresh and complete snapshot covering its kind was read, and no live asset matches any of its identifiers.",
-    why: "A record for something that no longer exists makes the inventory lie: coverage looks better than it is, and owners keep answering for an asset that is gone, or that now runs under an id nobody recorded.",
-    evidence: "The record's identifiers, and the sources covering its kind with their collection time and completeness.",
-    fix: "If the asset was decommissioned, merge the proposed retirement pull request (it sets `lifecycle: retired` and `retiredAt`). If it still exists under another id, add that id to `spec.identifiers`. If the export does not reach the asset, widen the export scope.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: [], nistCsf: ["ID.AM-02", "ID.AM-08"] }
-  },
-  ownerless: {
-    title: "No owner",
-    description: "No CODEOWNERS rule gives the record's manifest an owner, or only a catch-all rule does and the configuration does not count catch-alls as owners.",
-    why: "Without an accountable owner nobody reviews changes, answers for the asset in an incident, or decides when it should be retired. Ownerless machine identities are the main source of access that outlives its purpose.",
-    evidence: "The manifest path and how CODEOWNERS resolved it: the matching line and pattern, if any.",
-    fix: "Add a CODEOWNERS rule that names a team (preferred) or a user for the manifest; blindspot can propose it in a pull request. Keep `spec.owner`, if set, in step with it.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "PR.AA-01"] }
-  },
-  "owner-unresolvable": {
-    title: "Owner cannot be resolved",
-    description: "An owner handle is malformed, or is not a member or team of the organisation according to the membership data provided.",
-    why: "An owner that does not exist, or has left, is no owner: notifications go nowhere and reviews cannot be requested. Leavers are the classic offboarding gap for machine identities.",
-    evidence: "The handle, where it came from (CODEOWNERS line or `spec.owner`) and the membership source that failed to resolve it.",
-    fix: "Replace the handle with a current team or user in CODEOWNERS and in the manifest. If the owner left, hand the asset over before changing it: a departed owner does not prove the asset is unused.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["GV.RR-02", "GV.RR-04"] }
-  },
-  "owner-conflict": {
-    title: "Conflicting owners",
-    description: "The owner in `spec.owner`, the CODEOWNERS owners of the manifest, and the owner hints on the live asset (tags, labels) do not agree.",
-    why: "CODEOWNERS decides ownership, but conflicting claims mean people act on different answers: the wrong team is paged, or each team assumes the other one handles it.",
-    evidence: "Each claimed owner with its source: the manifest field, the CODEOWNERS line, the live tag.",
-    fix: "Decide who owns the asset, then make the sources agree: update CODEOWNERS or `spec.owner`, and correct the owner tag on the live asset.",
-    defaultSeverity: "low",
-    standards: { owaspNhi: [], nistCsf: ["GV.RR-02"] }
-  },
-  unmonitored: {
-    title: "Not monitored",
-    description: "The record has no monitoring evidence, or its evidence (`spec.monitoring`, or a matching monitor in a snapshot) is older than the policy allows.",
-    why: "Misuse of an unmonitored identity, endpoint or agent goes unseen until the damage is done. Monitoring evidence is what lets an owner claim the asset is watched.",
-    evidence: "The `spec.monitoring` entries with their verification dates, the monitors found in snapshots, and the maximum age the policy allows.",
-    fix: "Add an alert or monitor for the asset, record it in `spec.monitoring` with the date it was verified, and verify it again before the policy age runs out.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "DE.CM-03"] }
-  },
-  "stale-credential": {
-    title: "Stale credential",
-    description: "An active credential or service account has not been used for longer than the policy allows (90 days by default), or was never used after its grace period.",
-    why: "Unused access serves nobody, yet a leaked copy still works. Stale credentials are the cheapest risk to remove.",
-    evidence: "The creation time, the last-used time and the source that reported it, and the policy threshold.",
-    fix: "Disable the credential, wait to see whether anything breaks, then delete it and retire its record. If it is needed but rarely used, keep it and prefer short-lived credentials issued on demand.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI1:2025", "NHI7:2025"], nistCsf: ["PR.AA-01"] }
-  },
-  "rotation-overdue": {
-    title: "Rotation overdue",
-    description: "The credential is older than the rotation policy allows (90 days by default), or is past the expiry its record declares while still active.",
-    why: "Long-lived secrets collect copies in laptops, logs and CI caches; the longer a key lives, the more likely it has leaked somewhere.",
-    evidence: "The creation, last-rotation and expiry times, and the rotation period the policy sets.",
-    fix: "Rotate: issue a new key, roll it out to every consumer, revoke the old one, and update `rotatedAt` in the record. Better still, replace the static key with short-lived or federated credentials (OIDC).",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: ["NHI7:2025"], nistCsf: ["PR.AA-01"] }
-  },
-  "permission-drift": {
-    title: "Permission drift",
-    description: "The live permissions or data access of the asset exceed the approved set in `spec.approval`.",
-    why: "Privileges granted outside review are how least privilege erodes, and an over-privileged identity turns a small leak into a large breach.",
-    evidence: "The approved permissions, the live permissions, and the grants that exceed the approval.",
-    fix: "Remove the extra grants. If they are genuinely needed, extend `spec.approval.permissions` through a reviewed pull request so the approval matches reality.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI5:2025"], nistCsf: ["PR.AA-05"] }
-  },
-  "toolset-drift": {
-    title: "Agent toolset drift",
-    description: "The live tools, MCP servers or data sources of an agent differ from those in its approval.",
-    why: "An agent's tools define what it can do on someone else's behalf. A tool or data source added after review is a capability nobody approved; a missing one can mean an older, unreviewed configuration is running.",
-    evidence: "The approved and live tools, MCP servers and data sources, with the items added and removed.",
-    fix: "Roll the agent back to its approved configuration, or update `spec.approval` (`tools`, `mcpServers`, `dataSources`) through a reviewed pull request.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI5:2025", "NHI3:2025"], nistCsf: ["PR.AA-05", "PR.PS-01", "DE.CM-09"] }
-  },
-  "version-drift": {
-    title: "Model version drift",
-    description: "The endpoint serves a model or model version other than the one its record approves in `spec.expected`.",
-    why: "An unapproved model in production has skipped evaluation and sign-off, and the record no longer describes what users actually get.",
-    evidence: "The expected model and version, the live model and version, and the endpoint that serves them.",
-    fix: "Redeploy the approved version, or approve the new one by updating `spec.expected` (and the model's record) in a reviewed pull request.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: [], nistCsf: ["PR.PS-01", "ID.AM-08"] }
-  },
-  "approval-expired": {
-    title: "Approval expired",
-    description: "The record's approval is past `spec.approval.expiresAt` while the asset is still live.",
-    why: "An approval is a time-boxed decision. Once it lapses, nobody has confirmed that the asset is still needed or still scoped correctly.",
-    evidence: "The approval reference and expiry date, and the live evidence that the asset still runs.",
-    fix: "Review the asset again and renew the approval with a new `ref` and `expiresAt`, or retire the asset.",
-    defaultSeverity: "high",
-    standards: { owaspNhi: ["NHI1:2025"], nistCsf: ["PR.AA-05", "ID.AM-08"] }
-  },
-  "secret-in-code": {
-    title: "Secret in code",
-    description: "Key material of a credential was found in a repository or pipeline file by a secret scanner.",
-    why: "A secret in a file can be read by everyone with access to the repository, its forks, clones and history. Treat it as compromised.",
-    evidence: "The scanner, the file and line of the hit, the scanner rule that matched, and a keyed fingerprint of the secret (never the secret itself).",
-    fix: "Revoke and rotate the credential first: deleting the line does not un-leak it. Then remove it from the file (and from history where policy requires) and load it from a secret store instead.",
-    defaultSeverity: "critical",
-    standards: { owaspNhi: ["NHI2:2025"], nistCsf: ["PR.AA-01", "PR.DS-01"] }
-  },
-  "ambiguous-match": {
-    title: "Ambiguous match",
-    description: "One live asset matches several records, or one record matches several live assets, so records and live assets cannot be joined reliably.",
-    why: "No other check on these assets can be trusted until each live asset maps to exactly one record, and duplicates hide which owner answers for what.",
-    evidence: "The identifiers that matched, and every record and live asset involved.",
-    fix: "Make identifiers unique: remove the shared id from all but one record, or split the record so that each live asset has its own.",
-    defaultSeverity: "medium",
-    standards: { owaspNhi: [], nistCsf: ["ID.AM-02"] }
-  },
-  unverifiable: {
-    title: "Unverifiable record",
-    description: "No fresh, complete snapshot covers this record's kind, so its live state could not be checked. An unverifiable record is never reported as clean.",
-    why: "A missing, stale, failed or truncated export looks exactly like a clean one unless it is called out. Partial visibility must not read as compliance.",
-    evidence: "The sources for the kind, with their status (stale, incomplete or failed) and collection times.",
-    fix: "Add or repair the discovery export for this kind, make sure it is complete (no truncated pages), and run it often enough to stay within the snapshot age policy.",
-    defaultSeverity: "low",
-    standards: { owaspNhi: [], nistCsf: ["DE.CM-09", "ID.AM-02"] }
-  },
-  "suppression-expired": {
-    title: "Suppression expired or unused",
-    description: "A suppression is past its expiry date, or matches no finding.",
-    why: "Exceptions must be temporary and visible. An expired suppression is a risk acceptance that lapsed without a new decision; one that matches nothing is dead configuration that may later hide an unrelated finding.",
-    evidence: "Where the suppression is written, its reason, owner and expiry, and how many findings it matched.",
-    fix: "Delete the suppression, or renew it with a new expiry and reason after reviewing the finding again.",
-    defaultSeverity: "low",
-    standards: { owaspNhi: [], nistCsf: ["ID.RA-07"] }
-  }
-};
-var FINDING_CATALOG = FINDING_TYPES.map((type) => catalogEntryFresh(type));
-var BY_TYPE = new Map(FINDING_CATALOG.map((e) => [e.type, e]));
-function catalogEntryFresh(type) {
-  const e = ENTRIES[type];
-  return {
-    type,
-    title: e.title,
-    description: e.description,
-    why: e.why,
-    evidence: e.evidence,
-    fix: e.fix,
-    defaultSeverity: e.defaultSeverity,
-    standards: { owaspNhi: [...e.standards.owaspNhi], nistCsf: [...e.standards.nistCsf] }
-  };
-}
-function catalogEntry(type) {
-  const entry = BY_TYPE.get(type);
-  if (!entry) throw new Error(`unknown finding type: ${String(type)}`);
-  return entry;
-}
-function standardsFor(type) {
-  const s = catalogEntry(type).standards;
-  return { owaspNhi: [...s.owaspNhi], nistCsf: [...s.nistCsf] };
 }
 
 // src/reconcile/standards.ts
@@ -55601,26 +56361,6 @@ function extraPaths(spec, cwd, failed) {
   return paths;
 }
 
-// src/reconcile/format.ts
-function day(iso) {
-  return iso.slice(0, 10);
-}
-function when2(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-function count(n) {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function fieldRef(r2, field) {
-  return `${r2.location.file}:${r2.fields[field]?.line ?? r2.location.line}`;
-}
-function list2(items) {
-  return items.map((i) => `\`${i}\``).join(", ");
-}
-function ageDays(fromIso, nowMs) {
-  return Math.floor((nowMs - Date.parse(fromIso)) / DAY_MS);
-}
-
 // src/reconcile/input.ts
 function isOwned(o2, config) {
   return o2.owners.length > 0 && (!o2.catchAll || config.ownership.catchAllCountsAsOwner);
@@ -55701,60 +56441,6 @@ function liveMatches(s) {
   return [...new Set(inventory.map((a) => `${a.source.label}:${a.asset.id}`))].sort();
 }
 
-// src/reconcile/findings.ts
-function fingerprintOf(type, recordKey2, assetKey) {
-  return sha256Hex(`${type}|${recordKey2}|${assetKey}`);
-}
-function buildFinding(d2, config, ownership) {
-  let severity = catalogEntry(d2.type).defaultSeverity;
-  let severityRule = "default";
-  if (d2.severity) {
-    severity = d2.severity.level;
-    severityRule = `rule:${d2.severity.rule}`;
-  }
-  const override = config.severity[d2.type];
-  if (override) {
-    severity = override;
-    severityRule = `config:severity.${d2.type}`;
-  }
-  const finding2 = {
-    type: d2.type,
-    severity,
-    severityRule,
-    fingerprint: fingerprintOf(d2.type, d2.record?.key ?? "", d2.assetKey),
-    title: d2.title,
-    evidence: d2.evidence,
-    remediation: d2.remediation,
-    standards: standardsFor(d2.type)
-  };
-  if (d2.record) {
-    const o2 = ownership(d2.record.location.file);
-    finding2.record = {
-      kind: d2.record.kind,
-      name: d2.record.name,
-      file: d2.record.location.file,
-      line: d2.record.location.line,
-      owners: o2.owners,
-      codeownersLine: o2.line
-    };
-  }
-  if (d2.asset) {
-    const a = d2.asset;
-    finding2.asset = {
-      kind: a.asset.kind,
-      source: a.source.label,
-      id: a.asset.id,
-      collectedAt: a.source.snapshot.collectedAt,
-      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
-      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
-    };
-  }
-  return finding2;
-}
-function issueOnly(summary2) {
-  return { action: "issue", summary: summary2, change: { kind: "none" } };
-}
-
 // src/reconcile/link.ts
 function attr2(a, key2) {
   return a.attributes?.[key2];
@@ -55794,217 +56480,6 @@ function linkAccessKeySlots(assets) {
   return linked;
 }
 
-// src/reconcile/match.ts
-function key(kind, id) {
-  return kind + "\0" + id;
-}
-function wrap(asset, source3) {
-  const raw = asset.identifiers;
-  let ids2 = null;
-  for (let i = 0; i < raw.length; i++) {
-    const n = normalizeIdentifier(raw[i]);
-    if (ids2 === null) {
-      if (n === raw[i] && (i === 0 || raw.lastIndexOf(n, i - 1) < 0)) continue;
-      ids2 = raw.slice(0, i);
-    }
-    if (!ids2.includes(n)) ids2.push(n);
-  }
-  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
-}
-function indexByKind(records) {
-  const index = /* @__PURE__ */ new Map();
-  const file = (byId, id, pos2) => {
-    const list3 = byId.get(id);
-    if (!list3) byId.set(id, [pos2]);
-    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
-  };
-  for (let pos2 = 0; pos2 < records.length; pos2++) {
-    const r2 = records[pos2];
-    let byId = index.get(r2.kind);
-    if (byId === void 0) index.set(r2.kind, byId = /* @__PURE__ */ new Map());
-    const ids2 = r2.identifiers;
-    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
-    const fingerprint = r2.credential?.secretFingerprint;
-    if (fingerprint) file(byId, fingerprint, pos2);
-  }
-  return index;
-}
-var NO_HITS = Object.freeze([]);
-function hits(byId, a) {
-  if (byId === void 0) return NO_HITS;
-  let out;
-  let own = false;
-  for (const id of a.ids) {
-    const rs2 = byId.get(id);
-    if (!rs2 || rs2 === out) continue;
-    if (!out) out = rs2;
-    else {
-      if (!own) {
-        out = [...out];
-        own = true;
-      }
-      for (const r2 of rs2) if (!out.includes(r2)) out.push(r2);
-    }
-  }
-  return out ?? NO_HITS;
-}
-function matchSources(records, sources) {
-  const m2 = new Matcher(records);
-  let count2 = 0;
-  for (const j3 of sources) {
-    const assets = j3.snapshot.assets;
-    count2 += assets.length;
-    for (let i = 0; i < assets.length; i++) m2.add(wrap(assets[i], j3));
-  }
-  return { match: m2.finish(), assets: count2, firstOfKey: m2.firstOfKey };
-}
-var Matcher = class {
-  constructor(records) {
-    this.records = records;
-    this.index = indexByKind(records);
-    this.slotOf = new Int32Array(records.length);
-    for (let pos2 = 0; pos2 < records.length; pos2++) {
-      const k2 = records[pos2].key;
-      const first = this.firstOf.get(k2);
-      if (first === void 0) this.firstOf.set(k2, pos2);
-      this.slotOf[pos2] = first ?? pos2;
-    }
-    this.lists = new Array(records.length);
-  }
-  records;
-  index;
-  /** Each record's view list by position (records sharing a key share the first one's). */
-  slotOf;
-  lists;
-  /** The positions in the order their lists began. */
-  begun = [];
-  ambiguities = [];
-  evidence = [];
-  pendingEnrichment = [];
-  unmatchedInventory = [];
-  firstOf = /* @__PURE__ */ new Map();
-  get firstOfKey() {
-    return { at: this.slotOf, byKey: this.firstOf };
-  }
-  attach(record, a) {
-    const pos2 = this.slotOf[record];
-    const list3 = this.lists[pos2];
-    if (list3) list3.push(a);
-    else {
-      this.lists[pos2] = [a];
-      this.begun.push(pos2);
-    }
-  }
-  add(a) {
-    if (!isRecordKind(a.asset.kind)) {
-      this.evidence.push(a);
-      return;
-    }
-    const rs2 = hits(this.index.get(a.asset.kind), a);
-    if (rs2.length === 1) this.attach(rs2[0], a);
-    else if (rs2.length > 1) this.ambiguities.push({ asset: a, records: rs2.map((p2) => this.records[p2]), direction: "asset" });
-    else if (a.inventory) this.unmatchedInventory.push(a);
-    else this.pendingEnrichment.push(a);
-  }
-  finish() {
-    const { records, slotOf, lists, begun, ambiguities, pendingEnrichment } = this;
-    const extended = /* @__PURE__ */ new Map();
-    if (pendingEnrichment.length > 0) {
-      for (const pos2 of begun) {
-        for (const a of lists[pos2]) {
-          if (!a.inventory) continue;
-          const linked = a.asset.kind === "Agent" ? (a.asset.mcpServers ?? []).map((s) => `mcp:${s}`) : [];
-          for (const id of [...a.ids, ...linked]) {
-            const k2 = key(a.asset.kind, id);
-            const prev = extended.get(k2);
-            extended.set(k2, prev === void 0 || prev === pos2 ? pos2 : null);
-          }
-        }
-      }
-    }
-    const leftover = [];
-    for (const a of pendingEnrichment) {
-      let target;
-      for (const id of a.ids) {
-        const pos2 = extended.get(key(a.asset.kind, id));
-        if (pos2 === void 0) continue;
-        target = target === void 0 || target === pos2 ? pos2 : null;
-      }
-      if (target !== void 0 && target !== null) this.attach(target, a);
-      else leftover.push(a);
-    }
-    for (let p2 = 0; p2 < records.length; p2++) {
-      const list3 = lists[slotOf[p2]];
-      if (!list3 || list3.length < 2) continue;
-      let inventory = 0;
-      for (const a of list3) if (a.inventory && ++inventory === 2) break;
-      if (inventory < 2) continue;
-      const r2 = records[p2];
-      for (const raw of r2.identifiers) {
-        const id = normalizeIdentifier(raw);
-        const bySource = /* @__PURE__ */ new Map();
-        for (const a of list3) {
-          if (!a.inventory || !a.ids.includes(id)) continue;
-          const t2 = a.source.snapshot.source.type;
-          const m2 = bySource.get(t2) ?? /* @__PURE__ */ new Map();
-          m2.set(a.asset.id, a);
-          bySource.set(t2, m2);
-        }
-        for (const m2 of bySource.values()) {
-          if (m2.size < 2) continue;
-          const [first, ...others] = [...m2.values()].sort((x3, y2) => x3.asset.id < y2.asset.id ? -1 : 1);
-          ambiguities.push({ asset: first, records: [r2], direction: "identifier", identifier: id, others });
-        }
-      }
-    }
-    const byRecord = Array.from(slotOf, (pos2) => lists[pos2]);
-    let views;
-    return {
-      // Built on first use: reconciling reads `byRecord`, and 200,000 keyed entries are not free.
-      get views() {
-        return views ??= new Map(begun.map((pos2) => [records[pos2].key, lists[pos2]]));
-      },
-      byRecord,
-      unrecorded: groupUnrecorded(this.unmatchedInventory, leftover),
-      ambiguities,
-      evidence: this.evidence
-    };
-  }
-};
-function groupUnrecorded(inventory, fragments) {
-  const parent = inventory.map((_3, i) => i);
-  const find = (i) => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  const owner = /* @__PURE__ */ new Map();
-  inventory.forEach((a, i) => {
-    for (const id of a.ids) {
-      const k2 = key(a.asset.kind, id);
-      const j3 = owner.get(k2);
-      if (j3 === void 0) owner.set(k2, i);
-      else parent[find(i)] = find(j3);
-    }
-  });
-  const groups2 = /* @__PURE__ */ new Map();
-  inventory.forEach((a, i) => {
-    const root = find(i);
-    const g2 = groups2.get(root);
-    if (g2) g2.push(a);
-    else groups2.set(root, [a]);
-  });
-  for (const f3 of fragments) {
-    for (const id of f3.ids) {
-      const j3 = owner.get(key(f3.asset.kind, id));
-      if (j3 !== void 0) {
-        groups2.get(find(j3)).push(f3);
-        break;
-      }
-    }
-  }
-  return [...groups2.values()];
-}
-
 // src/reconcile/rules/ambiguity.ts
 function ambiguousMatch(ctx) {
   return ctx.ambiguities.map((m2) => {
@@ -56016,7 +56491,7 @@ function ambiguousMatch(ctx) {
         assetKey: `${m2.asset.asset.kind}:${m2.asset.asset.id}|${keys.join(",")}`,
         title: `Live ${m2.asset.asset.kind} ${m2.asset.asset.name ?? m2.asset.asset.id} matches ${keys.length} records`,
         evidence: [
-          { fact: `live identifiers ${list2(m2.asset.asset.identifiers)}`, source: m2.asset.source.label, at: m2.asset.source.snapshot.collectedAt },
+          { fact: `live identifiers ${list(m2.asset.asset.identifiers)}`, source: m2.asset.source.label, at: m2.asset.source.snapshot.collectedAt },
           ...m2.records.map((r3) => ({ fact: `claimed by ${r3.key}`, source: `${r3.location.file}:${r3.location.line}`, at: null }))
         ],
         remediation: issueOnly("Make exactly one record claim this asset: remove the shared identifier from the others.")
@@ -56051,7 +56526,7 @@ function staleCredential(ctx) {
     if (v2.lastUsedAt) {
       const age = ageDays(v2.lastUsedAt.value, ctx.now);
       if (age < p2.staleAfterDays) continue;
-      facts.push({ fact: `last used ${when2(v2.lastUsedAt.value)}, ${age} days ago (policy: ${p2.staleAfterDays})`, source: v2.lastUsedAt.source, at: v2.lastUsedAt.at });
+      facts.push({ fact: `last used ${when(v2.lastUsedAt.value)}, ${age} days ago (policy: ${p2.staleAfterDays})`, source: v2.lastUsedAt.source, at: v2.lastUsedAt.at });
       title = `Credential ${r2.name} has not been used for ${age} days`;
     } else if (v2.neverUsed && created) {
       facts.push({ fact: `never used since it was created ${day(created)} (${ageDays(created, ctx.now)} days; grace ${p2.newCredentialGraceDays})`, source: v2.createdAt?.source ?? r2.location.file, at: v2.createdAt?.at ?? null });
@@ -56182,7 +56657,7 @@ function permissionDrift(ctx) {
     for (const [d2, src] of extraData) facts.push({ fact: `live data access \`${d2}\` is not in the approval`, source: src, at: null });
     if (facts.length === 0) continue;
     const admin = extraPerms.some(([p2]) => ADMIN.test(p2));
-    facts.unshift({ fact: `approved permissions: ${a.permissions?.length ? list2(a.permissions) : "none"}${a.ref ? ` (${a.ref})` : ""}`, source: approvalRef(s), at: null });
+    facts.unshift({ fact: `approved permissions: ${a.permissions?.length ? list(a.permissions) : "none"}${a.ref ? ` (${a.ref})` : ""}`, source: approvalRef(s), at: null });
     out.push({
       type: "permission-drift",
       record: r2,
@@ -56222,7 +56697,7 @@ function toolsetDrift(ctx) {
       facts.push({ fact: `live toolset version \`${v2.version.value}\`, approved \`${expected}\``, source: v2.version.source, at: v2.version.at });
     }
     if (facts.length === 0) continue;
-    facts.unshift({ fact: `approval${a?.ref ? ` ${a.ref}` : ""}${a?.approvedAt ? ` (${day(a.approvedAt)})` : ""}: MCP servers ${list2(a?.mcpServers ?? [])}, tools ${list2(a?.tools ?? [])}, data ${list2(a?.dataSources ?? [])}`, source: approvalRef(s), at: null });
+    facts.unshift({ fact: `approval${a?.ref ? ` ${a.ref}` : ""}${a?.approvedAt ? ` (${day(a.approvedAt)})` : ""}: MCP servers ${list(a?.mcpServers ?? [])}, tools ${list(a?.tools ?? [])}, data ${list(a?.dataSources ?? [])}`, source: approvalRef(s), at: null });
     out.push({
       type: "toolset-drift",
       record: r2,
@@ -56295,10 +56770,10 @@ function activityAfter(s, after, served) {
   const facts = [];
   const v2 = s.view;
   if (v2.lastUsedAt && Date.parse(v2.lastUsedAt.value) > after) {
-    facts.push({ fact: `last used ${when2(v2.lastUsedAt.value)}`, source: v2.lastUsedAt.source, at: v2.lastUsedAt.at });
+    facts.push({ fact: `last used ${when(v2.lastUsedAt.value)}`, source: v2.lastUsedAt.source, at: v2.lastUsedAt.at });
   }
   if (v2.lastActivityAt && Date.parse(v2.lastActivityAt.value) > after && v2.lastActivityAt.value !== v2.lastUsedAt?.value) {
-    facts.push({ fact: `last activity ${when2(v2.lastActivityAt.value)}`, source: v2.lastActivityAt.source, at: v2.lastActivityAt.at });
+    facts.push({ fact: `last activity ${when(v2.lastActivityAt.value)}`, source: v2.lastActivityAt.source, at: v2.lastActivityAt.at });
   }
   const t2 = v2.traffic?.value;
   if (t2 && t2.lastAt && Date.parse(t2.lastAt) > after && t2.count > 0) {
@@ -56396,7 +56871,7 @@ function missingAndUnverifiable(ctx) {
         assetKey: "",
         title: `${r2.kind} ${r2.name} is ${r2.lifecycle} in the records but no live asset matches it`,
         evidence: [
-          { fact: `record: lifecycle ${r2.lifecycle}, identifiers ${list2(r2.identifiers)}`, source: at2, at: null },
+          { fact: `record: lifecycle ${r2.lifecycle}, identifiers ${list(r2.identifiers)}`, source: at2, at: null },
           ...trusted.map((j3) => ({ fact: `not found in a fresh, complete export covering ${r2.kind} (${j3.health.assets} assets)`, source: j3.label, at: j3.snapshot.collectedAt }))
         ],
         remediation: {
@@ -56407,7 +56882,7 @@ function missingAndUnverifiable(ctx) {
       });
       continue;
     }
-    const why = inScope.length === 0 ? `no discovery source covers ${r2.kind} for ${list2(r2.identifiers)}` : untrusted.map((j3) => `${j3.label} is ${j3.health.status}${j3.health.detail ? ` (${j3.health.detail})` : ""}`).join("; ");
+    const why = inScope.length === 0 ? `no discovery source covers ${r2.kind} for ${list(r2.identifiers)}` : untrusted.map((j3) => `${j3.label} is ${j3.health.status}${j3.health.detail ? ` (${j3.health.detail})` : ""}`).join("; ");
     out.push({
       type: "unverifiable",
       record: r2,
@@ -56419,359 +56894,6 @@ function missingAndUnverifiable(ctx) {
         ...s.view.inventory.map((a) => ({ fact: `last seen as \`${a.asset.id}\``, source: a.source.label, at: a.source.snapshot.collectedAt }))
       ],
       remediation: issueOnly(inScope.length === 0 ? `Add a discovery export that covers ${r2.kind} (see \`blindspot snapshot formats\`), or refresh the existing one.` : `Refresh the export (${untrusted.map((j3) => j3.label).join(", ")}) so the record can be checked.`)
-    });
-  }
-  return out;
-}
-
-// src/reconcile/mention-index.ts
-var LONG = 8;
-var SHORT = 4;
-var B3 = 16777619;
-function topPower(q3) {
-  let p2 = 1;
-  for (let i = 1; i < q3; i++) p2 = Math.imul(p2, B3);
-  return p2;
-}
-function gramHashes(text, q3, top, out) {
-  const n = text.length - q3 + 1;
-  if (n <= 0) return 0;
-  let h3 = 0;
-  for (let i = 0; i < q3; i++) h3 = Math.imul(h3, B3) + text.charCodeAt(i) | 0;
-  out[0] = h3 >>> 0;
-  for (let i = q3; i < text.length; i++) {
-    h3 = Math.imul(h3 - Math.imul(text.charCodeAt(i - q3), top), B3) + text.charCodeAt(i) | 0;
-    out[i - q3 + 1] = h3 >>> 0;
-  }
-  return n;
-}
-var PROBES = 4;
-function sampled(length, q3, step) {
-  const all = length - q3 + 1;
-  return all <= 0 ? 0 : Math.ceil(all / step);
-}
-var GramTable = class {
-  /** Grams of length `q` at every `step`-th position of each text. */
-  constructor(texts, q3, step) {
-    this.q = q3;
-    this.step = step;
-    let grams = 0;
-    let longest = 0;
-    for (const t2 of texts) {
-      grams += sampled(t2.length, q3, step);
-      longest = Math.max(longest, t2.length);
-    }
-    let size = 16;
-    while (size <= grams) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.used = new Uint8Array(size);
-    this.top = topPower(q3);
-    const hashes = new Uint32Array(Math.max(1, longest));
-    const slots = new Int32Array(grams);
-    const end = new Int32Array(size);
-    const last = new Int32Array(size).fill(-1);
-    let g2 = 0;
-    for (let n = 0; n < texts.length; n++) {
-      const count2 = gramHashes(texts[n], q3, this.top, hashes);
-      for (let i = 0; i < count2; i += step) {
-        const s = this.claim(hashes[i]);
-        slots[g2++] = s;
-        if (last[s] !== n) {
-          last[s] = n;
-          end[s]++;
-        }
-      }
-    }
-    let total = 0;
-    for (let s = 0; s < size; s++) {
-      const c3 = end[s];
-      end[s] = total;
-      total += c3;
-    }
-    this.list = new Int32Array(total);
-    last.fill(-1);
-    g2 = 0;
-    for (let n = 0; n < texts.length; n++) {
-      const count2 = sampled(texts[n].length, q3, step);
-      for (let i = 0; i < count2; i++) {
-        const s = slots[g2++];
-        if (last[s] !== n) {
-          last[s] = n;
-          this.list[end[s]++] = n;
-        }
-      }
-    }
-    this.end = end;
-  }
-  q;
-  step;
-  mask;
-  keys;
-  used;
-  /** The postings of slot s are `list[end[s - 1] .. end[s])` (`end[-1]` = 0). */
-  end;
-  list;
-  top;
-  scratch = new Uint32Array(256);
-  home(h3) {
-    return Math.imul(h3, 2654435761) >>> 0 & this.mask;
-  }
-  /** The slot of a hash, claimed if new. */
-  claim(h3) {
-    let s = this.home(h3);
-    while (this.used[s]) {
-      if (this.keys[s] === h3) return s;
-      s = s + 1 & this.mask;
-    }
-    this.used[s] = 1;
-    this.keys[s] = h3;
-    return s;
-  }
-  /** The slot of a hash, or -1 when no text has a gram with that hash. */
-  find(h3) {
-    let s = this.home(h3);
-    while (this.used[s]) {
-      if (this.keys[s] === h3) return s;
-      s = s + 1 & this.mask;
-    }
-    return -1;
-  }
-  /** The posting range of a hash: empty when no text has it. */
-  range(h3) {
-    const s = this.find(h3);
-    return s < 0 ? [0, 0] : [s === 0 ? 0 : this.end[s - 1], this.end[s]];
-  }
-  /**
-   * Ranges of postings that together hold every text containing `token` (plus some that do not).
-   * A full table (step 1): the smallest range among a few of the token's grams (first, last and
-   * evenly between), or none when one of them occurs nowhere. A sampled table (step k): a text
-   * position sampled every k characters falls inside any occurrence at one of any k consecutive
-   * offsets of the token, so the union of those k ranges (the smallest such window); the token
-   * must be at least q + k - 1 long.
-   */
-  candidates(token) {
-    if (this.scratch.length < token.length) this.scratch = new Uint32Array(token.length);
-    const count2 = gramHashes(token, this.q, this.top, this.scratch);
-    if (this.step > 1) {
-      const ranges = [];
-      let best2 = 0;
-      let bestSize = Infinity;
-      let size = 0;
-      for (let o2 = 0; o2 < count2 && bestSize > 0; o2++) {
-        const r2 = this.range(this.scratch[o2]);
-        ranges.push(r2);
-        size += r2[1] - r2[0];
-        if (o2 >= this.step) size -= ranges[o2 - this.step][1] - ranges[o2 - this.step][0];
-        if (o2 >= this.step - 1 && size < bestSize) {
-          bestSize = size;
-          best2 = o2 - this.step + 1;
-        }
-      }
-      return bestSize === 0 ? [] : ranges.slice(best2, best2 + this.step);
-    }
-    if (count2 === 0) return [];
-    let best = null;
-    const spacing = count2 <= PROBES ? 1 : (count2 - 1) / (PROBES - 1);
-    for (let k2 = 0; k2 < Math.min(count2, PROBES); k2++) {
-      const r2 = this.range(this.scratch[Math.round(k2 * spacing)]);
-      if (r2[1] === r2[0]) return [];
-      if (best === null || r2[1] - r2[0] < best[1] - best[0]) best = r2;
-    }
-    return best ? [best] : [];
-  }
-  at(i) {
-    return this.list[i];
-  }
-};
-var STEP = 2;
-var MentionIndex = class {
-  /** `texts[i]` is text number i; results are reported by number, ascending. */
-  constructor(texts) {
-    this.texts = texts;
-    this.sampledLong = new GramTable(texts, LONG, STEP);
-  }
-  texts;
-  /** 8-grams at every 2nd position: for tokens of 9 characters or more (nearly all of them). */
-  sampledLong;
-  fullLong = null;
-  fullShort = null;
-  tableFor(token) {
-    if (token.length >= LONG + STEP - 1) return this.sampledLong;
-    if (token.length >= LONG) return this.fullLong ??= new GramTable(this.texts, LONG, 1);
-    if (token.length >= SHORT) return this.fullShort ??= new GramTable(this.texts, SHORT, 1);
-    return null;
-  }
-  /** Numbers (ascending) of the texts that contain at least one of `tokens`. */
-  containing(tokens) {
-    let found = null;
-    const hit = (n) => (found ??= /* @__PURE__ */ new Set()).add(n);
-    for (const t2 of tokens) {
-      const table2 = this.tableFor(t2);
-      if (table2 === null) {
-        for (let n = 0; n < this.texts.length; n++) if (this.texts[n].includes(t2)) hit(n);
-        continue;
-      }
-      for (const [from, to2] of table2.candidates(t2)) {
-        for (let i = from; i < to2; i++) {
-          const n = table2.at(i);
-          if (this.texts[n].includes(t2)) hit(n);
-        }
-      }
-    }
-    return found === null ? [] : [...found].sort((a, b3) => a - b3);
-  }
-};
-
-// src/reconcile/rules/monitoring.ts
-function monitorSystem(a) {
-  return systemOfSource(a.source);
-}
-function referenceText(a) {
-  const refs = a.asset.attributes?.references;
-  return [a.asset.name ?? "", ...Array.isArray(refs) ? refs : typeof refs === "string" ? [refs] : []].join("\n");
-}
-function mentionTokens(s) {
-  const out = /* @__PURE__ */ new Set([s.record.name]);
-  for (const raw of s.record.identifiers) {
-    const id = normalizeIdentifier(raw);
-    out.add(id);
-    const tail = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
-    if (tail) out.add(tail);
-  }
-  return [...out].filter((t2) => t2.length >= 4);
-}
-function mentions(text, tokens) {
-  return tokens.some((t2) => text.includes(t2));
-}
-var indexes2 = /* @__PURE__ */ new WeakMap();
-function systemOfSource(j3) {
-  return j3.snapshot.source.type.split("-")[0].toLowerCase();
-}
-function monitorIndex(ctx) {
-  const known = indexes2.get(ctx);
-  if (known) return known;
-  const bySystem = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  const byNormalId = /* @__PURE__ */ new Map();
-  const text = /* @__PURE__ */ new Map();
-  const watching = [];
-  const watchingKeys = [];
-  const note = (map, key2, pos2) => {
-    const at2 = map.get(key2);
-    if (at2 === void 0) map.set(key2, [pos2]);
-    else if (at2[at2.length - 1] !== pos2) at2.push(pos2);
-  };
-  for (const a of ctx.monitors) {
-    const system = monitorSystem(a);
-    let list3 = bySystem.get(system);
-    if (list3 === void 0) {
-      bySystem.set(system, list3 = []);
-      byId.set(system, /* @__PURE__ */ new Map());
-      byNormalId.set(system, /* @__PURE__ */ new Map());
-    }
-    const pos2 = list3.length;
-    list3.push(a);
-    note(byId.get(system), a.asset.id, pos2);
-    const normal = byNormalId.get(system);
-    for (const id of a.ids) note(normal, id, pos2);
-    text.set(a, referenceText(a));
-    if (a.source.trusted && a.asset.active !== false) {
-      watching.push(a);
-      watchingKeys.push(`${system}:${normalizeIdentifier(a.asset.id)}`);
-    }
-  }
-  const freshSources = /* @__PURE__ */ new Map();
-  const staleSources = /* @__PURE__ */ new Map();
-  for (const j3 of ctx.sources) {
-    if (!j3.snapshot.covers.includes("Monitor")) continue;
-    const target = j3.trusted ? freshSources : staleSources;
-    const system = systemOfSource(j3);
-    const list3 = target.get(system) ?? [];
-    if (!list3.includes(j3)) list3.push(j3);
-    target.set(system, list3);
-  }
-  const index = { bySystem, byId, byNormalId, text, freshSources, staleSources, watching, watchingKeys, texts: new MentionIndex(watching.map((a) => text.get(a))) };
-  indexes2.set(ctx, index);
-  return index;
-}
-function monitorsNamed(index, system, ref, normalisedRef) {
-  const list3 = index.bySystem.get(system);
-  if (!list3) return [];
-  const a = index.byId.get(system).get(ref) ?? [];
-  const b3 = index.byNormalId.get(system).get(normalisedRef) ?? [];
-  const same = a.length === b3.length && a.every((p2, i) => p2 === b3[i]);
-  const positions = b3.length === 0 || same ? a : a.length === 0 ? b3 : [.../* @__PURE__ */ new Set([...a, ...b3])].sort((x3, y2) => x3 - y2);
-  return positions.map((p2) => list3[p2]);
-}
-function checkDeclared(m2, s, ctx, tokens, out) {
-  const system = m2.system.toLowerCase();
-  const index = monitorIndex(ctx);
-  const freshSources = index.freshSources.get(system) ?? [];
-  const ref = normalizeIdentifier(m2.ref);
-  if (freshSources.length > 0) {
-    const found = monitorsNamed(index, system, m2.ref, ref).filter((a) => a.source.trusted);
-    if (found.length === 0) {
-      out.problems.push({ fact: `declared ${m2.system} monitor \`${m2.ref}\` does not exist in the export`, source: freshSources.map((j3) => j3.label).join(", "), at: freshSources[0].snapshot.collectedAt });
-      return;
-    }
-    for (const a of found) {
-      const label = `${m2.system} monitor \`${a.asset.name ?? m2.ref}\``;
-      if (a.asset.active === false) {
-        out.problems.push({ fact: `${label} is muted or silenced`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else if (!mentions(index.text.get(a), tokens)) {
-        out.problems.push({ fact: `${label} does not reference this asset (looked for ${tokens.map((t2) => `\`${t2}\``).join(", ")})`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      } else {
-        out.ok.push({ fact: `watched by ${label}`, source: a.source.label, at: a.source.snapshot.collectedAt });
-      }
-    }
-    return;
-  }
-  const stale = index.staleSources.get(system) ?? [];
-  if (m2.verifiedAt) {
-    const age = ageDays(m2.verifiedAt, ctx.now);
-    if (age <= ctx.config.policy.monitoringMaxAgeDays) {
-      out.ok.push({ fact: `${m2.system} monitor \`${m2.ref}\` verified by a human on ${day(m2.verifiedAt)}`, source: `${s.record.location.file}`, at: m2.verifiedAt });
-    } else {
-      out.problems.push({ fact: `${m2.system} monitor \`${m2.ref}\` was last verified ${day(m2.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: s.record.location.file, at: m2.verifiedAt });
-    }
-    return;
-  }
-  out.problems.push({
-    fact: stale.length ? `${m2.system} monitor \`${m2.ref}\` cannot be confirmed: the ${m2.system} export is ${stale.map((j3) => j3.health.status).join("/")}` : `${m2.system} monitor \`${m2.ref}\` has no evidence: no ${m2.system} export and no \`verifiedAt\``,
-    source: stale.length ? stale.map((j3) => j3.label).join(", ") : s.record.location.file,
-    at: null
-  });
-}
-function monitoringOutcome(s, ctx) {
-  const r2 = s.record;
-  const required = ctx.config.policy.monitoringRequiredFor.includes(r2.kind) && (r2.lifecycle === "active" || r2.lifecycle === "deprecated");
-  const tokens = mentionTokens(s);
-  const outcome = { required, ok: [], problems: [] };
-  for (const m2 of r2.monitoring) checkDeclared(m2, s, ctx, tokens, outcome);
-  const declared = r2.monitoring.length === 0 ? null : new Set(r2.monitoring.map((m2) => `${m2.system.toLowerCase()}:${normalizeIdentifier(m2.ref)}`));
-  const index = monitorIndex(ctx);
-  for (const n of index.texts.containing(tokens)) {
-    const a = index.watching[n];
-    if (declared !== null && declared.has(index.watchingKeys[n])) continue;
-    outcome.ok.push({ fact: `watched by ${monitorSystem(a)} monitor \`${a.asset.name ?? a.asset.id}\` (found in the export, not declared)`, source: a.source.label, at: a.source.snapshot.collectedAt });
-  }
-  return outcome;
-}
-function unmonitored(ctx) {
-  const out = [];
-  for (const s of ctx.states) {
-    const r2 = s.record;
-    const outcome = s.monitoring ?? monitoringOutcome(s, ctx);
-    if (!outcome.required || outcome.ok.length > 0) continue;
-    const evidence3 = r2.monitoring.length === 0 ? [{ fact: "the record declares no monitoring, and no monitoring export references it", source: r2.location.file, at: null }] : outcome.problems;
-    out.push({
-      type: "unmonitored",
-      record: r2,
-      assetKey: "",
-      title: `${r2.kind} ${r2.name} has no current monitoring evidence`,
-      evidence: evidence3,
-      remediation: issueOnly(r2.monitoring.length === 0 ? "Declare the monitor that watches it under `spec.monitoring` and make sure a monitoring export (Prometheus rules, Datadog monitors) includes it." : "Unmute or recreate the monitor, make it reference the asset, or update `spec.monitoring` (with `verifiedAt` for systems without an export).")
     });
   }
   return out;
@@ -56800,7 +56922,7 @@ function ownerless(ctx) {
     const o2 = s.ownership;
     if (isOwned(o2, ctx.config)) continue;
     const r2 = s.record;
-    const why = o2.line === null ? "no CODEOWNERS rule matches this file" : o2.owners.length === 0 ? `CODEOWNERS line ${o2.line} (\`${o2.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o2.pattern}\` on CODEOWNERS line ${o2.line} matches (${list2(o2.owners)}); ownership.catchAllCountsAsOwner is false`;
+    const why = o2.line === null ? "no CODEOWNERS rule matches this file" : o2.owners.length === 0 ? `CODEOWNERS line ${o2.line} (\`${o2.pattern}\`) matches it with no owners, which removes ownership` : `only the catch-all \`${o2.pattern}\` on CODEOWNERS line ${o2.line} matches (${list(o2.owners)}); ownership.catchAllCountsAsOwner is false`;
     const proposal = proposeOwner(s, ctx);
     const evidence3 = [{ fact: why, source: codeownersRef(ctx, s), at: null }];
     if (r2.owner) evidence3.push({ fact: `the manifest declares \`spec.owner: ${r2.owner}\`, which CODEOWNERS does not reflect`, source: fieldRef(r2, "spec.owner"), at: null });
@@ -56855,7 +56977,7 @@ function ownerConflict(ctx) {
       if (HANDLE.test(hint) && !official.has(hint.toLowerCase())) evidence3.push({ fact: `the live asset names \`${hint}\` as owner`, source: src, at: null });
     }
     if (evidence3.length === 0) continue;
-    evidence3.unshift({ fact: `CODEOWNERS gives ${list2(o2.owners)}${o2.pattern ? ` (\`${o2.pattern}\`)` : ""}`, source: codeownersRef(ctx, s), at: null });
+    evidence3.unshift({ fact: `CODEOWNERS gives ${list(o2.owners)}${o2.pattern ? ` (\`${o2.pattern}\`)` : ""}`, source: codeownersRef(ctx, s), at: null });
     out.push({
       type: "owner-conflict",
       record: r2,
@@ -56932,10 +57054,14 @@ function newestFirst(assets) {
   }
   return out;
 }
+function inventoryOf(assets) {
+  for (let i = 0; i < assets.length; i++) if (!assets[i].inventory) return assets.filter((a) => a.inventory);
+  return assets;
+}
 function mergeView(assets) {
   const view = {
     assets,
-    inventory: assets.filter((a) => a.inventory),
+    inventory: inventoryOf(assets),
     active: void 0,
     lastUsedAt: void 0,
     neverUsed: false,
@@ -57089,9 +57215,9 @@ function unrecordedAssets(ctx) {
     taken.add(`${kind}/${name}`);
     const facts = [
       ...inventory.map((a) => ({ fact: `live ${kind} \`${a.asset.id}\`${a.asset.active ? " (enabled)" : ""}${a.asset.createdAt ? `, created ${day(a.asset.createdAt)}` : ""}`, source: a.source.label, at: a.source.snapshot.collectedAt })),
-      { fact: `no record claims any of ${list2([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
+      { fact: `no record claims any of ${list([...new Set(group.flatMap((a) => a.asset.identifiers))].sort().slice(0, 8))}`, source: "governance records", at: null }
     ];
-    if (view.lastUsedAt) facts.push({ fact: `last used ${when2(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
+    if (view.lastUsedAt) facts.push({ fact: `last used ${when(view.lastUsedAt.value)}`, source: view.lastUsedAt.source, at: view.lastUsedAt.at });
     const used = view.lastUsedAt && ctx.now - Date.parse(view.lastUsedAt.value) < ctx.config.policy.staleAfterDays * DAY_MS;
     const file = `${directoryFor(kind, ctx)}/${name}.yaml`;
     out.push({
@@ -57218,12 +57344,15 @@ function reconcile(input) {
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
   const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
   rankSources(sources);
+  const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
   linkAccessKeySlots(input.snapshots.map((s) => s.assets));
   const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
   const stateAt = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);
   const owners = /* @__PURE__ */ new Map();
+  const recordAt = new Int32Array(input.records.length);
   for (let i = 0; i < input.records.length; i++) {
+    recordAt[first.at[i]] = i;
     const record = input.records[i];
     const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
     const scope = scopeOf(record);
@@ -57291,7 +57420,13 @@ function reconcile(input) {
     committers: input.committers ?? {},
     endpoints
   };
-  for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
+  const outcomes = offloaded?.() ?? null;
+  const fromOffload = outcomes !== null && outcomes.length === input.records.length;
+  for (let p2 = 0; p2 < stateAt.length; p2++) {
+    if (first.at[p2] !== p2) continue;
+    const s = stateAt[p2];
+    s.monitoring = fromOffload ? outcomes[recordAt[p2]] : monitoringOutcome(s.record, ctx);
+  }
   const drafts = RULES.flatMap((rule2) => rule2(ctx));
   const ownershipOf2 = (file) => owners.get(file) ?? input.ownership(file);
   const built = drafts.map((d2) => buildFinding(d2, config, ownershipOf2));
@@ -57336,26 +57471,30 @@ async function runPipelineAsync(source3, options) {
   const layout = loadRepoLayout(source3, { configPath: options.configPath });
   const inWorker = startRecordWorker(source3, layout);
   if (inWorker === null) {
-    const repo2 = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const repo = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
     const codeowners2 = loadCodeowners(source3);
-    const { blocking: blocking2, sourceOptions } = governanceLoaded(repo2, options);
-    if (blocking2.length > 0) return { repo: repo2, codeowners: codeowners2, result: null, blocking: blocking2 };
-    return reconcileWith(repo2, codeowners2, await loadSourcesAsync(source3, repo2.files, repo2.config, sourceOptions), options);
+    const { blocking, sourceOptions } = governanceLoaded(repo, options);
+    if (blocking.length > 0) return { repo, codeowners: codeowners2, result: null, blocking };
+    return reconcileWith(repo, codeowners2, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
   }
   const codeowners = loadCodeowners(source3);
   const sources = loadSourcesAsync(source3, layout.files, layout.config, sourceOptionsFor(layout.config, options)).then(
     (loaded) => ({ loaded }),
     (error2) => ({ error: error2 })
   );
-  const records = await inWorker ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
-  const repo = assembleRepo(layout, records);
-  const { blocking } = governanceLoaded(repo, options);
-  const read = await sources;
-  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-  if ("error" in read) throw read.error;
-  return reconcileWith(repo, codeowners, read.loaded, options);
+  const worker = await inWorker;
+  try {
+    const repo = assembleRepo(layout, worker?.loaded ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const { blocking } = governanceLoaded(repo, options);
+    const read = await sources;
+    if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+    if ("error" in read) throw read.error;
+    return reconcileWith(repo, codeowners, read.loaded, options, worker?.offload);
+  } finally {
+    worker?.close();
+  }
 }
-function reconcileWith(repo, codeowners, sources, options) {
+function reconcileWith(repo, codeowners, sources, options, offload) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
   options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
@@ -57368,7 +57507,8 @@ function reconcileWith(repo, codeowners, sources, options) {
     codeownersFile: codeowners.path,
     now: options.now,
     failedSources: sources.failed,
-    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0
+    committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0,
+    offload
   });
   options.onProgress?.({ stage: "reconciled", findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };

@@ -4,12 +4,13 @@
  */
 import { loadCodeowners, ownershipFor, type CodeownersFile } from './codeowners/index.js';
 import { loadSources, loadSourcesAsync, type LoadedSources, type SourceLoadOptions } from './discover/load-sources.js';
-import { startRecordWorker } from './load/record-worker.js';
+import { startRecordWorker } from './parallel/record-worker.js';
 import { assembleRepo, loadRecords, loadRepo, loadRepoLayout, type LoadedRepo } from './load/repo.js';
 import type { Diagnostic } from './model/location.js';
 import type { ReconcileResult } from './model/result.js';
 import type { Snapshot } from './model/snapshot.js';
 import { reconcile } from './reconcile/index.js';
+import type { Offload } from './reconcile/monitoring-job.js';
 import { isOwned, type RecordOwnership } from './reconcile/input.js';
 import type { TextSource } from './util/reader.js';
 
@@ -93,16 +94,21 @@ export async function runPipelineAsync(source: TextSource, options: PipelineOpti
     (loaded) => ({ loaded }),
     (error: unknown) => ({ error }),
   );
-  const records = (await inWorker) ?? loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes);
-  const repo = assembleRepo(layout, records);
-  const { blocking } = governanceLoaded(repo, options);
-  const read = await sources;
-  if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-  if ('error' in read) throw read.error;
-  return reconcileWith(repo, codeowners, read.loaded, options);
+  const worker = await inWorker;
+  try {
+    const repo = assembleRepo(layout, worker?.loaded ?? loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const { blocking } = governanceLoaded(repo, options);
+    const read = await sources;
+    if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
+    if ('error' in read) throw read.error;
+    // The worker still holds the records: it works out their monitoring while this thread matches.
+    return reconcileWith(repo, codeowners, read.loaded, options, worker?.offload);
+  } finally {
+    worker?.close();
+  }
 }
 
-function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions): PipelineRun {
+function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions, offload?: Offload): PipelineRun {
   const snapshots = [...sources.snapshots, ...(options.snapshots ?? [])];
   options.onProgress?.({ stage: 'sources', sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
@@ -118,6 +124,7 @@ function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], 
     now: options.now,
     failedSources: sources.failed,
     committers: unowned.length && options.committersFor ? options.committersFor(unowned) : undefined,
+    offload,
   });
   options.onProgress?.({ stage: 'reconciled', findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };

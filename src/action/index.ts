@@ -1,5 +1,5 @@
 /** Entry point of dist/index.js. */
-import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../load/record-worker.js';
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../parallel/record-worker.js';
 import { run } from './main.js';
 
 process.setSourceMapsEnabled?.(true);

@@ -1,5 +1,5 @@
 /** Entry point of dist/cli.js. Unexpected errors print one line (no stack) unless BLINDSPOT_DEBUG is set. */
-import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../load/record-worker.js';
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from '../parallel/record-worker.js';
 import { main } from './main.js';
 
 process.setSourceMapsEnabled?.(true);

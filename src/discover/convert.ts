@@ -4,7 +4,7 @@
  * data when it carries a time, else from an explicit setting (flag or config), else from the
  * file's last commit; the snapshot records which.
  */
-import type { CollectedAtOrigin, Snapshot } from '../model/snapshot.js';
+import type { CollectedAtOrigin, LiveAsset, Snapshot } from '../model/snapshot.js';
 import type { AdapterOptions, SnapshotPiece } from './adapter.js';
 import { defaultClaims } from './claims.js';
 import { adapterInput, resolveAdapter } from './detect.js';
@@ -66,9 +66,17 @@ function mergePieces(m: Merged, options: ConvertOptions): Snapshot {
     covers: union(m.pieces.map((p) => p.covers)),
     ...(claims.length ? { claims } : {}),
     files: m.files,
-    assets: m.pieces.flatMap((p) => p.assets),
+    assets: allAssets(m.pieces),
     ...(warnings.length ? { warnings } : {}),
   };
+}
+
+/** The pieces' assets in order: a single piece's own array (a million-asset JSONL file is not copied). */
+function allAssets(pieces: ReadonlyArray<{ assets: LiveAsset[] }>): LiveAsset[] {
+  if (pieces.length === 1) return pieces[0].assets;
+  const out: LiveAsset[] = [];
+  for (const p of pieces) for (const a of p.assets) out.push(a);
+  return out;
 }
 
 /** One file read by its adapter. */

@@ -107,7 +107,7 @@ function refMatch(records: readonly GovernanceRecord[], assets: SourcedAsset[]):
 
 function refMonitoring(s: RecordState, ctx: RuleContext) {
   const r = s.record;
-  const tokens = mentionTokens(s);
+  const tokens = mentionTokens(s.record);
   const text = (a: SourcedAsset) => [a.asset.name ?? '', ...((a.asset.attributes?.references as string[] | undefined) ?? [])].join('\n');
   const mentions = (a: SourcedAsset) => tokens.some((t) => text(a).includes(t));
   const out = { required: false, ok: [] as string[], problems: [] as string[] };
@@ -221,7 +221,7 @@ describe('reconcile steps: the same answers as the loops they replaced', () => {
         const ctx = { config: defaultConfig(), now: NOW, sources, monitors: wrapped } as unknown as RuleContext;
         for (const r of records) {
           const s = { record: { ...r, monitoring: declared.map(([system, ref]) => ({ system, ref })) } } as RecordState;
-          const got = monitoringOutcome(s, ctx);
+          const got = monitoringOutcome(s.record, ctx);
           const want = refMonitoring(s, ctx);
           const found = got.ok.concat(got.problems).map((f) => f.fact);
           expect(got.ok.filter((f) => f.fact.includes('not declared')).map((f) => f.fact.match(/monitor `([^`]*)`/)?.[1])).toEqual(

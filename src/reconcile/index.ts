@@ -12,6 +12,7 @@ import { buildFinding, type Draft } from './findings.js';
 import type { ReconcileInput, RecordOwnership } from './input.js';
 import { linkAccessKeySlots } from './link.js';
 import { matchSources, type SourcedAsset } from './match.js';
+import { monitoringJob } from './monitoring-job.js';
 import { ambiguousMatch } from './rules/ambiguity.js';
 import { rotationOverdue, secretInCode, staleCredential } from './rules/credentials.js';
 import { approvalExpired, permissionDrift, toolsetDrift, versionDrift } from './rules/drift.js';
@@ -92,6 +93,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
   const sources: JudgedSource[] = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? '') ?? undefined));
   rankSources(sources);
+  // Handed over first, so another thread works the monitoring out while this one matches.
+  const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
 
   linkAccessKeySlots(input.snapshots.map((s) => s.assets));
   // Wrapped as matching reads them: one pass over a million assets instead of two.
@@ -103,7 +106,10 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const scopeOf = scopeResolver(sources);
   // Records of one manifest share its ownership (read-only): resolve each path once.
   const owners = new Map<string, RecordOwnership>();
+  // The record each state holds (the key's last), by the state's position: monitoring outcomes come by record.
+  const recordAt = new Int32Array(input.records.length);
   for (let i = 0; i < input.records.length; i++) {
+    recordAt[first.at[i]] = i;
     const record = input.records[i];
     const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
     const scope = scopeOf(record);
@@ -174,7 +180,13 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     committers: input.committers ?? {},
     endpoints,
   };
-  for (const s of states) s.monitoring = monitoringOutcome(s, ctx);
+  const outcomes = offloaded?.() ?? null;
+  const fromOffload = outcomes !== null && outcomes.length === input.records.length;
+  for (let p = 0; p < stateAt.length; p++) {
+    if (first.at[p] !== p) continue;
+    const s = stateAt[p]!;
+    s.monitoring = fromOffload ? outcomes[recordAt[p]] : monitoringOutcome(s.record, ctx);
+  }
 
   const drafts = RULES.flatMap((rule) => rule(ctx));
   // Findings name their manifest's owners: from the per-file cache every record filled above.

@@ -1,5 +1,6 @@
 /** What reconciliation takes: pure data, already loaded. */
 import type { Config } from '../model/config.js';
+import type { Offload } from './monitoring-job.js';
 import type { GovernanceRecord } from '../model/record.js';
 import type { Snapshot } from '../model/snapshot.js';
 
@@ -38,4 +39,6 @@ export interface ReconcileInput {
    * could read git history. Used to propose owners; never required.
    */
   committers?: Record<string, string[]>;
+  /** Work another thread can do meanwhile (a shell's second core); absent: all of it here. */
+  offload?: Offload;
 }

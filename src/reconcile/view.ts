@@ -120,11 +120,17 @@ export function newestFirst(assets: SourcedAsset[]): SourcedAsset[] {
   return out;
 }
 
+/** The inventory assets: `assets` itself when all are (most views), read-only either way. */
+function inventoryOf(assets: SourcedAsset[]): SourcedAsset[] {
+  for (let i = 0; i < assets.length; i++) if (!assets[i].inventory) return assets.filter((a) => a.inventory);
+  return assets;
+}
+
 export function mergeView(assets: SourcedAsset[]): LiveView {
   // Every field present from the start (unset ones undefined), so all views share one shape.
   const view: LiveView = {
     assets,
-    inventory: assets.filter((a) => a.inventory),
+    inventory: inventoryOf(assets),
     active: undefined,
     lastUsedAt: undefined,
     neverUsed: false,

@@ -4,10 +4,11 @@
  * silenced, and it references the asset; or, for systems we have no export of, if a human
  * verified it within `policy.monitoringMaxAgeDays`.
  */
+import type { Config } from '../../model/config.js';
 import type { EvidenceFact } from '../../model/finding.js';
 import { normalizeIdentifier } from '../../model/identifiers.js';
-import type { MonitoringRef } from '../../model/record.js';
-import type { RecordState, RuleContext } from '../context.js';
+import type { GovernanceRecord, MonitoringRef } from '../../model/record.js';
+import type { RuleContext } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
 import { ageDays, day } from '../format.js';
 import type { SourcedAsset } from '../match.js';
@@ -24,10 +25,30 @@ function referenceText(a: SourcedAsset): string {
   return [a.asset.name ?? '', ...(Array.isArray(refs) ? refs : typeof refs === 'string' ? [refs] : [])].join('\n');
 }
 
+/**
+ * What monitoring evidence depends on, and nothing else: the policy, the clock, the sources and
+ * the run's monitors. Not matching, not views: so it can be worked out on another thread while
+ * this one matches (see `monitoring-job.ts`). A `RuleContext` is one.
+ */
+export interface MonitoringInputs {
+  config: { policy: Pick<Config['policy'], 'monitoringRequiredFor' | 'monitoringMaxAgeDays'> };
+  now: number;
+  sources: readonly JudgedSource[];
+  monitors: readonly SourcedAsset[];
+}
+
+/** The part of a record its monitoring depends on (what a worker keeps of the records it loaded). */
+export type MonitoredRecord = Pick<GovernanceRecord, 'kind' | 'name' | 'identifiers' | 'lifecycle' | 'monitoring'> & { location: { file: string } };
+
+/** A record's `MonitoredRecord` part, sharing its values. */
+export function monitoredPart(r: MonitoredRecord): MonitoredRecord {
+  return { kind: r.kind, name: r.name, identifiers: r.identifiers, lifecycle: r.lifecycle, monitoring: r.monitoring, location: { file: r.location.file } };
+}
+
 /** Words that identify the record inside a monitor's query or labels. */
-export function mentionTokens(s: RecordState): string[] {
-  const out = new Set<string>([s.record.name]);
-  for (const raw of s.record.identifiers) {
+export function mentionTokens(record: MonitoredRecord): string[] {
+  const out = new Set<string>([record.name]);
+  for (const raw of record.identifiers) {
     const id = normalizeIdentifier(raw);
     out.add(id);
     // What follows the last `/` or `:` (the whole id when it has neither).
@@ -63,14 +84,14 @@ interface MonitorIndex {
   texts: MentionIndex;
 }
 
-const indexes = new WeakMap<RuleContext, MonitorIndex>();
+const indexes = new WeakMap<MonitoringInputs, MonitorIndex>();
 
 /** The monitoring system a source belongs to, from its type's first word. */
 function systemOfSource(j: JudgedSource): string {
   return j.snapshot.source.type.split('-')[0].toLowerCase();
 }
 
-function monitorIndex(ctx: RuleContext): MonitorIndex {
+function monitorIndex(ctx: MonitoringInputs): MonitorIndex {
   const known = indexes.get(ctx);
   if (known) return known;
   const bySystem = new Map<string, SourcedAsset[]>();
@@ -136,7 +157,7 @@ export interface MonitoringOutcome {
   problems: EvidenceFact[];
 }
 
-function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, tokens: string[], out: MonitoringOutcome): void {
+function checkDeclared(m: MonitoringRef, record: MonitoredRecord, ctx: MonitoringInputs, tokens: string[], out: MonitoringOutcome): void {
   const system = m.system.toLowerCase();
   const index = monitorIndex(ctx);
   const freshSources = index.freshSources.get(system) ?? [];
@@ -163,9 +184,9 @@ function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, token
   if (m.verifiedAt) {
     const age = ageDays(m.verifiedAt, ctx.now);
     if (age <= ctx.config.policy.monitoringMaxAgeDays) {
-      out.ok.push({ fact: `${m.system} monitor \`${m.ref}\` verified by a human on ${day(m.verifiedAt)}`, source: `${s.record.location.file}`, at: m.verifiedAt });
+      out.ok.push({ fact: `${m.system} monitor \`${m.ref}\` verified by a human on ${day(m.verifiedAt)}`, source: record.location.file, at: m.verifiedAt });
     } else {
-      out.problems.push({ fact: `${m.system} monitor \`${m.ref}\` was last verified ${day(m.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: s.record.location.file, at: m.verifiedAt });
+      out.problems.push({ fact: `${m.system} monitor \`${m.ref}\` was last verified ${day(m.verifiedAt)}, ${age} days ago (policy allows ${ctx.config.policy.monitoringMaxAgeDays})`, source: record.location.file, at: m.verifiedAt });
     }
     return;
   }
@@ -173,18 +194,17 @@ function checkDeclared(m: MonitoringRef, s: RecordState, ctx: RuleContext, token
     fact: stale.length
       ? `${m.system} monitor \`${m.ref}\` cannot be confirmed: the ${m.system} export is ${stale.map((j) => j.health.status).join('/')}`
       : `${m.system} monitor \`${m.ref}\` has no evidence: no ${m.system} export and no \`verifiedAt\``,
-    source: stale.length ? stale.map((j) => j.label).join(', ') : s.record.location.file,
+    source: stale.length ? stale.map((j) => j.label).join(', ') : record.location.file,
     at: null,
   });
 }
 
 /** What proves (or fails to prove) that a record is watched. Used by the rule and by coverage. */
-export function monitoringOutcome(s: RecordState, ctx: RuleContext): MonitoringOutcome {
-  const r = s.record;
+export function monitoringOutcome(r: MonitoredRecord, ctx: MonitoringInputs): MonitoringOutcome {
   const required = ctx.config.policy.monitoringRequiredFor.includes(r.kind) && (r.lifecycle === 'active' || r.lifecycle === 'deprecated');
-  const tokens = mentionTokens(s);
+  const tokens = mentionTokens(r);
   const outcome: MonitoringOutcome = { required, ok: [], problems: [] };
-  for (const m of r.monitoring) checkDeclared(m, s, ctx, tokens, outcome);
+  for (const m of r.monitoring) checkDeclared(m, r, ctx, tokens, outcome);
   // Monitors nobody declared still count if a fresh export shows them watching this asset.
   // Most records declare nothing: no set to build or ask.
   const declared = r.monitoring.length === 0 ? null : new Set(r.monitoring.map((m) => `${m.system.toLowerCase()}:${normalizeIdentifier(m.ref)}`));
@@ -201,7 +221,7 @@ export function unmonitored(ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
   for (const s of ctx.states) {
     const r = s.record;
-    const outcome = s.monitoring ?? monitoringOutcome(s, ctx);
+    const outcome = s.monitoring ?? monitoringOutcome(r, ctx);
     if (!outcome.required || outcome.ok.length > 0) continue;
     const evidence = r.monitoring.length === 0 ? [{ fact: 'the record declares no monitoring, and no monitoring export references it', source: r.location.file, at: null }] : outcome.problems;
     out.push({

@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateRepo } from '../../bench/generate/repo.js';
+import { NOW_MS } from '../../bench/generate/world.js';
 import { bundleForTest } from '../../test/helpers/bundle.js';
 import { tempDir, writeTree } from '../../test/helpers/tmp.js';
 import type { GovernanceRecord } from '../model/record.js';
@@ -24,13 +26,21 @@ function runText(run: PipelineRun): string {
   return JSON.stringify({ records: run.repo.records.map(exact), diagnostics: run.repo.diagnostics, result: run.result }, (_k, v: unknown) => (v === undefined ? '<undefined>' : v));
 }
 
+// The worker writes to fd 2 synchronously (its process.stderr goes through the main thread, which
+// may end it first). After its own handler has answered a monitoring request, it reports the flag
+// it raised (1: answered); BLINDSPOT_TEST_WORKER_EXITS makes it exit when asked instead.
 const ENTRY = `
-import { isRecordWorker, serveRecordWorker, useRecordWorker } from './src/load/record-worker.js';
+import { writeSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { isRecordWorker, serveRecordWorker, useRecordWorker } from './src/parallel/record-worker.js';
 import { runPipelineAsync } from './src/pipeline.js';
 import { FsTextSource } from './src/util/reader.js';
 if (isRecordWorker()) {
-  process.stderr.write('served by a worker\\n');
+  writeSync(2, 'served by a worker\\n');
+  const asked = (m) => m?.type === 'monitoring';
+  if (process.env.BLINDSPOT_TEST_WORKER_EXITS) parentPort.on('message', (m) => asked(m) && process.exit(0));
   serveRecordWorker();
+  parentPort.on('message', (m) => asked(m) && writeSync(2, 'monitoring flag ' + Atomics.load(new Int32Array(workerData.flag), 0) + '\\n'));
 } else {
   useRecordWorker(new URL(import.meta.url), 0);
   const run = await runPipelineAsync(new FsTextSource(process.argv[2]), { now: Date.parse(process.argv[3]), env: {} });
@@ -42,6 +52,13 @@ if (isRecordWorker()) {
 async function bundled(): Promise<string> {
   const entry = { stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' as const } };
   return bundleForTest(entry, join(tempDir('blindspot-worker-'), 'entry.mjs'));
+}
+
+/** A generated world (the bench's) with monitors, watched records and unwatched ones. */
+function benchWorld(): string {
+  const root = tempDir('blindspot-worker-world-');
+  generateRepo(root, 23, { records: 1_500, assets: 6_000, rules: 50, paths: 0 });
+  return root;
 }
 
 /** A repository whose records cannot all load: a duplicate, a bad date, a dangling reference. */
@@ -56,20 +73,44 @@ function brokenRepo(): string {
 afterEach(() => useRecordWorker(null));
 
 describe('records loaded in a worker', () => {
-  it('are the records, diagnostics and result of a main-thread run', async () => {
+  it('are the records, diagnostics and result of a main-thread run, monitoring worked out by the worker', async () => {
     const entry = await bundled();
     const runs: PipelineRun[] = [];
-    for (const repo of [join(ROOT, 'examples/acme'), brokenRepo()]) {
-      const child = spawnSync(process.execPath, [entry, repo, NOW], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const repos = [
+      { root: join(ROOT, 'examples/acme'), now: NOW, stderr: 'served by a worker\nmonitoring flag 1\n' },
+      { root: benchWorld(), now: new Date(NOW_MS).toISOString(), stderr: 'served by a worker\nmonitoring flag 1\n' },
+      // Broken records stop the run before reconciling: nothing to ask.
+      { root: brokenRepo(), now: NOW, stderr: 'served by a worker\n' },
+    ];
+    for (const repo of repos) {
+      const child = spawnSync(process.execPath, [entry, repo.root, repo.now], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       expect(child.status).toBe(0);
-      expect(child.stderr).toBe('served by a worker\n');
-      const here = await runPipelineAsync(new FsTextSource(repo), { now: Date.parse(NOW), env: {} });
+      expect(child.stderr).toBe(repo.stderr);
+      const here = await runPipelineAsync(new FsTextSource(repo.root), { now: Date.parse(repo.now), env: {} });
       expect(child.stdout).toBe(runText(here));
       runs.push(here);
     }
     expect(runs[0].result?.findings.length).toBeGreaterThan(0);
-    expect(runs[1].result).toBeNull();
-    expect(runs[1].blocking.map((d) => d.code)).toEqual(expect.arrayContaining(['manifest/duplicate-record', 'manifest/invalid-date', 'manifest/dangling-reference']));
+    expect(runs[1].result?.findings.filter((f) => f.type === 'unmonitored').length).toBeGreaterThan(0);
+    expect(runs[1].result?.attestations.filter((a) => a.monitoring !== null).length).toBeGreaterThan(100);
+    expect(runs[2].result).toBeNull();
+    expect(runs[2].blocking.map((d) => d.code)).toEqual(expect.arrayContaining(['manifest/duplicate-record', 'manifest/invalid-date', 'manifest/dangling-reference']));
+  });
+
+  it('leave the monitoring to the main thread when the worker ends instead of answering', async () => {
+    const entry = await bundled();
+    const root = benchWorld();
+    const child = spawnSync(process.execPath, [entry, root, new Date(NOW_MS).toISOString()], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, BLINDSPOT_TEST_WORKER_EXITS: '1' },
+      // Far below the five minutes the main thread would wait for a worker that hangs.
+      timeout: 60_000,
+    });
+    expect(child.status).toBe(0);
+    expect(child.stderr).toBe('served by a worker\n');
+    const here = await runPipelineAsync(new FsTextSource(root), { now: NOW_MS, env: {} });
+    expect(child.stdout).toBe(runText(here));
   });
 
   it('fall back to the main thread when the worker does not answer', async () => {
