@@ -39743,7 +39743,7 @@ function serveRecordWorker() {
     if (m?.type !== "monitoring") return;
     let state = FAILED;
     try {
-      m.reply.postMessage(JSON.stringify(runMonitoringJob(held, m.job)));
+      m.reply.postMessage(JSON.stringify(runMonitoringJob(held, JSON.parse(m.job))));
       state = ANSWERED;
     } catch {
     }
@@ -39824,7 +39824,7 @@ function startRecordWorker(source3, layout) {
         asked = true;
         const { port1, port2 } = new MessageChannel();
         try {
-          const request3 = { type: "monitoring", job, reply: port2 };
+          const request3 = { type: "monitoring", job: JSON.stringify(job), reply: port2 };
           worker.postMessage(request3, [port2]);
         } catch {
           port1.close();

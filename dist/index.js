@@ -40484,7 +40484,7 @@ function serveRecordWorker() {
     if (m2?.type !== "monitoring") return;
     let state = FAILED;
     try {
-      m2.reply.postMessage(JSON.stringify(runMonitoringJob(held, m2.job)));
+      m2.reply.postMessage(JSON.stringify(runMonitoringJob(held, JSON.parse(m2.job))));
       state = ANSWERED;
     } catch {
     }
@@ -40565,7 +40565,7 @@ function startRecordWorker(source3, layout) {
         asked = true;
         const { port1, port2 } = new MessageChannel();
         try {
-          const request3 = { type: "monitoring", job, reply: port2 };
+          const request3 = { type: "monitoring", job: JSON.stringify(job), reply: port2 };
           worker.postMessage(request3, [port2]);
         } catch {
           port1.close();

@@ -53,7 +53,8 @@ type WorkerMessage = { type: 'batch'; data: EncodedRecords } | { type: 'done'; d
 /** After the records: work out the monitoring of `job`, answer on `reply`, then raise the flag. */
 interface MonitoringRequest {
   type: 'monitoring';
-  job: MonitoringJob;
+  /** The job as JSON: tens of thousands of monitors cost the main thread 4× as much as a structured clone. */
+  job: string;
   reply: MessagePort;
 }
 
@@ -116,7 +117,7 @@ export function serveRecordWorker(): void {
     let state = FAILED;
     try {
       // A string crosses threads as one copy; JSON.parse rebuilds 200,000 outcomes faster than a structured clone.
-      m.reply.postMessage(JSON.stringify(runMonitoringJob(held, m.job)));
+      m.reply.postMessage(JSON.stringify(runMonitoringJob(held, JSON.parse(m.job) as MonitoringJob)));
       state = ANSWERED;
     } catch {
       // FAILED: the main thread works the monitoring out itself.
@@ -226,7 +227,7 @@ export function startRecordWorker(source: TextSource, layout: RepoLayout): Promi
         asked = true;
         const { port1, port2 } = new MessageChannel();
         try {
-          const request: MonitoringRequest = { type: 'monitoring', job, reply: port2 };
+          const request: MonitoringRequest = { type: 'monitoring', job: JSON.stringify(job), reply: port2 };
           worker.postMessage(request, [port2]);
         } catch {
           port1.close();

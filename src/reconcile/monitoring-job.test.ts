@@ -1,5 +1,5 @@
 /**
- * A monitoring job run elsewhere (here: in-process, through the same structured clone and JSON a
+ * A monitoring job run elsewhere (here: in-process, through the same JSON both ways that a
  * worker uses) gives the run a single thread gives, and a job that fails changes nothing.
  */
 import { join } from 'node:path';
@@ -30,12 +30,12 @@ async function inputFor(root: string, now: number): Promise<ReconcileInput> {
   return { records: repo.records, snapshots: loaded.snapshots, config: repo.config, ownership: ownershipResolver(codeowners.file), codeownersFile: codeowners.path, now, failedSources: loaded.failed };
 }
 
-/** Runs the job on this thread, but only with what crosses to a worker: a clone of the job, JSON back. */
+/** Runs the job on this thread, but only with what crosses to a worker: JSON there and back. */
 function inProcess(input: ReconcileInput, seen: MonitoringJob[] = []): Offload {
   const held = input.records.map(monitoredPart);
   return {
     monitoring(job) {
-      const sent = structuredClone(job);
+      const sent = JSON.parse(JSON.stringify(job)) as MonitoringJob;
       seen.push(sent);
       return () => JSON.parse(JSON.stringify(runMonitoringJob(held, sent))) as MonitoringOutcome[];
     },
@@ -75,7 +75,7 @@ describe('monitoring worked out elsewhere', () => {
     expect(job.monitors.every((m) => job.sources[m.source].snapshot.covers.includes('Monitor'))).toBe(true);
     expect(job.sources).toHaveLength(input.snapshots.length);
     for (const s of job.sources) expect(Object.keys(s.snapshot)).not.toContain('assets');
-    expect(structuredClone(job)).toEqual(job);
+    expect(JSON.parse(JSON.stringify(job))).toEqual(job);
   });
 
   it('is worked out here when the other side gives nothing, or not one outcome per record', async () => {

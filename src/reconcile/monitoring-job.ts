@@ -4,9 +4,9 @@
  * on matching or views; so a shell with a second core (the worker that loaded the records, which
  * still holds them) works the outcomes out there while this thread matches and merges views.
  *
- * A job is plain data that survives a structured clone: sources without their assets, monitors
- * with their source's position. Running it calls the same `monitoringOutcome` as reconciling on
- * one thread, so both give the same outcomes (the worker test compares whole runs).
+ * A job is plain data that survives JSON (it crosses threads as a string): sources without their
+ * assets, monitors with their source's position. Running it calls the same `monitoringOutcome` as
+ * reconciling on one thread, so both give the same outcomes (the worker test compares whole runs).
  */
 import type { Config } from '../model/config.js';
 import type { SourceHealth } from '../model/result.js';
