@@ -46646,9 +46646,6 @@ function unrecordedAssets(ctx) {
 function labelOf(source3) {
   return source3.name ?? (source3.scope ? `${source3.type}:${source3.scope}` : source3.type);
 }
-function sourceLabel(s) {
-  return labelOf(s.source);
-}
 function judgeSource(snapshot, policy, now, maxAgeHours) {
   const limit = (maxAgeHours ?? policy.snapshotMaxAgeHours) * HOUR_MS;
   const collected = snapshot.collectedAt ? Date.parse(snapshot.collectedAt) : null;
@@ -46682,7 +46679,7 @@ function judgeSource(snapshot, policy, now, maxAgeHours) {
     health,
     trusted: status === "fresh",
     claims: (snapshot.claims ?? []).map(compileClaim),
-    label: sourceLabel(snapshot)
+    label: labelOf(snapshot.source)
   };
 }
 function compileClaim(claim) {
@@ -47095,12 +47092,12 @@ function sortSuppressed(items) {
 function sortCoverage(rows) {
   return [...rows].sort((a, b) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind));
 }
-function sourceLabel2(source3) {
+function sourceTypeAndName(source3) {
   return source3.name ? `${source3.type}/${source3.name}` : source3.type;
 }
 function sortSources(rows) {
   return [...rows].sort(
-    (a, b) => compareText(sourceLabel2(a.source), sourceLabel2(b.source)) || compareText(a.source.scope ?? "", b.source.scope ?? "") || compareText(a.files.join("\n"), b.files.join("\n"))
+    (a, b) => compareText(sourceTypeAndName(a.source), sourceTypeAndName(b.source)) || compareText(a.source.scope ?? "", b.source.scope ?? "") || compareText(a.files.join("\n"), b.files.join("\n"))
   );
 }
 function summarize(findings) {
@@ -47690,7 +47687,7 @@ function sourceSection(rows) {
   return table([
     ["Source", "Status", "Collected", "Covers", "Assets", "Files", "Detail"],
     ...sortSources(rows).map((s) => [
-      codeCell(sourceLabel2(s.source) + (s.source.scope ? ` (${s.source.scope})` : "")),
+      codeCell(sourceTypeAndName(s.source) + (s.source.scope ? ` (${s.source.scope})` : "")),
       `${STATUS_ICON[s.status]} ${s.status}`,
       s.collectedAt ? `${cell(s.collectedAt)} (${cell(s.collectedAtFrom)})` : "unknown",
       s.covers.join(", "),
@@ -48045,7 +48042,7 @@ var STATUS_STYLE = {
 function sourceLines(rows, paint) {
   if (rows.length === 0) return [`${INDENT}no sources read: every record is unverifiable`];
   const sorted = sortSources(rows);
-  const labels = sorted.map((s) => terminalText(sourceLabel2(s.source)));
+  const labels = sorted.map((s) => terminalText(sourceTypeAndName(s.source)));
   const width = Math.max(...labels.map((l) => l.length));
   const statusWidth = Math.max(...sorted.map((s) => s.status.length));
   return sorted.map((s, i) => {

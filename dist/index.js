@@ -41277,9 +41277,6 @@ function toAlignment(value) {
 function labelOf(source3) {
   return source3.name ?? (source3.scope ? `${source3.type}:${source3.scope}` : source3.type);
 }
-function sourceLabel(s) {
-  return labelOf(s.source);
-}
 function judgeSource(snapshot, policy, now, maxAgeHours) {
   const limit = (maxAgeHours ?? policy.snapshotMaxAgeHours) * HOUR_MS;
   const collected = snapshot.collectedAt ? Date.parse(snapshot.collectedAt) : null;
@@ -41313,7 +41310,7 @@ function judgeSource(snapshot, policy, now, maxAgeHours) {
     health,
     trusted: status === "fresh",
     claims: (snapshot.claims ?? []).map(compileClaim),
-    label: sourceLabel(snapshot)
+    label: labelOf(snapshot.source)
   };
 }
 function compileClaim(claim) {
@@ -41383,12 +41380,12 @@ function sortSuppressed(items) {
 function sortCoverage(rows) {
   return [...rows].sort((a, b3) => RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b3.kind));
 }
-function sourceLabel2(source3) {
+function sourceTypeAndName(source3) {
   return source3.name ? `${source3.type}/${source3.name}` : source3.type;
 }
 function sortSources(rows) {
   return [...rows].sort(
-    (a, b3) => compareText(sourceLabel2(a.source), sourceLabel2(b3.source)) || compareText(a.source.scope ?? "", b3.source.scope ?? "") || compareText(a.files.join("\n"), b3.files.join("\n"))
+    (a, b3) => compareText(sourceTypeAndName(a.source), sourceTypeAndName(b3.source)) || compareText(a.source.scope ?? "", b3.source.scope ?? "") || compareText(a.files.join("\n"), b3.files.join("\n"))
   );
 }
 function summarize(findings) {
@@ -58025,11 +58022,14 @@ async function runAction(env) {
   const needsGitHub = inputs.mode !== "report" || inputs.discoverGithub;
   const repoRef = needsGitHub ? repoFromEnv(env) : null;
   const octokit = needsGitHub ? createOctokit(inputs.token, apiUrl, env, { onLimit: (e) => limitNotes.push(`${e.kind} rate limit on ${e.method} ${e.url}: ${e.stopped ? "stopped" : `waited ${e.retryAfter}s`}`) }) : null;
+  const github = octokit && repoRef ? new RestGitHub(octokit, repoRef) : null;
+  let repository;
+  const repositoryInfo = (port) => repository ??= port.getRepository();
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   let liveSnapshots = [];
-  if (inputs.discoverGithub && octokit && repoRef) {
+  if (inputs.discoverGithub && octokit && repoRef && github) {
     startGroup("GitHub live discovery");
-    const info2 = await new RestGitHub(octokit, repoRef).getRepository();
+    const info2 = await repositoryInfo(github);
     const d2 = await discoverGithub(octokit, repoRef, source3, nowIso, info2.ownerType === "Organization");
     liveSnapshots = d2.snapshots;
     for (const s of d2.skipped) {
@@ -58064,10 +58064,10 @@ ${f3.evidence.slice(0, 3).map((e) => `- ${e.fact} (${e.source})`).join("\n")}`;
   let plan;
   let outcomes = [];
   let dashboardUrl;
-  if (inputs.mode !== "report" && octokit && repoRef) {
-    const port = new RestGitHub(octokit, repoRef);
+  if (inputs.mode !== "report" && octokit && repoRef && github) {
+    const port = github;
     startGroup("Read GitHub state");
-    const repoInfo = await port.getRepository();
+    const repoInfo = await repositoryInfo(port);
     const state = {
       issues: await port.listIssues(config.github.label),
       pulls: inputs.mode === "issues" ? [] : await port.listPulls("blindspot/"),

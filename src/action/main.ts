@@ -72,13 +72,17 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const needsGitHub = inputs.mode !== 'report' || inputs.discoverGithub;
   const repoRef = needsGitHub ? repoFromEnv(env) : null;
   const octokit = needsGitHub ? createOctokit(inputs.token, apiUrl, env, { onLimit: (e) => limitNotes.push(`${e.kind} rate limit on ${e.method} ${e.url}: ${e.stopped ? 'stopped' : `waited ${e.retryAfter}s`}`) }) : null;
+  const github = octokit && repoRef ? new RestGitHub(octokit, repoRef) : null;
+  // Asked once: discovery and planning both need it.
+  let repository: ReturnType<RestGitHub['getRepository']> | undefined;
+  const repositoryInfo = (port: RestGitHub) => (repository ??= port.getRepository());
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
 
   let liveSnapshots: Snapshot[] = [];
-  if (inputs.discoverGithub && octokit && repoRef) {
+  if (inputs.discoverGithub && octokit && repoRef && github) {
     core.startGroup('GitHub live discovery');
     // Org secrets and app installations exist only for organisations.
-    const info = await new RestGitHub(octokit, repoRef).getRepository();
+    const info = await repositoryInfo(github);
     const d = await discoverGithub(octokit, repoRef, source, nowIso, info.ownerType === 'Organization');
     liveSnapshots = d.snapshots;
     for (const s of d.skipped) {
@@ -116,10 +120,10 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   let plan: Plan | undefined;
   let outcomes: Outcome[] = [];
   let dashboardUrl: string | undefined;
-  if (inputs.mode !== 'report' && octokit && repoRef) {
-    const port = new RestGitHub(octokit, repoRef);
+  if (inputs.mode !== 'report' && octokit && repoRef && github) {
+    const port = github;
     core.startGroup('Read GitHub state');
-    const repoInfo = await port.getRepository();
+    const repoInfo = await repositoryInfo(port);
     const state: GitHubState = {
       issues: await port.listIssues(config.github.label),
       pulls: inputs.mode === 'issues' ? [] : await port.listPulls('blindspot/'),

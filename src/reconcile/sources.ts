@@ -29,10 +29,6 @@ export function labelOf(source: SnapshotSource): string {
   return source.name ?? (source.scope ? `${source.type}:${source.scope}` : source.type);
 }
 
-export function sourceLabel(s: Snapshot): string {
-  return labelOf(s.source);
-}
-
 export function judgeSource(snapshot: Snapshot, policy: Policy, now: number, maxAgeHours?: number): JudgedSource {
   const limit = (maxAgeHours ?? policy.snapshotMaxAgeHours) * HOUR_MS;
   const collected = snapshot.collectedAt ? Date.parse(snapshot.collectedAt) : null;
@@ -66,7 +62,7 @@ export function judgeSource(snapshot: Snapshot, policy: Policy, now: number, max
     health,
     trusted: status === 'fresh',
     claims: (snapshot.claims ?? []).map(compileClaim),
-    label: sourceLabel(snapshot),
+    label: labelOf(snapshot.source),
   };
 }
 

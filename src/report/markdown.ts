@@ -21,7 +21,7 @@ import {
   sortFindings,
   sortSources,
   sortSuppressed,
-  sourceLabel,
+  sourceTypeAndName,
   summarize,
 } from './summary.js';
 import type { FindingSummary } from './summary.js';
@@ -140,7 +140,7 @@ function sourceSection(rows: readonly SourceHealth[]): string {
   return table([
     ['Source', 'Status', 'Collected', 'Covers', 'Assets', 'Files', 'Detail'],
     ...sortSources(rows).map((s) => [
-      codeCell(sourceLabel(s.source) + (s.source.scope ? ` (${s.source.scope})` : '')),
+      codeCell(sourceTypeAndName(s.source) + (s.source.scope ? ` (${s.source.scope})` : '')),
       `${STATUS_ICON[s.status]} ${s.status}`,
       s.collectedAt ? `${cell(s.collectedAt)} (${cell(s.collectedAtFrom)})` : 'unknown',
       s.covers.join(', '),

@@ -26,14 +26,14 @@ export function sortCoverage(rows: readonly KindCoverage[]): KindCoverage[] {
 }
 
 /** `type/name` as users name a source, e.g. `aws-credential-report/prod`. */
-export function sourceLabel(source: SourceHealth['source']): string {
+export function sourceTypeAndName(source: SourceHealth['source']): string {
   return source.name ? `${source.type}/${source.name}` : source.type;
 }
 
 export function sortSources(rows: readonly SourceHealth[]): SourceHealth[] {
   return [...rows].sort(
     (a, b) =>
-      compareText(sourceLabel(a.source), sourceLabel(b.source)) ||
+      compareText(sourceTypeAndName(a.source), sourceTypeAndName(b.source)) ||
       compareText(a.source.scope ?? '', b.source.scope ?? '') ||
       compareText(a.files.join('\n'), b.files.join('\n')),
   );

@@ -10,7 +10,7 @@ import { SEVERITIES } from '../model/kinds.js';
 import type { Severity } from '../model/kinds.js';
 import type { KindCoverage, ReconcileResult, SourceHealth } from '../model/result.js';
 import { terminalText } from './neutralize.js';
-import { COVERAGE_COLUMNS, coverageCells, plural, sortCoverage, sortFindings, sortSources, sourceLabel, summarize } from './summary.js';
+import { COVERAGE_COLUMNS, coverageCells, plural, sortCoverage, sortFindings, sortSources, sourceTypeAndName, summarize } from './summary.js';
 
 export interface TextOptions {
   /** Emit ANSI colour codes. The caller decides (TTY, NO_COLOR, --color); default false. */
@@ -126,7 +126,7 @@ const STATUS_STYLE: Readonly<Record<SourceHealth['status'], Style>> = {
 function sourceLines(rows: readonly SourceHealth[], paint: (text: string, ...styles: Style[]) => string): string[] {
   if (rows.length === 0) return [`${INDENT}no sources read: every record is unverifiable`];
   const sorted = sortSources(rows);
-  const labels = sorted.map((s) => terminalText(sourceLabel(s.source)));
+  const labels = sorted.map((s) => terminalText(sourceTypeAndName(s.source)));
   const width = Math.max(...labels.map((l) => l.length));
   const statusWidth = Math.max(...sorted.map((s) => s.status.length));
   return sorted.map((s, i) => {

@@ -41,4 +41,17 @@ describe('discover-github: live GitHub discovery with the action token', () => {
     expect(gh.log.entries.map((e) => e.route).sort()).toEqual(['GET /orgs/{org}/actions/secrets', 'GET /orgs/{org}/installations', 'GET /repos/{owner}/{repo}', 'GET /repos/{owner}/{repo}/actions/secrets', 'GET /repos/{owner}/{repo}/keys']);
     expect(gh.problems()).toEqual([]);
   });
+
+  it('asks for the repository once when it both discovers and plans', async () => {
+    gh.log.clear();
+    const r = await runAction(gh, { inputs: { mode: 'issues', 'discover-github': 'true', 'dry-run': 'true' } });
+    expect(r.code).toBe(0);
+    const routes = gh.log.entries.map((e) => e.route);
+    expect(routes.filter((route) => route === 'GET /repos/{owner}/{repo}')).toHaveLength(1);
+    // Both needed it: discovery (organisation or not) and planning (the default branch).
+    expect(routes).toContain('GET /repos/{owner}/{repo}/actions/secrets');
+    expect(routes).toContain('GET /repos/{owner}/{repo}/issues');
+    expect(gh.writes()).toHaveLength(0);
+    expect(gh.problems()).toEqual([]);
+  });
 });
