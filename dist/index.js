@@ -41700,7 +41700,7 @@ var Gateway = class {
   }
 };
 
-// src/apply/errors.ts
+// src/github/errors.ts
 function statusOf(err) {
   return typeof err === "object" && err !== null && "status" in err && typeof err.status === "number" ? err.status : void 0;
 }

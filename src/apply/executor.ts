@@ -11,7 +11,7 @@ import type { Operation, Plan } from '../plan/operations.js';
 import type { ReconcileResult } from '../model/result.js';
 import { errorMessage } from '../util/errors.js';
 import { BudgetExhausted, type Gateway } from './gateway.js';
-import { isNodeResolution422, isPrNotPermitted, isPullExists, isRateLimited, isUncertain, messageOf, statusOf } from './errors.js';
+import { isNodeResolution422, isPrNotPermitted, isPullExists, isRateLimited, isUncertain, messageOf, statusOf } from '../github/errors.js';
 import { materialize, type BaseReader, type FileChange } from './materialize.js';
 
 /** What the executor needs from git (implemented by ProposalWriter in apply/git). */

@@ -10,7 +10,7 @@ import type { Snapshot } from '../model/snapshot.js';
 import type { TextSource } from '../util/reader.js';
 import type { Octokit } from './client.js';
 import type { RepoRef } from './port.js';
-import { statusOf, messageOf } from '../apply/errors.js';
+import { messageOf, statusOf } from './errors.js';
 
 export interface GithubDiscovery {
   snapshots: Snapshot[];

@@ -1,4 +1,4 @@
-/** Classifies Octokit errors so the executor can decide what is safe to do next. */
+/** Classifies GitHub API (Octokit) errors: what the executor may safely do next, what discovery reports. */
 
 export interface HttpErrorLike {
   status?: number;
