@@ -56456,11 +56456,8 @@ function linkAccessKeySlots(assets) {
     if (list3) list3.push(a);
     else target.set(user, [a]);
   };
-  for (const item of assets) {
-    if (!Array.isArray(item)) file(item);
-    else for (let i = 0; i < item.length; i++) file(item[i]);
-  }
-  let linked = 0;
+  for (const list3 of assets) for (let i = 0; i < list3.length; i++) file(list3[i]);
+  const linked = /* @__PURE__ */ new Map();
   for (const [user, slots] of slotsByUser) {
     const keys = [...new Map((keysByUser.get(user) ?? []).filter((k2) => k2.createdAt).map((k2) => [k2.id, k2])).values()];
     if (keys.length === 0) continue;
@@ -56468,10 +56465,7 @@ function linkAccessKeySlots(assets) {
     for (const s of slots) {
       const exact = keys.filter((k2) => s.rotatedAt && k2.createdAt && Date.parse(k2.createdAt) === Date.parse(s.rotatedAt));
       const key2 = exact.length === 1 ? exact[0] : exact.length === 0 && slots.length === byOrder.length ? byOrder[attr2(s, "slot") - 1] : void 0;
-      if (key2 && !s.identifiers.includes(key2.id)) {
-        s.identifiers = [...s.identifiers, key2.id];
-        linked++;
-      }
+      if (key2 && !s.identifiers.includes(key2.id)) linked.set(s, { ...s, identifiers: [...s.identifiers, key2.id] });
     }
   }
   return linked;
@@ -57339,10 +57333,11 @@ function reconcile(input) {
   const { config, now } = input;
   const nowIso = new Date(now).toISOString();
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
-  const sources = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
+  const linked = linkAccessKeySlots(input.snapshots.map((s) => s.assets));
+  const snapshots = linked.size === 0 ? input.snapshots : input.snapshots.map((s) => s.assets.some((a) => linked.has(a)) ? { ...s, assets: s.assets.map((a) => linked.get(a) ?? a) } : s);
+  const sources = snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
   rankSources(sources);
   const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
-  linkAccessKeySlots(input.snapshots.map((s) => s.assets));
   const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
   const stateAt = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);

@@ -91,12 +91,14 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const { config, now } = input;
   const nowIso = new Date(now).toISOString();
   const maxAge = new Map(config.sources.map((s) => [s.name ?? s.path, s.maxAgeHours]));
-  const sources: JudgedSource[] = input.snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? '') ?? undefined));
+  // Slots the credential report names by user and slot number, with the key id they hold (copies).
+  const linked = linkAccessKeySlots(input.snapshots.map((s) => s.assets));
+  const snapshots = linked.size === 0 ? input.snapshots : input.snapshots.map((s) => (s.assets.some((a) => linked.has(a)) ? { ...s, assets: s.assets.map((a) => linked.get(a) ?? a) } : s));
+  const sources: JudgedSource[] = snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? '') ?? undefined));
   rankSources(sources);
   // Handed over first, so another thread works the monitoring out while this one matches.
   const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
 
-  linkAccessKeySlots(input.snapshots.map((s) => s.assets));
   // Wrapped as matching reads them: one pass over a million assets instead of two.
   const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
 

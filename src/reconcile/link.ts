@@ -12,10 +12,11 @@ function attr(a: LiveAsset, key: string): string | number | boolean | null | str
 }
 
 /**
- * Adds key ids to credential-report slot assets. Returns how many slots were linked. Takes the
- * assets as one list or as a list of lists (every snapshot's, without copying a million into one).
+ * Credential-report slot assets with the key id they hold added to their identifiers: each
+ * linked slot maps to a copy that has it (the exports stay as they were read). Takes every
+ * snapshot's assets, list by list, without copying a million into one.
  */
-export function linkAccessKeySlots(assets: Iterable<LiveAsset> | ReadonlyArray<readonly LiveAsset[]>): number {
+export function linkAccessKeySlots(assets: ReadonlyArray<readonly LiveAsset[]>): Map<LiveAsset, LiveAsset> {
   const slotsByUser = new Map<string, LiveAsset[]>();
   const keysByUser = new Map<string, LiveAsset[]>();
   const file = (a: LiveAsset) => {
@@ -29,11 +30,8 @@ export function linkAccessKeySlots(assets: Iterable<LiveAsset> | ReadonlyArray<r
     if (list) list.push(a);
     else target.set(user, [a]);
   };
-  for (const item of assets) {
-    if (!Array.isArray(item)) file(item as LiveAsset);
-    else for (let i = 0; i < item.length; i++) file(item[i] as LiveAsset);
-  }
-  let linked = 0;
+  for (const list of assets) for (let i = 0; i < list.length; i++) file(list[i]);
+  const linked = new Map<LiveAsset, LiveAsset>();
   for (const [user, slots] of slotsByUser) {
     // Keys may appear in several exports (metadata and last-used): one entry per key id.
     const keys = [...new Map((keysByUser.get(user) ?? []).filter((k) => k.createdAt).map((k) => [k.id, k])).values()];
@@ -42,10 +40,7 @@ export function linkAccessKeySlots(assets: Iterable<LiveAsset> | ReadonlyArray<r
     for (const s of slots) {
       const exact = keys.filter((k) => s.rotatedAt && k.createdAt && Date.parse(k.createdAt) === Date.parse(s.rotatedAt));
       const key = exact.length === 1 ? exact[0] : exact.length === 0 && slots.length === byOrder.length ? byOrder[(attr(s, 'slot') as number) - 1] : undefined;
-      if (key && !s.identifiers.includes(key.id)) {
-        s.identifiers = [...s.identifiers, key.id];
-        linked++;
-      }
+      if (key && !s.identifiers.includes(key.id)) linked.set(s, { ...s, identifiers: [...s.identifiers, key.id] });
     }
   }
   return linked;
