@@ -5,7 +5,7 @@
  * The caller reads the process's peak RSS. Large repositories load their records in a worker
  * thread, as in the shells (bench/main.ts is the worker's bundle too).
  */
-import { runPipelineAsync } from '../../src/pipeline.js';
+import { runPipelineAsync, type Progress } from '../../src/pipeline.js';
 import { jsonReportPieces } from '../../src/report/json.js';
 import { FsTextSource } from '../../src/util/reader.js';
 import { writePieces } from '../../src/util/write-pieces.js';
@@ -20,14 +20,24 @@ export interface ReconcileStageResult {
   failedSources: string[];
   blocking: string[];
   reportBytes: number;
+  /** Where the seconds went: records and sources loaded, reconciled, report written. */
+  phases: { load: number; reconcile: number; report: number };
 }
 
 export async function reconcileStage(root: string, reportPath: string): Promise<ReconcileStageResult> {
   const t0 = performance.now();
-  const run = await runPipelineAsync(new FsTextSource(root), { now: NOW_MS, env: {} });
+  const at: Partial<Record<'sources' | 'reconciled', number>> = {};
+  const onProgress = (p: Progress) => {
+    if (p.stage !== 'records') at[p.stage] = performance.now();
+  };
+  const run = await runPipelineAsync(new FsTextSource(root), { now: NOW_MS, env: {}, onProgress });
+  const reconciled = performance.now();
   // Written piece by piece, as the CLI's --out and the action write it.
   const reportBytes = run.result ? writePieces(reportPath, jsonReportPieces(run.result)) : 0;
-  const seconds = (performance.now() - t0) / 1000;
+  const end = performance.now();
+  const seconds = (end - t0) / 1000;
+  const loaded = at.sources ?? reconciled;
+  const phases = { load: (loaded - t0) / 1000, reconcile: ((at.reconciled ?? reconciled) - loaded) / 1000, report: (end - (at.reconciled ?? reconciled)) / 1000 };
   const byType: Record<string, number> = {};
   for (const f of run.result?.findings ?? []) byType[f.type] = (byType[f.type] ?? 0) + 1;
   return {
@@ -39,5 +49,6 @@ export async function reconcileStage(root: string, reportPath: string): Promise<
     failedSources: (run.result?.sources ?? []).filter((s) => s.status !== 'fresh').map((s) => `${s.source.name ?? s.source.type}: ${s.status} ${s.detail ?? ''}`),
     blocking: run.blocking.slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`),
     reportBytes,
+    phases,
   };
 }
