@@ -38610,6 +38610,17 @@ function dateValue(raw) {
 }
 var dateCache = /* @__PURE__ */ new Map();
 var MAX_CACHED_DATES = 5e4;
+var NO_PROBLEMS = [];
+function lifecycleProblems(spec) {
+  if (spec === void 0) return NO_PROBLEMS;
+  const undated = spec.lifecycle === "retired" && spec.retiredAt === void 0;
+  const sunsetAlone = spec.sunsetAt !== void 0 && spec.lifecycle !== "deprecated";
+  if (!undated && !sunsetAlone) return NO_PROBLEMS;
+  const out = [];
+  if (undated) out.push({ path: ["spec", "lifecycle"], level: "error", code: "manifest/retired-without-date", field: "spec.lifecycle", message: "spec.lifecycle is retired but spec.retiredAt is missing: say when, so activity after it can be judged" });
+  if (sunsetAlone) out.push({ path: ["spec", "sunsetAt"], level: "warning", code: "manifest/sunset-not-deprecated", field: "spec.sunsetAt", message: `spec.sunsetAt is only meaningful for deprecated records (lifecycle is ${String(spec.lifecycle)})` });
+  return out;
+}
 function loadCleanManifest(file) {
   const docs = parseSimpleYaml(file.text, file.path);
   if (docs === null) return null;
@@ -38624,9 +38635,7 @@ function loadCleanManifest(file) {
       if (iso === null) return null;
       dates.set(f.name, iso);
     }
-    const spec = value.spec;
-    if (spec && spec.lifecycle === "retired" && spec.retiredAt === void 0) return null;
-    if (spec && spec.sunsetAt !== void 0 && spec.lifecycle !== "deprecated") return null;
+    if (lifecycleProblems(value.spec).length > 0) return null;
     if (!isRecordKind(value.kind)) continue;
     records.push(toRecord(value, d.index, { file: file.path, line: d.line, column: d.column }, d.fields, dates));
   }
@@ -38656,13 +38665,7 @@ function loadManifestFully(file) {
       if (iso !== null) dates.set(name, iso);
       else errors.push({ ...at(path), level: "error", code: "manifest/invalid-date", field: name, message: `${name}: ${JSON.stringify(raw)} is not a date (use 2026-09-01 or an ISO-8601 timestamp)` });
     }
-    const spec = get(d.value, ["spec"]);
-    if (spec && spec.lifecycle === "retired" && spec.retiredAt === void 0) {
-      errors.push({ ...at(["spec", "lifecycle"]), level: "error", code: "manifest/retired-without-date", field: "spec.lifecycle", message: "spec.lifecycle is retired but spec.retiredAt is missing: say when, so activity after it can be judged" });
-    }
-    if (spec && spec.sunsetAt !== void 0 && spec.lifecycle !== "deprecated") {
-      errors.push({ ...at(["spec", "sunsetAt"]), level: "warning", code: "manifest/sunset-not-deprecated", field: "spec.sunsetAt", message: `spec.sunsetAt is only meaningful for deprecated records (lifecycle is ${String(spec.lifecycle)})` });
-    }
+    for (const { path, ...problem } of lifecycleProblems(get(d.value, ["spec"]))) errors.push({ ...at(path), ...problem });
     diagnostics.push(...errors);
     if (errors.some((e) => e.level === "error")) continue;
     const value = d.value;

@@ -168,6 +168,25 @@ function dateValue(raw: unknown): string | null {
 const dateCache = new Map<string, string | null>();
 const MAX_CACHED_DATES = 50_000;
 
+/** A rule across lifecycle fields that the schema cannot state, at the field it concerns. */
+interface LifecycleProblem extends Omit<Diagnostic, keyof SourceLocation> {
+  path: readonly PathSegment[];
+}
+
+const NO_PROBLEMS: readonly LifecycleProblem[] = [];
+
+/** What both paths check beyond the schema: the fast one hands any of it to the full one, which reports it. */
+function lifecycleProblems(spec: Obj | undefined): readonly LifecycleProblem[] {
+  if (spec === undefined) return NO_PROBLEMS;
+  const undated = spec.lifecycle === 'retired' && spec.retiredAt === undefined;
+  const sunsetAlone = spec.sunsetAt !== undefined && spec.lifecycle !== 'deprecated';
+  if (!undated && !sunsetAlone) return NO_PROBLEMS;
+  const out: LifecycleProblem[] = [];
+  if (undated) out.push({ path: ['spec', 'lifecycle'], level: 'error', code: 'manifest/retired-without-date', field: 'spec.lifecycle', message: 'spec.lifecycle is retired but spec.retiredAt is missing: say when, so activity after it can be judged' });
+  if (sunsetAlone) out.push({ path: ['spec', 'sunsetAt'], level: 'warning', code: 'manifest/sunset-not-deprecated', field: 'spec.sunsetAt', message: `spec.sunsetAt is only meaningful for deprecated records (lifecycle is ${String(spec.lifecycle)})` });
+  return out;
+}
+
 /**
  * The fast path: plain manifests (nearly all of them) read by `parseSimpleYaml`. It answers only
  * when every document is valid and clean; anything the full path would report on — a schema
@@ -187,9 +206,7 @@ function loadCleanManifest(file: TextFile): LoadedManifest | null {
       if (iso === null) return null;
       dates.set(f.name, iso);
     }
-    const spec = value.spec as Obj | undefined;
-    if (spec && spec.lifecycle === 'retired' && spec.retiredAt === undefined) return null;
-    if (spec && spec.sunsetAt !== undefined && spec.lifecycle !== 'deprecated') return null;
+    if (lifecycleProblems(value.spec as Obj | undefined).length > 0) return null;
     if (!isRecordKind(value.kind)) continue;
     records.push(toRecord(value, d.index, { file: file.path, line: d.line, column: d.column }, d.fields, dates));
   }
@@ -225,13 +242,7 @@ function loadManifestFully(file: TextFile): LoadedManifest {
       else errors.push({ ...at(path), level: 'error', code: 'manifest/invalid-date', field: name, message: `${name}: ${JSON.stringify(raw)} is not a date (use 2026-09-01 or an ISO-8601 timestamp)` });
     }
 
-    const spec = get(d.value, ['spec']) as Obj | undefined;
-    if (spec && spec.lifecycle === 'retired' && spec.retiredAt === undefined) {
-      errors.push({ ...at(['spec', 'lifecycle']), level: 'error', code: 'manifest/retired-without-date', field: 'spec.lifecycle', message: 'spec.lifecycle is retired but spec.retiredAt is missing: say when, so activity after it can be judged' });
-    }
-    if (spec && spec.sunsetAt !== undefined && spec.lifecycle !== 'deprecated') {
-      errors.push({ ...at(['spec', 'sunsetAt']), level: 'warning', code: 'manifest/sunset-not-deprecated', field: 'spec.sunsetAt', message: `spec.sunsetAt is only meaningful for deprecated records (lifecycle is ${String(spec.lifecycle)})` });
-    }
+    for (const { path, ...problem } of lifecycleProblems(get(d.value, ['spec']) as Obj | undefined)) errors.push({ ...at(path), ...problem });
     diagnostics.push(...errors);
     if (errors.some((e) => e.level === 'error')) continue;
     const value = d.value as Obj;
