@@ -158,7 +158,7 @@ async function main() {
   const rows = [
     ['stage', 'figure', 'value', 'target', 'baseline / ratio', ''],
     ['reconcile', `load → discover → reconcile → report${rec.runs.length > 1 ? `, median of ${rec.runs.length}` : ''}`, `${round(rec.seconds)} s`, `≤ ${TARGETS.reconcileSeconds} s`, `runs ${rec.runs.map((s) => round(s)).join(', ')} s`, timed(rec.seconds <= TARGETS.reconcileSeconds)],
-    ['reconcile', 'where the median run spent it', `load ${round(rec.phases.load)} s`, '', `reconcile ${round(rec.phases.reconcile)} s, report ${round(rec.phases.report)} s (${fmt(Math.round(rec.reportBytes / 1e6))} MB)`, ''],
+    ['reconcile', 'where the median run spent it', `load ${round(rec.phases.load)} s`, '', `reconcile ${round(rec.phases.reconcile)} s, report ${round(rec.phases.report)} s (${fmt(Math.round(rec.reportBytes / 1e6))} MB); CPU ${round(rec.cpu.user + rec.cpu.system, 1)} s (${round(rec.cpu.system, 1)} s system), ${round((rec.cpu.user + rec.cpu.system) / rec.seconds, 1)} cores busy on average`, ''],
     ['reconcile', 'peak RSS (process max, highest run)', `${fmt(Math.round(rec.peakRssMb))} MB`, `≤ ${fmt(TARGETS.peakRssMb)} MB`, '', timed(rec.peakRssMb <= TARGETS.peakRssMb)],
     ['reconcile', 'JSON.parse floor (JSONL snapshot bytes)', `${round(floor.seconds)} s`, '', `${fmt(floor.lines)} lines, ${fmt(Math.round(floor.bytes / 1e6))} MB`, ''],
     ['reconcile', 'ratio to the floor', `${round(parseRatio, 1)}×`, `≤ ${TARGETS.parseRatio}×`, '', timed(parseRatio <= TARGETS.parseRatio)],
@@ -182,6 +182,7 @@ async function main() {
       seconds: round(rec.seconds),
       runs: rec.runs.map((s) => round(s)),
       phases: { load: round(rec.phases.load), reconcile: round(rec.phases.reconcile), report: round(rec.phases.report) },
+      cpuSeconds: { user: round(rec.cpu.user), system: round(rec.cpu.system) },
       peakRssMb: Math.round(rec.peakRssMb),
       parseSeconds: round(floor.seconds),
       ratioVsParse: round(parseRatio, 2),

@@ -22,9 +22,12 @@ export interface ReconcileStageResult {
   reportBytes: number;
   /** Where the seconds went: records and sources loaded, reconciled, report written. */
   phases: { load: number; reconcile: number; report: number };
+  /** CPU seconds of the whole process (every thread) over the same path: user and system. */
+  cpu: { user: number; system: number };
 }
 
 export async function reconcileStage(root: string, reportPath: string): Promise<ReconcileStageResult> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const at: Partial<Record<'sources' | 'reconciled', number>> = {};
   const onProgress = (p: Progress) => {
@@ -35,6 +38,7 @@ export async function reconcileStage(root: string, reportPath: string): Promise<
   // Written piece by piece, as the CLI's --out and the action write it.
   const reportBytes = run.result ? writePieces(reportPath, jsonReportPieces(run.result)) : 0;
   const end = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const seconds = (end - t0) / 1000;
   const loaded = at.sources ?? reconciled;
   const phases = { load: (loaded - t0) / 1000, reconcile: ((at.reconciled ?? reconciled) - loaded) / 1000, report: (end - (at.reconciled ?? reconciled)) / 1000 };
@@ -50,5 +54,6 @@ export async function reconcileStage(root: string, reportPath: string): Promise<
     blocking: run.blocking.slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`),
     reportBytes,
     phases,
+    cpu: { user: cpu.user / 1e6, system: cpu.system / 1e6 },
   };
 }
