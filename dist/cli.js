@@ -38462,6 +38462,13 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/model/kinds.ts
 var RECORD_KINDS = ["Model", "ModelEndpoint", "ServiceAccount", "Credential", "Agent"];
+var RECORD_DIRS = {
+  Model: "models",
+  ModelEndpoint: "endpoints",
+  ServiceAccount: "service-accounts",
+  Credential: "credentials",
+  Agent: "agents"
+};
 var EVIDENCE_KINDS = ["Monitor", "SecretFinding", "SecretReference", "Member"];
 var ASSET_KINDS = [...RECORD_KINDS, ...EVIDENCE_KINDS];
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -41042,11 +41049,11 @@ var GOVERNANCE_DIR = "governance";
 var CONFIG_TEMPLATE = "config/blindspot.yml";
 var WORKFLOW_TEMPLATE = "workflows/blindspot.yml";
 var EXAMPLE_TEMPLATES = [
-  { kind: "Model", template: "manifests/model.yaml", dir: "models" },
-  { kind: "ModelEndpoint", template: "manifests/model-endpoint.yaml", dir: "endpoints" },
-  { kind: "ServiceAccount", template: "manifests/service-account.yaml", dir: "service-accounts" },
-  { kind: "Credential", template: "manifests/credential.yaml", dir: "credentials" },
-  { kind: "Agent", template: "manifests/agent.yaml", dir: "agents" }
+  { kind: "Model", template: "manifests/model.yaml", dir: RECORD_DIRS.Model },
+  { kind: "ModelEndpoint", template: "manifests/model-endpoint.yaml", dir: RECORD_DIRS.ModelEndpoint },
+  { kind: "ServiceAccount", template: "manifests/service-account.yaml", dir: RECORD_DIRS.ServiceAccount },
+  { kind: "Credential", template: "manifests/credential.yaml", dir: RECORD_DIRS.Credential },
+  { kind: "Agent", template: "manifests/agent.yaml", dir: RECORD_DIRS.Agent }
 ];
 var ACTION_PLACEHOLDER = "<owner>/blindspot@<sha>";
 var PINNED_ACTION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40}$/;
@@ -46522,13 +46529,6 @@ function mergeView(assets) {
 }
 
 // src/reconcile/rules/unrecorded.ts
-var KIND_DIRS = {
-  Model: "models",
-  ModelEndpoint: "endpoints",
-  ServiceAccount: "service-accounts",
-  Credential: "credentials",
-  Agent: "agents"
-};
 function manifestName(raw) {
   const tail = raw.split(/[/:#]/).filter(Boolean).pop() ?? raw;
   const base = (tail.includes("@") ? tail.split("@")[0] : tail).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 63);
@@ -46554,7 +46554,7 @@ function scanDirectory(kind, ctx) {
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (best) return best[0];
   const root = ctx.config.manifests[0]?.split("/")[0]?.replace(/[*?{].*/, "") || "governance";
-  return `${root}/${KIND_DIRS[kind]}`;
+  return `${root}/${RECORD_DIRS[kind]}`;
 }
 function yamlString(s) {
   return /^[A-Za-z0-9@._/:#+-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]+$/.test(s) ? s : JSON.stringify(s);

@@ -39207,6 +39207,13 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/model/kinds.ts
 var RECORD_KINDS = ["Model", "ModelEndpoint", "ServiceAccount", "Credential", "Agent"];
+var RECORD_DIRS = {
+  Model: "models",
+  ModelEndpoint: "endpoints",
+  ServiceAccount: "service-accounts",
+  Credential: "credentials",
+  Agent: "agents"
+};
 var EVIDENCE_KINDS = ["Monitor", "SecretFinding", "SecretReference", "Member"];
 var ASSET_KINDS = [...RECORD_KINDS, ...EVIDENCE_KINDS];
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -57114,13 +57121,6 @@ function mergeView(assets) {
 }
 
 // src/reconcile/rules/unrecorded.ts
-var KIND_DIRS = {
-  Model: "models",
-  ModelEndpoint: "endpoints",
-  ServiceAccount: "service-accounts",
-  Credential: "credentials",
-  Agent: "agents"
-};
 function manifestName(raw) {
   const tail = raw.split(/[/:#]/).filter(Boolean).pop() ?? raw;
   const base = (tail.includes("@") ? tail.split("@")[0] : tail).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").slice(0, 63);
@@ -57146,7 +57146,7 @@ function scanDirectory(kind, ctx) {
   const best = [...counts].sort((a, b3) => b3[1] - a[1] || (a[0] < b3[0] ? -1 : 1))[0];
   if (best) return best[0];
   const root = ctx.config.manifests[0]?.split("/")[0]?.replace(/[*?{].*/, "") || "governance";
-  return `${root}/${KIND_DIRS[kind]}`;
+  return `${root}/${RECORD_DIRS[kind]}`;
 }
 function yamlString(s) {
   return /^[A-Za-z0-9@._/:#+-]+$/.test(s) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]+$/.test(s) ? s : JSON.stringify(s);

@@ -5,7 +5,7 @@
  * a pure function of the seed and the sizes.
  */
 import type { FindingType } from '../../src/model/finding.js';
-import type { RecordKind } from '../../src/model/kinds.js';
+import { RECORD_DIRS, type RecordKind } from '../../src/model/kinds.js';
 import { pad, Rng } from './prng.js';
 
 /** "Now" of every bench run, and when the discovery exports were taken (fresh: 6 hours old). */
@@ -117,14 +117,6 @@ export function defaultStoryPlan(records: number): StoryPlan {
     unrecordedDisabled: share(0.001),
   };
 }
-
-const KIND_DIRS: Record<RecordKind, string> = {
-  Model: 'models',
-  ModelEndpoint: 'endpoints',
-  ServiceAccount: 'service-accounts',
-  Credential: 'credentials',
-  Agent: 'agents',
-};
 
 const PREFIX: Record<RecordKind, string> = { ServiceAccount: 'sa', Credential: 'key', Model: 'model', ModelEndpoint: 'ep', Agent: 'agent' };
 
@@ -333,7 +325,7 @@ export function planWorld(seed: number, sizes: WorldSizes, plan: StoryPlan = def
 function layoutFiles(records: PlannedRecord[]): World['files'] {
   const groups = new Map<string, PlannedRecord[]>();
   for (const r of records) {
-    const dir = r.story === 'ownerless' ? `governance/unowned/${KIND_DIRS[r.kind]}` : `governance/teams/${r.team}/${KIND_DIRS[r.kind]}`;
+    const dir = r.story === 'ownerless' ? `governance/unowned/${RECORD_DIRS[r.kind]}` : `governance/teams/${r.team}/${RECORD_DIRS[r.kind]}`;
     const list = groups.get(dir);
     if (list) list.push(r);
     else groups.set(dir, [r]);

@@ -1,5 +1,5 @@
 /** Where `blindspot init` puts things, and which template each file comes from. */
-import type { RecordKind } from '../model/kinds.js';
+import { RECORD_DIRS, type RecordKind } from '../model/kinds.js';
 
 export const CONFIG_PATH = '.github/blindspot.yml';
 export const WORKFLOW_PATH = '.github/workflows/blindspot.yml';
@@ -12,11 +12,11 @@ export const WORKFLOW_TEMPLATE = 'workflows/blindspot.yml';
 
 /** One example record per kind: the template it starts from and the folder it lands in. */
 export const EXAMPLE_TEMPLATES: ReadonlyArray<{ kind: RecordKind; template: string; dir: string }> = [
-  { kind: 'Model', template: 'manifests/model.yaml', dir: 'models' },
-  { kind: 'ModelEndpoint', template: 'manifests/model-endpoint.yaml', dir: 'endpoints' },
-  { kind: 'ServiceAccount', template: 'manifests/service-account.yaml', dir: 'service-accounts' },
-  { kind: 'Credential', template: 'manifests/credential.yaml', dir: 'credentials' },
-  { kind: 'Agent', template: 'manifests/agent.yaml', dir: 'agents' },
+  { kind: 'Model', template: 'manifests/model.yaml', dir: RECORD_DIRS.Model },
+  { kind: 'ModelEndpoint', template: 'manifests/model-endpoint.yaml', dir: RECORD_DIRS.ModelEndpoint },
+  { kind: 'ServiceAccount', template: 'manifests/service-account.yaml', dir: RECORD_DIRS.ServiceAccount },
+  { kind: 'Credential', template: 'manifests/credential.yaml', dir: RECORD_DIRS.Credential },
+  { kind: 'Agent', template: 'manifests/agent.yaml', dir: RECORD_DIRS.Agent },
 ];
 
 /** The action reference the workflow template carries until the user pins a release. */

@@ -2,6 +2,15 @@
 export const RECORD_KINDS = ['Model', 'ModelEndpoint', 'ServiceAccount', 'Credential', 'Agent'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+/** The folder each kind's manifests go in under the governance directory: `init` and adoption PRs agree. */
+export const RECORD_DIRS: Readonly<Record<RecordKind, string>> = {
+  Model: 'models',
+  ModelEndpoint: 'endpoints',
+  ServiceAccount: 'service-accounts',
+  Credential: 'credentials',
+  Agent: 'agents',
+};
+
 /**
  * Evidence kinds never become records; they enrich governed assets:
  * - Monitor: an alert rule or monitor that references an asset (Prometheus, Datadog)

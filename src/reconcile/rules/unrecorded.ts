@@ -3,21 +3,13 @@
  * adopt PR with a `lifecycle: proposed` manifest pre-filled from the live facts, placed beside the
  * existing records of that kind.
  */
-import type { RecordKind } from '../../model/kinds.js';
+import { RECORD_DIRS, type RecordKind } from '../../model/kinds.js';
 import type { RuleContext } from '../context.js';
 import type { Draft } from '../findings.js';
 import { day, list, when } from '../format.js';
 import type { SourcedAsset } from '../match.js';
 import { mergeView, type LiveView } from '../view.js';
 import { DAY_MS } from '../../util/time.js';
-
-const KIND_DIRS: Record<RecordKind, string> = {
-  Model: 'models',
-  ModelEndpoint: 'endpoints',
-  ServiceAccount: 'service-accounts',
-  Credential: 'credentials',
-  Agent: 'agents',
-};
 
 /** A manifest name from a live name: lower-case, safe characters, bounded length. */
 export function manifestName(raw: string): string {
@@ -55,7 +47,7 @@ function scanDirectory(kind: RecordKind, ctx: RuleContext): string {
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (best) return best[0];
   const root = ctx.config.manifests[0]?.split('/')[0]?.replace(/[*?{].*/, '') || 'governance';
-  return `${root}/${KIND_DIRS[kind]}`;
+  return `${root}/${RECORD_DIRS[kind]}`;
 }
 
 function yamlString(s: string): string {
