@@ -45832,7 +45832,7 @@ function attestations(ctx) {
     if (proof === void 0) proofs.set(o, proof = ownershipProof(o));
     let retirement = null;
     if (r.lifecycle === "retired") {
-      const trusted = s.scope.filter((j) => j.trusted);
+      const trusted = ctx.scopeOf(r).filter((j) => j.trusted);
       if (s.view.active?.value === true) retirement = { proof: `still enabled in ${s.view.active.source}`, at: s.view.active.at };
       else if (s.seenFresh) retirement = { proof: `present but disabled in ${s.view.inventory.filter((a) => a.source.trusted).map((a) => a.source.label).join(", ")}`, at: s.view.active?.at ?? null };
       else if (trusted.length) retirement = { proof: `absent from fresh, complete ${trusted.map((j) => j.label).join(", ")}`, at: trusted.map((j) => j.snapshot.collectedAt ?? "").sort()[0] || null };
@@ -46267,7 +46267,7 @@ function missingAndUnverifiable(ctx) {
     const r = s.record;
     if (r.lifecycle === "proposed") continue;
     if (s.seenFresh) continue;
-    const inScope = s.scope;
+    const inScope = ctx.scopeOf(r);
     const trusted = inScope.filter((j) => j.trusted);
     const untrusted = inScope.filter((j) => !j.trusted);
     const at = `${r.location.file}:${r.location.line}`;
@@ -46852,7 +46852,6 @@ function reconcile(input) {
     recordAt[first.at[i]] = i;
     const record = input.records[i];
     const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
-    const scope = scopeOf(record);
     const file = record.location.file;
     let ownership = owners.get(file);
     if (ownership === void 0) owners.set(file, ownership = input.ownership(file));
@@ -46860,8 +46859,6 @@ function reconcile(input) {
       record,
       view,
       ownership,
-      scope,
-      verifiable: scope.some((j) => j.trusted),
       seenFresh: view.inventory.some((a) => a.source.trusted),
       secretFindings: NONE_YET,
       secretReferences: NONE_YET,
@@ -46908,6 +46905,7 @@ function reconcile(input) {
     },
     byKey,
     sources,
+    scopeOf,
     unrecorded: match.unrecorded,
     ambiguities: match.ambiguities,
     monitors: match.evidence.filter((e) => e.asset.kind === "Monitor"),

@@ -56424,7 +56424,7 @@ function attestations(ctx) {
     if (proof === void 0) proofs.set(o2, proof = ownershipProof(o2));
     let retirement = null;
     if (r2.lifecycle === "retired") {
-      const trusted = s.scope.filter((j3) => j3.trusted);
+      const trusted = ctx.scopeOf(r2).filter((j3) => j3.trusted);
       if (s.view.active?.value === true) retirement = { proof: `still enabled in ${s.view.active.source}`, at: s.view.active.at };
       else if (s.seenFresh) retirement = { proof: `present but disabled in ${s.view.inventory.filter((a) => a.source.trusted).map((a) => a.source.label).join(", ")}`, at: s.view.active?.at ?? null };
       else if (trusted.length) retirement = { proof: `absent from fresh, complete ${trusted.map((j3) => j3.label).join(", ")}`, at: trusted.map((j3) => j3.snapshot.collectedAt ?? "").sort()[0] || null };
@@ -56859,7 +56859,7 @@ function missingAndUnverifiable(ctx) {
     const r2 = s.record;
     if (r2.lifecycle === "proposed") continue;
     if (s.seenFresh) continue;
-    const inScope = s.scope;
+    const inScope = ctx.scopeOf(r2);
     const trusted = inScope.filter((j3) => j3.trusted);
     const untrusted = inScope.filter((j3) => !j3.trusted);
     const at2 = `${r2.location.file}:${r2.location.line}`;
@@ -57350,7 +57350,6 @@ function reconcile(input) {
     recordAt[first.at[i]] = i;
     const record = input.records[i];
     const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
-    const scope = scopeOf(record);
     const file = record.location.file;
     let ownership = owners.get(file);
     if (ownership === void 0) owners.set(file, ownership = input.ownership(file));
@@ -57358,8 +57357,6 @@ function reconcile(input) {
       record,
       view,
       ownership,
-      scope,
-      verifiable: scope.some((j3) => j3.trusted),
       seenFresh: view.inventory.some((a) => a.source.trusted),
       secretFindings: NONE_YET,
       secretReferences: NONE_YET,
@@ -57406,6 +57403,7 @@ function reconcile(input) {
     },
     byKey,
     sources,
+    scopeOf,
     unrecorded: match.unrecorded,
     ambiguities: match.ambiguities,
     monitors: match.evidence.filter((e) => e.asset.kind === "Monitor"),

@@ -12,10 +12,6 @@ export interface RecordState {
   record: GovernanceRecord;
   view: LiveView;
   ownership: RecordOwnership;
-  /** Sources that should see this record (cover its kind, claim its identifiers). */
-  scope: JudgedSource[];
-  /** Some fresh, complete source in scope: absence there is proof. */
-  verifiable: boolean;
   /** Seen by an inventory asset from a fresh source. */
   seenFresh: boolean;
   /** Evidence-kind assets joined to this record. */
@@ -35,6 +31,11 @@ export interface RuleContext {
   /** State by record key. */
   byKey: { get(key: string): RecordState | undefined; has(key: string): boolean };
   sources: JudgedSource[];
+  /**
+   * Sources that should see a record (cover its kind, claim its identifiers). Asked only about
+   * records no fresh source showed and retired ones, so worked out on demand, not for every record.
+   */
+  scopeOf(record: GovernanceRecord): JudgedSource[];
   unrecorded: SourcedAsset[][];
   ambiguities: Ambiguity[];
   monitors: SourcedAsset[];

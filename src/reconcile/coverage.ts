@@ -69,7 +69,7 @@ export function attestations(ctx: RuleContext): Attestation[] {
     if (proof === undefined) proofs.set(o, (proof = ownershipProof(o)));
     let retirement: Attestation['retirement'] = null;
     if (r.lifecycle === 'retired') {
-      const trusted = s.scope.filter((j) => j.trusted);
+      const trusted = ctx.scopeOf(r).filter((j) => j.trusted);
       if (s.view.active?.value === true) retirement = { proof: `still enabled in ${s.view.active.source}`, at: s.view.active.at };
       else if (s.seenFresh) retirement = { proof: `present but disabled in ${s.view.inventory.filter((a) => a.source.trusted).map((a) => a.source.label).join(', ')}`, at: s.view.active?.at ?? null };
       else if (trusted.length) retirement = { proof: `absent from fresh, complete ${trusted.map((j) => j.label).join(', ')}`, at: trusted.map((j) => j.snapshot.collectedAt ?? '').sort()[0] || null };

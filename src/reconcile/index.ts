@@ -114,7 +114,6 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     recordAt[first.at[i]] = i;
     const record = input.records[i];
     const view = mergeView(match.byRecord[i] ?? NO_ASSETS);
-    const scope = scopeOf(record);
     const file = record.location.file;
     let ownership = owners.get(file);
     if (ownership === undefined) owners.set(file, (ownership = input.ownership(file)));
@@ -122,8 +121,6 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       record,
       view,
       ownership,
-      scope,
-      verifiable: scope.some((j) => j.trusted),
       seenFresh: view.inventory.some((a) => a.source.trusted),
       secretFindings: NONE_YET,
       secretReferences: NONE_YET,
@@ -173,6 +170,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     },
     byKey,
     sources,
+    scopeOf,
     unrecorded: match.unrecorded,
     ambiguities: match.ambiguities,
     monitors: match.evidence.filter((e) => e.asset.kind === 'Monitor'),

@@ -125,7 +125,7 @@ export function missingAndUnverifiable(ctx: RuleContext): Draft[] {
     const r = s.record;
     if (r.lifecycle === 'proposed') continue;
     if (s.seenFresh) continue;
-    const inScope = s.scope;
+    const inScope = ctx.scopeOf(r);
     const trusted = inScope.filter((j) => j.trusted);
     const untrusted = inScope.filter((j) => !j.trusted);
     const at = `${r.location.file}:${r.location.line}`;
