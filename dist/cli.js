@@ -45776,6 +45776,11 @@ function extraPaths(spec, cwd, failed) {
   return paths;
 }
 
+// src/model/result.ts
+function compareAttestations(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.record < b.record ? -1 : a.record > b.record ? 1 : 0);
+}
+
 // src/reconcile/input.ts
 function isOwned(o, config) {
   return o.owners.length > 0 && (!o.catchAll || config.ownership.catchAllCountsAsOwner);
@@ -46944,7 +46949,8 @@ function reconcile(input) {
     suppressed: suppressed2.sort((a, b) => a.fingerprint < b.fingerprint ? -1 : 1),
     coverage: coverage2(ctx, unique),
     sources: [...sources.map((j) => j.health), ...failed].sort((a, b) => (a.source.name ?? a.source.type) < (b.source.name ?? b.source.type) ? -1 : 1),
-    attestations: attestations(ctx).sort((a, b) => a.record < b.record ? -1 : 1),
+    // States follow the manifests, so this is nearly one pass.
+    attestations: attestations(ctx).sort(compareAttestations),
     counts: { records: input.records.length, assets: assetCount }
   };
 }
@@ -47158,7 +47164,7 @@ var ATTESTATION_CHUNK = 1e4;
 var CHUNK_OPEN = '{\n  "attestations": [\n';
 var CHUNK_CLOSE = "\n  ]\n}";
 function sortAttestations(list3) {
-  return [...list3].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record));
+  return [...list3].sort(compareAttestations);
 }
 function finding(f) {
   return {

@@ -56368,6 +56368,11 @@ function extraPaths(spec, cwd, failed) {
   return paths;
 }
 
+// src/model/result.ts
+function compareAttestations(a, b3) {
+  return a.file < b3.file ? -1 : a.file > b3.file ? 1 : a.line - b3.line || (a.record < b3.record ? -1 : a.record > b3.record ? 1 : 0);
+}
+
 // src/reconcile/input.ts
 function isOwned(o2, config) {
   return o2.owners.length > 0 && (!o2.catchAll || config.ownership.catchAllCountsAsOwner);
@@ -57442,7 +57447,8 @@ function reconcile(input) {
     suppressed: suppressed2.sort((a, b3) => a.fingerprint < b3.fingerprint ? -1 : 1),
     coverage: coverage(ctx, unique),
     sources: [...sources.map((j3) => j3.health), ...failed].sort((a, b3) => (a.source.name ?? a.source.type) < (b3.source.name ?? b3.source.type) ? -1 : 1),
-    attestations: attestations(ctx).sort((a, b3) => a.record < b3.record ? -1 : 1),
+    // States follow the manifests, so this is nearly one pass.
+    attestations: attestations(ctx).sort(compareAttestations),
     counts: { records: input.records.length, assets: assetCount }
   };
 }
@@ -57547,7 +57553,7 @@ var ATTESTATION_CHUNK = 1e4;
 var CHUNK_OPEN = '{\n  "attestations": [\n';
 var CHUNK_CLOSE = "\n  ]\n}";
 function sortAttestations(list3) {
-  return [...list3].sort((a, b3) => compareText(a.file, b3.file) || a.line - b3.line || compareText(a.record, b3.record));
+  return [...list3].sort(compareAttestations);
 }
 function finding(f3) {
   return {

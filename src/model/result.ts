@@ -44,6 +44,11 @@ export interface Attestation {
   liveMatches: string[];
 }
 
+/** Report order: by manifest file, then line, then record key (code-point order throughout). */
+export function compareAttestations(a: Attestation, b: Attestation): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.record < b.record ? -1 : a.record > b.record ? 1 : 0);
+}
+
 export interface SuppressedFinding {
   fingerprint: string;
   type: Finding['type'];
@@ -60,6 +65,7 @@ export interface ReconcileResult {
   suppressed: SuppressedFinding[];
   coverage: KindCoverage[];
   sources: SourceHealth[];
+  /** One per record, in `compareAttestations` order. */
   attestations: Attestation[];
   counts: { records: number; assets: number };
 }

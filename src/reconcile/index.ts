@@ -5,7 +5,7 @@
 import { normalizeIdentifier } from '../model/identifiers.js';
 import { compareFindings } from '../model/finding.js';
 import type { GovernanceRecord } from '../model/record.js';
-import type { ReconcileResult, SourceHealth } from '../model/result.js';
+import { compareAttestations, type ReconcileResult, type SourceHealth } from '../model/result.js';
 import { attestations, coverage } from './coverage.js';
 import type { RecordState, RuleContext } from './context.js';
 import { buildFinding, type Draft } from './findings.js';
@@ -213,7 +213,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     suppressed: suppressed.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1)),
     coverage: coverage(ctx, unique),
     sources: [...sources.map((j) => j.health), ...failed].sort((a, b) => ((a.source.name ?? a.source.type) < (b.source.name ?? b.source.type) ? -1 : 1)),
-    attestations: attestations(ctx).sort((a, b) => (a.record < b.record ? -1 : 1)),
+    // States follow the manifests, so this is nearly one pass.
+    attestations: attestations(ctx).sort(compareAttestations),
     counts: { records: input.records.length, assets: assetCount },
   };
 }

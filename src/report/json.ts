@@ -12,8 +12,8 @@ import type {
   Remediation,
   Standards,
 } from '../model/finding.js';
-import type { Attestation, KindCoverage, ReconcileResult, SourceHealth, SuppressedFinding } from '../model/result.js';
-import { sortCoverage, sortFindings, sortSources, sortSuppressed, compareText, summarize } from './summary.js';
+import { compareAttestations, type Attestation, type KindCoverage, type ReconcileResult, type SourceHealth, type SuppressedFinding } from '../model/result.js';
+import { sortCoverage, sortFindings, sortSources, sortSuppressed, summarize } from './summary.js';
 import type { FindingSummary } from './summary.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -80,8 +80,9 @@ const ATTESTATION_CHUNK = 10_000;
 const CHUNK_OPEN = '{\n  "attestations": [\n';
 const CHUNK_CLOSE = '\n  ]\n}';
 
+/** Results come in this order already (one pass to confirm); other callers' lists are sorted. */
 function sortAttestations(list: readonly Attestation[]): Attestation[] {
-  return [...list].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.record, b.record));
+  return [...list].sort(compareAttestations);
 }
 
 function finding(f: Finding): Finding {

@@ -279,3 +279,20 @@ it('treats an undated snapshot as stale', () => {
   expect(r.sources[0].status).toBe('stale');
   expect(types(r)).toEqual(['unverifiable']);
 });
+
+describe('attestations', () => {
+  it('come one per record in report order: manifest file, then line', () => {
+    const sa = (name: string) => record('ServiceAccount', name, `lifecycle: active\nidentifiers: [${name}@p.iam.gserviceaccount.com]`);
+    const r = run({
+      // Names against file order: a sort by record key would put them otherwise.
+      records: { 'b/later': `${sa('a-first-name')}---\n${sa('0-second')}`, 'a/earlier': `${sa('z-last-name')}---\n${sa('m-middle')}` },
+      snapshots: [],
+    });
+    expect(r.attestations.map((a) => [a.file, a.line, a.record])).toEqual([
+      ['governance/a/earlier.yaml', 1, 'ServiceAccount/z-last-name'],
+      ['governance/a/earlier.yaml', 9, 'ServiceAccount/m-middle'],
+      ['governance/b/later.yaml', 1, 'ServiceAccount/a-first-name'],
+      ['governance/b/later.yaml', 9, 'ServiceAccount/0-second'],
+    ]);
+  });
+});
