@@ -45879,7 +45879,7 @@ function linkAccessKeySlots(assets) {
     if (list3) list3.push(a);
     else target.set(user, [a]);
   };
-  for (const list3 of assets) for (let i = 0; i < list3.length; i++) file(list3[i]);
+  for (const list3 of assets) for (let i = 0; i < list3.length; i++) if (list3[i].kind === "Credential") file(list3[i]);
   const linked = /* @__PURE__ */ new Map();
   for (const [user, slots] of slotsByUser) {
     const keys = [...new Map((keysByUser.get(user) ?? []).filter((k) => k.createdAt).map((k) => [k.id, k])).values()];
@@ -46044,6 +46044,7 @@ function norm(s) {
   return s.trim().toLowerCase();
 }
 function extra(live, approved) {
+  if (live.size === 0) return [];
   const ok = new Set((approved ?? []).map(norm));
   return [...live].filter(([v]) => !ok.has(norm(v))).sort((a, b) => a[0] < b[0] ? -1 : 1);
 }

@@ -56471,7 +56471,7 @@ function linkAccessKeySlots(assets) {
     if (list3) list3.push(a);
     else target.set(user, [a]);
   };
-  for (const list3 of assets) for (let i = 0; i < list3.length; i++) file(list3[i]);
+  for (const list3 of assets) for (let i = 0; i < list3.length; i++) if (list3[i].kind === "Credential") file(list3[i]);
   const linked = /* @__PURE__ */ new Map();
   for (const [user, slots] of slotsByUser) {
     const keys = [...new Map((keysByUser.get(user) ?? []).filter((k2) => k2.createdAt).map((k2) => [k2.id, k2])).values()];
@@ -56636,6 +56636,7 @@ function norm(s) {
   return s.trim().toLowerCase();
 }
 function extra(live, approved) {
+  if (live.size === 0) return [];
   const ok = new Set((approved ?? []).map(norm));
   return [...live].filter(([v2]) => !ok.has(norm(v2))).sort((a, b3) => a[0] < b3[0] ? -1 : 1);
 }

@@ -17,6 +17,8 @@ function norm(s: string): string {
 
 /** Live values not in the approved list, each with the source that shows it. */
 function extra(live: Map<string, string>, approved: readonly string[] | undefined): Array<[string, string]> {
+  // Most views hold none of a kind (tools, data sources): nothing to compare.
+  if (live.size === 0) return [];
   const ok = new Set((approved ?? []).map(norm));
   return [...live].filter(([v]) => !ok.has(norm(v))).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
