@@ -27,20 +27,28 @@ function runText(run: PipelineRun): string {
 }
 
 // The worker writes to fd 2 synchronously (its process.stderr goes through the main thread, which
-// may end it first). After its own handler has answered a monitoring request, it reports the flag
-// it raised (1: answered); BLINDSPOT_TEST_WORKER_EXITS makes it exit when asked instead.
+// may end it first). A listener that runs before the worker's own one says when the answer to a
+// monitoring request is posted: it wraps the reply port's postMessage, so the line is written
+// before the main thread can take the answer and end the worker. BLINDSPOT_TEST_WORKER_EXITS makes
+// the worker exit when asked instead.
 const ENTRY = `
 import { writeSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { isRecordWorker, serveRecordWorker, useRecordWorker } from './src/parallel/record-worker.js';
 import { runPipelineAsync } from './src/pipeline.js';
 import { FsTextSource } from './src/util/reader.js';
 if (isRecordWorker()) {
   writeSync(2, 'served by a worker\\n');
-  const asked = (m) => m?.type === 'monitoring';
-  if (process.env.BLINDSPOT_TEST_WORKER_EXITS) parentPort.on('message', (m) => asked(m) && process.exit(0));
+  parentPort.on('message', (m) => {
+    if (m?.type !== 'monitoring') return;
+    if (process.env.BLINDSPOT_TEST_WORKER_EXITS) process.exit(0);
+    const post = m.reply.postMessage.bind(m.reply);
+    m.reply.postMessage = (value) => {
+      writeSync(2, 'monitoring answered\\n');
+      post(value);
+    };
+  });
   serveRecordWorker();
-  parentPort.on('message', (m) => asked(m) && writeSync(2, 'monitoring flag ' + Atomics.load(new Int32Array(workerData.flag), 0) + '\\n'));
 } else {
   useRecordWorker(new URL(import.meta.url), 0);
   const run = await runPipelineAsync(new FsTextSource(process.argv[2]), { now: Date.parse(process.argv[3]), env: {} });
@@ -77,8 +85,8 @@ describe('records loaded in a worker', () => {
     const entry = await bundled();
     const runs: PipelineRun[] = [];
     const repos = [
-      { root: join(ROOT, 'examples/acme'), now: NOW, stderr: 'served by a worker\nmonitoring flag 1\n' },
-      { root: benchWorld(), now: new Date(NOW_MS).toISOString(), stderr: 'served by a worker\nmonitoring flag 1\n' },
+      { root: join(ROOT, 'examples/acme'), now: NOW, stderr: 'served by a worker\nmonitoring answered\n' },
+      { root: benchWorld(), now: new Date(NOW_MS).toISOString(), stderr: 'served by a worker\nmonitoring answered\n' },
       // Broken records stop the run before reconciling: nothing to ask.
       { root: brokenRepo(), now: NOW, stderr: 'served by a worker\n' },
     ];
