@@ -58067,7 +58067,7 @@ ${f3.evidence.slice(0, 3).map((e) => `- ${e.fact} (${e.source})`).join("\n")}`;
   let plan;
   let outcomes = [];
   let dashboardUrl;
-  if (inputs.mode !== "report" && octokit && repoRef && github) {
+  if (inputs.mode !== "report" && github) {
     const port = github;
     startGroup("Read GitHub state");
     const repoInfo = await repositoryInfo(port);

@@ -120,7 +120,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   let plan: Plan | undefined;
   let outcomes: Outcome[] = [];
   let dashboardUrl: string | undefined;
-  if (inputs.mode !== 'report' && octokit && repoRef && github) {
+  if (inputs.mode !== 'report' && github) {
     const port = github;
     core.startGroup('Read GitHub state');
     const repoInfo = await repositoryInfo(port);
