@@ -37641,16 +37641,16 @@ function compileGlobSegment(segment) {
 
 // src/util/glob.ts
 function expandBraces(glob) {
-  const open = glob.indexOf("{");
-  if (open < 0) return [glob];
+  const open2 = glob.indexOf("{");
+  if (open2 < 0) return [glob];
   let depth = 0;
-  for (let i = open; i < glob.length; i++) {
+  for (let i = open2; i < glob.length; i++) {
     if (glob[i] === "{") depth++;
     else if (glob[i] === "}" && --depth === 0) {
       const parts = [];
       let d = 0;
-      let last = open + 1;
-      for (let j = open + 1; j < i; j++) {
+      let last = open2 + 1;
+      for (let j = open2 + 1; j < i; j++) {
         if (glob[j] === "{") d++;
         else if (glob[j] === "}") d--;
         else if (glob[j] === "," && d === 0) {
@@ -37660,7 +37660,7 @@ function expandBraces(glob) {
       }
       parts.push(glob.slice(last, i));
       const rest = glob.slice(i + 1);
-      return parts.flatMap((p) => expandBraces(glob.slice(0, open) + p + rest));
+      return parts.flatMap((p) => expandBraces(glob.slice(0, open2) + p + rest));
     }
   }
   return [glob];
@@ -48131,22 +48131,39 @@ function committersReader(root, limit = 20) {
 }
 
 // src/util/write-pieces.ts
-import { closeSync as closeSync2, openSync as openSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
-function writePieces(path, pieces) {
+import { rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import { open, rename } from "node:fs/promises";
+async function writePieces(path, pieces) {
   const direct = isSpecial(path);
   const target = direct ? path : `${path}.${process.pid}.tmp`;
-  const fd = openSync2(target, "w");
+  const handle = await open(target, "w");
   let bytes = 0;
+  let inFlight = Promise.resolve();
   try {
-    for (const piece of pieces) bytes += writeSync(fd, piece);
+    for (const piece of pieces) {
+      const data = Buffer.from(piece, "utf8");
+      await inFlight;
+      inFlight = writeAll2(handle, data);
+      inFlight.catch(() => void 0);
+      bytes += data.length;
+    }
+    await inFlight;
   } catch (error) {
-    closeSync2(fd);
+    await inFlight.catch(() => void 0);
+    await handle.close();
     if (!direct) rmSync2(target, { force: true });
     throw error;
   }
-  closeSync2(fd);
-  if (!direct) renameSync2(target, path);
+  await handle.close();
+  if (!direct) await rename(target, path);
   return bytes;
+}
+async function writeAll2(handle, data) {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done);
+    done += bytesWritten;
+  }
 }
 function isSpecial(path) {
   try {
@@ -48252,7 +48269,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const r = run.result;
     const out = render(r, format, run.repo.config.file ?? ".github/blindspot.yml", io.interactive && !values.out && format === "text");
-    if (values.out) writePieces(resolve7(io.cwd, values.out), out);
+    if (values.out) await writePieces(resolve7(io.cwd, values.out), out);
     else for (const piece of out) io.stdout(piece);
     return failsOn(r.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
   }

@@ -38386,16 +38386,16 @@ function compileGlobSegment(segment) {
 
 // src/util/glob.ts
 function expandBraces(glob) {
-  const open2 = glob.indexOf("{");
-  if (open2 < 0) return [glob];
+  const open3 = glob.indexOf("{");
+  if (open3 < 0) return [glob];
   let depth = 0;
-  for (let i = open2; i < glob.length; i++) {
+  for (let i = open3; i < glob.length; i++) {
     if (glob[i] === "{") depth++;
     else if (glob[i] === "}" && --depth === 0) {
       const parts = [];
       let d2 = 0;
-      let last = open2 + 1;
-      for (let j3 = open2 + 1; j3 < i; j3++) {
+      let last = open3 + 1;
+      for (let j3 = open3 + 1; j3 < i; j3++) {
         if (glob[j3] === "{") d2++;
         else if (glob[j3] === "}") d2--;
         else if (glob[j3] === "," && d2 === 0) {
@@ -38405,7 +38405,7 @@ function expandBraces(glob) {
       }
       parts.push(glob.slice(last, i));
       const rest = glob.slice(i + 1);
-      return parts.flatMap((p2) => expandBraces(glob.slice(0, open2) + p2 + rest));
+      return parts.flatMap((p2) => expandBraces(glob.slice(0, open3) + p2 + rest));
     }
   }
   return [glob];
@@ -55817,9 +55817,9 @@ function planRun(input) {
     for (const f3 of result.findings) {
       const rendered = renderIssue(f3, findingSources(f3), { template: input.templates["issue.md"], label, runUrl: input.runUrl, assignOwners: config.github.assignOwners });
       const issues = (byFp.get(f3.fingerprint) ?? []).sort((a, b3) => a.number - b3.number);
-      const open2 = issues.filter((i) => i.state === "open");
-      const keep = open2[0] ?? issues[0];
-      for (const dup of open2.slice(1)) {
+      const open3 = issues.filter((i) => i.state === "open");
+      const keep = open3[0] ?? issues[0];
+      for (const dup of open3.slice(1)) {
         ops.push({ op: "close-issue", severity: f3.severity, writes: 2, describe: `close duplicate #${dup.number} of #${keep.number}`, number: dup.number, fingerprint: f3.fingerprint, body: withMarker(dup.body, { ...dup.marker, closedByBot: true }), comment: closeNote(`duplicate of #${keep.number}, which tracks the same blind spot.`), reason: "duplicate", duplicateOf: keep.number, duplicateOfId: keep.id });
       }
       const labels = findingLabels(f3, label);
@@ -57886,22 +57886,39 @@ function checkSrcRoot(root) {
 }
 
 // src/util/write-pieces.ts
-import { closeSync as closeSync2, openSync as openSync2, renameSync, rmSync, statSync as statSync4, writeSync } from "node:fs";
-function writePieces(path, pieces) {
+import { rmSync, statSync as statSync4 } from "node:fs";
+import { open as open2, rename as rename2 } from "node:fs/promises";
+async function writePieces(path, pieces) {
   const direct = isSpecial(path);
   const target = direct ? path : `${path}.${process.pid}.tmp`;
-  const fd = openSync2(target, "w");
+  const handle = await open2(target, "w");
   let bytes = 0;
+  let inFlight = Promise.resolve();
   try {
-    for (const piece of pieces) bytes += writeSync(fd, piece);
+    for (const piece of pieces) {
+      const data = Buffer.from(piece, "utf8");
+      await inFlight;
+      inFlight = writeAll(handle, data);
+      inFlight.catch(() => void 0);
+      bytes += data.length;
+    }
+    await inFlight;
   } catch (error2) {
-    closeSync2(fd);
+    await inFlight.catch(() => void 0);
+    await handle.close();
     if (!direct) rmSync(target, { force: true });
     throw error2;
   }
-  closeSync2(fd);
-  if (!direct) renameSync(target, path);
+  await handle.close();
+  if (!direct) await rename2(target, path);
   return bytes;
+}
+async function writeAll(handle, data) {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done);
+    done += bytesWritten;
+  }
 }
 function isSpecial(path) {
   try {
@@ -58054,7 +58071,7 @@ async function runAction(env) {
   mkdirSync(outDir, { recursive: true });
   const reportPath = join4(outDir, "report.json");
   const sarifPath = join4(outDir, "report.sarif");
-  writePieces(reportPath, jsonReportPieces(result));
+  await writePieces(reportPath, jsonReportPieces(result));
   writeFileSync(sarifPath, renderSarif(result, { toolVersion: VERSION9, configFile: config.file ?? inputs.config }));
   for (const f3 of result.findings.slice(0, MAX_ANNOTATIONS)) {
     const props = f3.record ? { file: f3.record.file, startLine: f3.record.line, title: `blindspot: ${f3.type}` } : { title: `blindspot: ${f3.type}` };

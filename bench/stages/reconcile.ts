@@ -36,7 +36,7 @@ export async function reconcileStage(root: string, reportPath: string): Promise<
   const run = await runPipelineAsync(new FsTextSource(root), { now: NOW_MS, env: {}, onProgress });
   const reconciled = performance.now();
   // Written piece by piece, as the CLI's --out and the action write it.
-  const reportBytes = run.result ? writePieces(reportPath, jsonReportPieces(run.result)) : 0;
+  const reportBytes = run.result ? await writePieces(reportPath, jsonReportPieces(run.result)) : 0;
   const end = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const seconds = (end - t0) / 1000;

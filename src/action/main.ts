@@ -107,7 +107,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
   const sarifPath = join(outDir, 'report.sarif');
-  writePieces(reportPath, jsonReportPieces(result));
+  await writePieces(reportPath, jsonReportPieces(result));
   writeFileSync(sarifPath, renderSarif(result, { toolVersion: VERSION, configFile: config.file ?? inputs.config }));
   for (const f of result.findings.slice(0, MAX_ANNOTATIONS)) {
     const props = f.record ? { file: f.record.file, startLine: f.record.line, title: `blindspot: ${f.type}` } : { title: `blindspot: ${f.type}` };

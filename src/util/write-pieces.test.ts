@@ -5,28 +5,42 @@ import { tempDir } from '../../test/helpers/tmp.js';
 import { writePieces } from './write-pieces.js';
 
 describe('writePieces', () => {
-  it('writes the concatenation of the pieces, replacing the file, and returns its UTF-8 byte length', () => {
+  it('writes the concatenation of the pieces, replacing the file, and returns its UTF-8 byte length', async () => {
     const path = join(tempDir('blindspot-pieces-'), 'report.json');
-    writePieces(path, ['an older, longer report that must not survive']);
+    await writePieces(path, ['an older, longer report that must not survive']);
     const pieces = ['{"a":', '"é😀"', '', '}\n'];
-    expect(writePieces(path, pieces)).toBe(Buffer.byteLength(pieces.join('')));
+    expect(await writePieces(path, pieces)).toBe(Buffer.byteLength(pieces.join('')));
     expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
   });
 
-  it('leaves the previous file whole, and no temporary file, when a piece fails', () => {
+  it('leaves the previous file whole, and no temporary file, when a piece fails', async () => {
     const dir = tempDir('blindspot-pieces-');
     const path = join(dir, 'report.json');
-    writePieces(path, ['{"previous":true}\n']);
+    await writePieces(path, ['{"previous":true}\n']);
     function* failing() {
       yield 'first ';
+      yield 'second, written while the next piece is made ';
       throw new Error('render failed');
     }
-    expect(() => writePieces(path, failing())).toThrow('render failed');
+    await expect(writePieces(path, failing())).rejects.toThrow('render failed');
     expect(readFileSync(path, 'utf8')).toBe('{"previous":true}\n');
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
-  it('writes a device directly (no temporary file beside /dev/null)', () => {
-    expect(writePieces('/dev/null', ['a', 'b'])).toBe(2);
+  it('writes a device directly (no temporary file beside /dev/null)', async () => {
+    expect(await writePieces('/dev/null', ['a', 'b'])).toBe(2);
+  });
+
+  it('keeps the order of many pieces while writes overlap the making of the next', async () => {
+    const path = join(tempDir('blindspot-pieces-'), 'report.json');
+    const pieces = Array.from({ length: 300 }, (_, i) => `${i}:${'x'.repeat(i * 97)}\n`);
+    expect(await writePieces(path, pieces)).toBe(Buffer.byteLength(pieces.join('')));
+    expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
+  });
+
+  it('reports a destination that cannot be written, leaving nothing behind', async () => {
+    const dir = tempDir('blindspot-pieces-');
+    await expect(writePieces(join(dir, 'missing-folder', 'report.json'), ['a'])).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,26 +1,50 @@
 /**
- * Writes text that arrives in pieces straight to a file, one write per piece, so a report of
- * hundreds of megabytes is never joined into one string first. A regular file is written beside
- * its destination and renamed over it at the end, so a failure part-way leaves the previous file
- * (or none), never a truncated report; a device or pipe (`--out /dev/stdout`) is written directly.
+ * Writes text that arrives in pieces straight to a file, so a report of hundreds of megabytes is
+ * never joined into one string first. A regular file is written beside its destination and
+ * renamed over it at the end, so a failure part-way leaves the previous file (or none), never a
+ * truncated report; a device or pipe (`--out /dev/stdout`) is written directly.
+ *
+ * The write of one piece runs on libuv's thread pool while the next piece is made, so on a large
+ * report the kernel's copy overlaps rendering instead of following it. At most one write is in
+ * flight: memory stays at two pieces.
  */
-import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { open, rename, type FileHandle } from 'node:fs/promises';
 
-export function writePieces(path: string, pieces: Iterable<string>): number {
+export async function writePieces(path: string, pieces: Iterable<string>): Promise<number> {
   const direct = isSpecial(path);
   const target = direct ? path : `${path}.${process.pid}.tmp`;
-  const fd = openSync(target, 'w');
+  const handle = await open(target, 'w');
   let bytes = 0;
+  let inFlight: Promise<void> = Promise.resolve();
   try {
-    for (const piece of pieces) bytes += writeSync(fd, piece);
+    for (const piece of pieces) {
+      const data = Buffer.from(piece, 'utf8');
+      await inFlight;
+      inFlight = writeAll(handle, data);
+      // A rejection is awaited on the next piece or after the loop; never left unhandled meanwhile.
+      inFlight.catch(() => undefined);
+      bytes += data.length;
+    }
+    await inFlight;
   } catch (error) {
-    closeSync(fd);
+    await inFlight.catch(() => undefined);
+    await handle.close();
     if (!direct) rmSync(target, { force: true });
     throw error;
   }
-  closeSync(fd);
-  if (!direct) renameSync(target, path);
+  await handle.close();
+  if (!direct) await rename(target, path);
   return bytes;
+}
+
+/** Writes all of `data`, continuing after a short write (pipes and some devices take part of it). */
+async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done);
+    done += bytesWritten;
+  }
 }
 
 function isSpecial(path: string): boolean {

@@ -118,7 +118,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input er
     }
     const r = run.result;
     const out = render(r, format, run.repo.config.file ?? '.github/blindspot.yml', io.interactive && !values.out && format === 'text');
-    if (values.out) writePieces(resolve(io.cwd, values.out), out);
+    if (values.out) await writePieces(resolve(io.cwd, values.out), out);
     else for (const piece of out) io.stdout(piece);
     return failsOn(r.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
   },
