@@ -37954,6 +37954,8 @@ var IntList = class {
 var RecordEncoder = class {
   ints = new IntList();
   parts = [];
+  /** Positions in `parts` of the values `shared` wrote, so a repeated one is sent (and rebuilt) once. */
+  partIds = /* @__PURE__ */ new Map();
   files = [];
   fileIds = /* @__PURE__ */ new Map();
   texts = [];
@@ -37969,6 +37971,7 @@ var RecordEncoder = class {
       if (!(err instanceof NotEncodable)) throw err;
       this.ints.length = mark.ints;
       this.parts.length = mark.parts;
+      for (const [v2, id] of [...this.partIds]) if (id >= mark.parts) this.partIds.delete(v2);
       for (const f3 of this.files.splice(mark.files)) this.fileIds.delete(f3);
       for (const [f3, t2] of [...this.textIds]) if (t2.id >= mark.texts) this.textIds.delete(f3);
       this.texts.length = mark.texts;
@@ -37994,6 +37997,7 @@ var RecordEncoder = class {
     };
     this.ints = new IntList();
     this.parts = [];
+    this.partIds = /* @__PURE__ */ new Map();
     this.files = [];
     this.fileIds = /* @__PURE__ */ new Map();
     this.texts = [];
@@ -38011,14 +38015,33 @@ var RecordEncoder = class {
     this.ints.push(this.parts.length);
     this.parts.push(v2);
   }
-  list(v2) {
+  /**
+   * `str` for values many records repeat (kinds, dates, lifecycle, granted permissions, labels):
+   * written once per batch and referred to again. Three in four strings of a large repository
+   * are such repeats; each costs the receiver a string to parse, keep and collect.
+   */
+  shared(v2) {
+    if (v2 === void 0) return this.ints.push(NONE);
+    if (typeof v2 !== "string") throw new NotEncodable();
+    let id = this.partIds.get(v2);
+    if (id === void 0) {
+      id = this.parts.length;
+      this.parts.push(v2);
+      this.partIds.set(v2, id);
+    }
+    this.ints.push(id);
+  }
+  list(v2, item = (s) => this.str(s)) {
     if (v2 === void 0) return this.ints.push(NONE);
     if (!Array.isArray(v2)) throw new NotEncodable();
     this.ints.push(v2.length);
-    for (const item of v2) {
-      if (item === void 0) throw new NotEncodable();
-      this.str(item);
+    for (const s of v2) {
+      if (s === void 0) throw new NotEncodable();
+      item(s);
     }
+  }
+  sharedList(v2) {
+    this.list(v2, (s) => this.shared(s));
   }
   file(path) {
     if (typeof path !== "string") throw new NotEncodable();
@@ -38048,50 +38071,50 @@ var RecordEncoder = class {
   record(r2) {
     const lazy = lazyFieldsSource(r2.fields);
     this.str(r2.key);
-    this.str(r2.apiVersion);
-    this.str(r2.kind);
+    this.shared(r2.apiVersion);
+    this.shared(r2.kind);
     this.str(r2.name);
     this.str(r2.description);
     this.location(r2.location);
     this.int(r2.documentIndex);
-    this.str(r2.lifecycle);
-    this.str(r2.retiredAt);
-    this.str(r2.sunsetAt);
+    this.shared(r2.lifecycle);
+    this.shared(r2.retiredAt);
+    this.shared(r2.sunsetAt);
     this.list(r2.identifiers);
-    this.str(r2.owner);
-    this.str(r2.environment);
+    this.shared(r2.owner);
+    this.shared(r2.environment);
     if (!Array.isArray(r2.monitoring)) throw new NotEncodable();
     this.int(r2.monitoring.length);
     for (const m2 of r2.monitoring) {
-      this.str(m2.system);
+      this.shared(m2.system);
       this.str(m2.ref);
-      this.str(m2.verifiedAt);
+      this.shared(m2.verifiedAt);
     }
     const a = r2.approval;
     if (a === void 0) this.int(NONE);
     else {
       this.int(1);
       this.str(a.ref);
-      this.str(a.approvedAt);
-      this.str(a.expiresAt);
-      this.list(a.permissions);
-      this.list(a.tools);
-      this.list(a.mcpServers);
-      this.list(a.dataSources);
+      this.shared(a.approvedAt);
+      this.shared(a.expiresAt);
+      this.sharedList(a.permissions);
+      this.sharedList(a.tools);
+      this.sharedList(a.mcpServers);
+      this.sharedList(a.dataSources);
     }
     const x3 = r2.expected;
     if (x3 === void 0) this.int(NONE);
     else {
       this.int(1);
-      this.str(x3.model);
-      this.str(x3.modelVersion);
-      this.str(x3.toolsetVersion);
+      this.shared(x3.model);
+      this.shared(x3.modelVersion);
+      this.shared(x3.toolsetVersion);
     }
     this.str(r2.serves);
     if (r2.belongsTo === void 0) this.int(NONE);
     else {
       this.int(1);
-      this.str(r2.belongsTo.kind);
+      this.shared(r2.belongsTo.kind);
       this.str(r2.belongsTo.name);
     }
     this.str(r2.runsAs);
@@ -38099,17 +38122,17 @@ var RecordEncoder = class {
     if (c3 === void 0) this.int(NONE);
     else {
       this.int(1);
-      this.str(c3.type);
-      this.str(c3.issuedAt);
-      this.str(c3.rotatedAt);
-      this.str(c3.expiresAt);
+      this.shared(c3.type);
+      this.shared(c3.issuedAt);
+      this.shared(c3.rotatedAt);
+      this.shared(c3.expiresAt);
       this.str(c3.secretFingerprint);
     }
     const labels = plainKeys(r2.labels);
     this.int(labels.length);
     for (const k2 of labels) {
-      this.str(k2);
-      this.str(r2.labels[k2]);
+      this.shared(k2);
+      this.shared(r2.labels[k2]);
     }
     if (lazy !== void 0) {
       this.int(LAZY);
@@ -38123,7 +38146,7 @@ var RecordEncoder = class {
       this.int(PLAIN);
       this.int(keys.length);
       for (const k2 of keys) {
-        this.str(k2);
+        this.shared(k2);
         this.location(r2.fields[k2]);
       }
     }

@@ -103,4 +103,30 @@ describe('record transfer: records rebuilt on the other side are the records sen
     const got = decodeRecords(posted(encoder.flush()));
     expect(got.map(exact)).toEqual([fast[0], fast[1], fast[4]].map(exact));
   });
+
+  it('sends a value many records repeat once per batch, and every record gets it back', () => {
+    const { fast } = acmeRecords();
+    const encoder = new RecordEncoder();
+    expect(encoder.add(fast)).toBe(true);
+    const data = encoder.flush();
+    const strings = JSON.parse(data.strings) as string[];
+    expect(strings.filter((s) => s === 'blindspot.dev/v1')).toHaveLength(1);
+    expect(strings.filter((s) => s === 'active')).toHaveLength(1);
+    const got = decodeRecords(posted(data));
+    expect(got.map(exact)).toEqual(fast.map(exact));
+    expect(got.every((r) => r.apiVersion === 'blindspot.dev/v1')).toBe(true);
+  });
+
+  it('forgets the repeated values of a refused record: a later record with one of them still gets it', () => {
+    const { fast } = acmeRecords();
+    const encoder = new RecordEncoder();
+    expect(encoder.add(fast.slice(0, 2))).toBe(true);
+    // The lifecycle is written (and remembered) before the owner is refused.
+    const odd = { ...fast[2], lifecycle: 'zz-only-here' as GovernanceRecord['lifecycle'], owner: 42 as unknown as string };
+    expect(encoder.add([odd])).toBe(false);
+    const later = { ...fast[3], lifecycle: 'zz-only-here' as GovernanceRecord['lifecycle'] };
+    expect(encoder.add([later])).toBe(true);
+    const got = decodeRecords(posted(encoder.flush()));
+    expect(got.map(exact)).toEqual([fast[0], fast[1], later].map(exact));
+  });
 });

@@ -59,6 +59,8 @@ class IntList {
 export class RecordEncoder {
   private ints = new IntList();
   private parts: string[] = [];
+  /** Positions in `parts` of the values `shared` wrote, so a repeated one is sent (and rebuilt) once. */
+  private partIds = new Map<string, number>();
   private files: string[] = [];
   private fileIds = new Map<string, number>();
   private texts: string[] = [];
@@ -75,6 +77,7 @@ export class RecordEncoder {
       if (!(err instanceof NotEncodable)) throw err;
       this.ints.length = mark.ints;
       this.parts.length = mark.parts;
+      for (const [v, id] of [...this.partIds]) if (id >= mark.parts) this.partIds.delete(v);
       for (const f of this.files.splice(mark.files)) this.fileIds.delete(f);
       for (const [f, t] of [...this.textIds]) if (t.id >= mark.texts) this.textIds.delete(f);
       this.texts.length = mark.texts;
@@ -101,6 +104,7 @@ export class RecordEncoder {
     };
     this.ints = new IntList();
     this.parts = [];
+    this.partIds = new Map();
     this.files = [];
     this.fileIds = new Map();
     this.texts = [];
@@ -121,14 +125,35 @@ export class RecordEncoder {
     this.parts.push(v);
   }
 
-  private list(v: unknown): void {
+  /**
+   * `str` for values many records repeat (kinds, dates, lifecycle, granted permissions, labels):
+   * written once per batch and referred to again. Three in four strings of a large repository
+   * are such repeats; each costs the receiver a string to parse, keep and collect.
+   */
+  private shared(v: unknown): void {
+    if (v === undefined) return this.ints.push(NONE);
+    if (typeof v !== 'string') throw new NotEncodable();
+    let id = this.partIds.get(v);
+    if (id === undefined) {
+      id = this.parts.length;
+      this.parts.push(v);
+      this.partIds.set(v, id);
+    }
+    this.ints.push(id);
+  }
+
+  private list(v: unknown, item: (s: unknown) => void = (s) => this.str(s)): void {
     if (v === undefined) return this.ints.push(NONE);
     if (!Array.isArray(v)) throw new NotEncodable();
     this.ints.push(v.length);
-    for (const item of v) {
-      if (item === undefined) throw new NotEncodable();
-      this.str(item);
+    for (const s of v) {
+      if (s === undefined) throw new NotEncodable();
+      item(s);
     }
+  }
+
+  private sharedList(v: unknown): void {
+    this.list(v, (s) => this.shared(s));
   }
 
   private file(path: unknown): void {
@@ -162,50 +187,50 @@ export class RecordEncoder {
   private record(r: GovernanceRecord): void {
     const lazy = lazyFieldsSource(r.fields);
     this.str(r.key);
-    this.str(r.apiVersion);
-    this.str(r.kind);
+    this.shared(r.apiVersion);
+    this.shared(r.kind);
     this.str(r.name);
     this.str(r.description);
     this.location(r.location);
     this.int(r.documentIndex);
-    this.str(r.lifecycle);
-    this.str(r.retiredAt);
-    this.str(r.sunsetAt);
+    this.shared(r.lifecycle);
+    this.shared(r.retiredAt);
+    this.shared(r.sunsetAt);
     this.list(r.identifiers);
-    this.str(r.owner);
-    this.str(r.environment);
+    this.shared(r.owner);
+    this.shared(r.environment);
     if (!Array.isArray(r.monitoring)) throw new NotEncodable();
     this.int(r.monitoring.length);
     for (const m of r.monitoring) {
-      this.str(m.system);
+      this.shared(m.system);
       this.str(m.ref);
-      this.str(m.verifiedAt);
+      this.shared(m.verifiedAt);
     }
     const a = r.approval;
     if (a === undefined) this.int(NONE);
     else {
       this.int(1);
       this.str(a.ref);
-      this.str(a.approvedAt);
-      this.str(a.expiresAt);
-      this.list(a.permissions);
-      this.list(a.tools);
-      this.list(a.mcpServers);
-      this.list(a.dataSources);
+      this.shared(a.approvedAt);
+      this.shared(a.expiresAt);
+      this.sharedList(a.permissions);
+      this.sharedList(a.tools);
+      this.sharedList(a.mcpServers);
+      this.sharedList(a.dataSources);
     }
     const x = r.expected;
     if (x === undefined) this.int(NONE);
     else {
       this.int(1);
-      this.str(x.model);
-      this.str(x.modelVersion);
-      this.str(x.toolsetVersion);
+      this.shared(x.model);
+      this.shared(x.modelVersion);
+      this.shared(x.toolsetVersion);
     }
     this.str(r.serves);
     if (r.belongsTo === undefined) this.int(NONE);
     else {
       this.int(1);
-      this.str(r.belongsTo.kind);
+      this.shared(r.belongsTo.kind);
       this.str(r.belongsTo.name);
     }
     this.str(r.runsAs);
@@ -213,17 +238,17 @@ export class RecordEncoder {
     if (c === undefined) this.int(NONE);
     else {
       this.int(1);
-      this.str(c.type);
-      this.str(c.issuedAt);
-      this.str(c.rotatedAt);
-      this.str(c.expiresAt);
+      this.shared(c.type);
+      this.shared(c.issuedAt);
+      this.shared(c.rotatedAt);
+      this.shared(c.expiresAt);
       this.str(c.secretFingerprint);
     }
     const labels = plainKeys(r.labels);
     this.int(labels.length);
     for (const k of labels) {
-      this.str(k);
-      this.str(r.labels[k]);
+      this.shared(k);
+      this.shared(r.labels[k]);
     }
     if (lazy !== undefined) {
       this.int(LAZY);
@@ -237,7 +262,7 @@ export class RecordEncoder {
       this.int(PLAIN);
       this.int(keys.length);
       for (const k of keys) {
-        this.str(k);
+        this.shared(k);
         this.location(r.fields[k]);
       }
     }
