@@ -38860,11 +38860,33 @@ function loadRepo(source3, options = {}) {
   return assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
 }
 
+// src/model/snapshot.ts
+function assetEvidence(snapshot, asset, position) {
+  if (asset.evidence) return asset.evidence;
+  for (const run of snapshot.streamedEvidence ?? []) {
+    const i = position - run.from;
+    if (i >= 0 && i < run.lines.length) return { file: run.file, index: i, line: run.lines[i] };
+  }
+  return void 0;
+}
+function concatStreamedEvidence(parts) {
+  let out;
+  let offset = 0;
+  for (const p of parts) {
+    for (const run of p.streamedEvidence ?? []) (out ??= []).push({ ...run, from: run.from + offset });
+    offset += p.assets.length;
+  }
+  return out;
+}
+
 // src/reconcile/match.ts
+function evidenceOf(a) {
+  return assetEvidence(a.source.snapshot, a.asset, a.position);
+}
 function key(kind, id) {
   return kind + "\0" + id;
 }
-function wrap(asset, source3) {
+function wrap(asset, source3, position = -1) {
   const raw = asset.identifiers;
   let ids2 = null;
   for (let i = 0; i < raw.length; i++) {
@@ -38875,7 +38897,7 @@ function wrap(asset, source3) {
     }
     if (!ids2.includes(n)) ids2.push(n);
   }
-  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw, position };
 }
 function indexByKind(records) {
   const index = /* @__PURE__ */ new Map();
@@ -38920,7 +38942,7 @@ function matchSources(records, sources) {
   for (const j of sources) {
     const assets = j.snapshot.assets;
     count2 += assets.length;
-    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j));
+    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j, i));
   }
   return { match: m.finish(), assets: count2, firstOfKey: m.firstOfKey };
 }
@@ -39328,13 +39350,14 @@ function buildFinding(d, config, ownership) {
   }
   if (d.asset) {
     const a = d.asset;
+    const evidence3 = evidenceOf(a);
     finding2.asset = {
       kind: a.asset.kind,
       source: a.source.label,
       id: a.asset.id,
       collectedAt: a.source.snapshot.collectedAt,
-      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
-      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
+      ...evidence3?.file ? { file: evidence3.file } : {},
+      ...evidence3?.line ? { line: evidence3.line } : {}
     };
   }
   return finding2;
@@ -39730,7 +39753,7 @@ function monitoringJob(sources, config, now) {
     now,
     policy: { monitoringRequiredFor, monitoringMaxAgeDays },
     sources: sources.map((j) => {
-      const { assets: _omitted, ...snapshot } = j.snapshot;
+      const { assets: _omitted, streamedEvidence: _lines, ...snapshot } = j.snapshot;
       return { snapshot, health: j.health, trusted: j.trusted, label: j.label, ...j.rank === void 0 ? {} : { rank: j.rank } };
     }),
     monitors
@@ -41822,7 +41845,7 @@ function singleLineDocs(text2, docs) {
 function evidenceAt(file, index, line) {
   return line === void 0 ? { file, index } : { file, index, line };
 }
-function evidenceOf(at) {
+function evidenceOf2(at) {
   return evidenceAt(at.file, at.index, at.line);
 }
 function whereOf(at) {
@@ -42347,7 +42370,7 @@ var awsAccessKeys = {
         rotatedAt: createdAt,
         // Absent (unknown) unless a last-used response for this key was in the file.
         ...used ? { lastUsedAt: used.lastUsedAt } : {},
-        evidence: evidenceOf(at),
+        evidence: evidenceOf2(at),
         attributes: {
           credentialType: "aws-access-key",
           status,
@@ -42363,7 +42386,7 @@ var awsAccessKeys = {
         identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
         name: keyId,
         lastUsedAt: used.lastUsedAt,
-        evidence: evidenceOf(used.at),
+        evidence: evidenceOf2(used.at),
         attributes: {
           credentialType: "aws-access-key",
           ...used.userName ? { userName: used.userName } : {},
@@ -42452,7 +42475,7 @@ function principalAsset(d, type, at) {
     active: true,
     createdAt: time(d.CreateDate, where2, "CreateDate"),
     permissions: permissionsOf(d, type === "role" ? "RolePolicyList" : "UserPolicyList"),
-    evidence: evidenceOf(at),
+    evidence: evidenceOf2(at),
     attributes: {
       principalType: type,
       ...accountId ? { accountId } : {},
@@ -42819,7 +42842,7 @@ function credentialAssets(sp, list3, appId, active, spAt) {
       createdAt: startedAt,
       rotatedAt: startedAt,
       expiresAt: time(cred.endDateTime, where2, "endDateTime"),
-      evidence: evidenceOf(at),
+      evidence: evidenceOf2(at),
       attributes: attributes2
     };
     if (active !== void 0) asset.active = active;
@@ -42842,7 +42865,7 @@ function principalAssets(sp, at) {
     id,
     identifiers: ids(id, appId, str(sp.displayName), ...names),
     name: str(sp.displayName) || appId,
-    evidence: evidenceOf(at),
+    evidence: evidenceOf2(at),
     attributes: attributes2
   };
   if (enabled !== void 0) principal.active = enabled;
@@ -42923,7 +42946,7 @@ function activityAsset(a, at) {
   if (projectNumber) attributes2.projectNumber = projectNumber;
   if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
   const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
-  const base = { evidence: evidenceOf(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
+  const base = { evidence: evidenceOf2(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
   if (type === KEY_ACTIVITY) {
     if (!parts.keyId) {
       throw fieldError(where2, "fullResourceName", "a key activity needs a …/keys/KEY resource name");
@@ -43025,7 +43048,7 @@ function keyAsset(k, at) {
     createdAt: validAfter,
     rotatedAt: validAfter,
     expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
-    evidence: evidenceOf(at),
+    evidence: evidenceOf2(at),
     attributes: attributes2
   };
   const contact = str(k.contact);
@@ -43117,7 +43140,7 @@ function accountAsset(sa, at) {
     identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
     name: email,
     active: !disabled,
-    evidence: evidenceOf(at),
+    evidence: evidenceOf2(at),
     attributes: attributes2
   };
 }
@@ -43207,7 +43230,7 @@ function secretAsset(name, scope, at, times, attributes2) {
     // A listed secret exists and is available to workflows; GitHub has no disabled state.
     active: true,
     rotatedAt: times.updatedAt,
-    evidence: evidenceOf(at),
+    evidence: evidenceOf2(at),
     attributes: { credentialType: "ci-secret", ...attributes2 }
   };
   if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
@@ -43309,7 +43332,7 @@ function installationAsset(item) {
     active: suspendedAt === null,
     createdAt: time(inst.created_at, where2, "created_at"),
     permissions,
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       installationId,
       ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
@@ -43379,7 +43402,7 @@ function keyAsset2(item) {
     createdAt,
     // A deploy key cannot be changed in place: replacing it makes a new key.
     rotatedAt: createdAt,
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       credentialType: "deploy-key",
       keyId,
@@ -43425,7 +43448,7 @@ function memberAsset(item) {
     identifiers: ids(githubHandle(login), login, id),
     name: login,
     active: true,
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       login,
       ...str(u.type) ? { type: str(u.type) } : {},
@@ -43480,7 +43503,7 @@ function tokenAsset(item) {
     lastUsedAt: time(t.token_last_used_at, where2, "token_last_used_at"),
     permissions: permissionStrings(t.permissions),
     ownerHints: [githubHandle(login)],
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       credentialType: "github-token",
       tokenId,
@@ -43730,7 +43753,7 @@ var k8sRoleBindings = {
       identifiers: saIdentifiers(g.namespace, g.name),
       name: g.name,
       permissions: [...g.permissions].sort(),
-      evidence: evidenceOf(g.at),
+      evidence: evidenceOf2(g.at),
       attributes: { namespace: g.namespace, bindings: [...g.bindings].sort() }
     }));
     const warnings = groups2.map(
@@ -43781,7 +43804,7 @@ function accountAsset2(item, grants) {
     name,
     active: true,
     createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: attributes2
   };
   const owners = ownerHintsFrom([...labels, ...annotations]);
@@ -45393,6 +45416,7 @@ function mergePieces(m, options) {
   const incomplete = m.pieces.filter((p) => !p.complete);
   const claims = options.claims ?? union(m.pieces.map((p) => p.claims ?? defaultClaims(m.adapter, p)));
   const warnings = union(m.pieces.map((p) => p.warnings ?? []));
+  const streamedEvidence = concatStreamedEvidence(m.pieces);
   return {
     source: { ...first.source, ...options.sourceName ? { name: options.sourceName } : {}, ...options.scope ? { scope: options.scope } : {} },
     collectedAt,
@@ -45403,7 +45427,8 @@ function mergePieces(m, options) {
     ...claims.length ? { claims } : {},
     files: m.files,
     assets: allAssets(m.pieces),
-    ...warnings.length ? { warnings } : {}
+    ...warnings.length ? { warnings } : {},
+    ...streamedEvidence ? { streamedEvidence } : {}
   };
 }
 function allAssets(pieces) {
@@ -45439,6 +45464,7 @@ function combineSnapshots(snaps) {
   const times = snaps.map((s) => s.collectedAt);
   const known = times.filter((t) => t !== null).sort();
   const claims = union(snaps.map((s) => s.claims ?? []));
+  const streamed = concatStreamedEvidence(snaps);
   return {
     source: { type: types.length === 1 ? types[0] : "combined", ...snaps[0].source.name ? { name: snaps[0].source.name } : {}, ...snaps[0].source.scope ? { scope: snaps[0].source.scope } : {} },
     collectedAt: known.length === times.length ? known[0] : null,
@@ -45448,7 +45474,8 @@ function combineSnapshots(snaps) {
     covers: union(snaps.map((s) => s.covers)),
     ...claims.length ? { claims } : {},
     files: union(snaps.map((s) => s.files)),
-    assets: snaps.flatMap((s) => s.assets)
+    assets: snaps.flatMap((s) => s.assets),
+    ...streamed ? { streamedEvidence: streamed } : {}
   };
 }
 
@@ -45483,29 +45510,30 @@ async function* decoded(stream, file, lineOf2) {
   if (carry) yield decode(carry);
 }
 var SnapshotJsonlReader = class _SnapshotJsonlReader {
-  constructor(stream, file, validate, labelRecords, evidenceFile) {
+  constructor(stream, file, validate, labelRecords, recordLines) {
     this.stream = stream;
     this.file = file;
     this.validate = validate;
     this.labelRecords = labelRecords;
-    this.evidenceFile = evidenceFile;
+    this.lineOf = recordLines ? new Int32Array(1024) : null;
   }
   stream;
   file;
   validate;
   labelRecords;
-  evidenceFile;
   pending = "";
   lineNo = 0;
   consumed = false;
   headerValue;
   chunks;
-  /** Assets read so far (the evidence index). */
+  /** Assets read so far. */
   count = 0;
+  /** The line of each asset read, when recorded (grown by doubling). */
+  lineOf;
   /** Opens the file and reads the header line; rejects with an InputError if it is not one. */
   static async open(path, options = {}) {
     const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
-    const reader = new _SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.evidenceFile);
+    const reader = new _SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.recordLines ?? false);
     reader.chunks = decoded(stream, reader.file, () => reader.lineNo + 1);
     try {
       await reader.readHeader();
@@ -45518,6 +45546,10 @@ var SnapshotJsonlReader = class _SnapshotJsonlReader {
   }
   get header() {
     return this.headerValue;
+  }
+  /** The line of each asset read so far, in order (empty unless `recordLines`). */
+  lines() {
+    return this.lineOf === null ? new Int32Array(0) : this.lineOf.slice(0, this.count);
   }
   /** Releases the file before the end (the iterators also close it when they finish or throw). */
   close() {
@@ -45591,7 +45623,14 @@ var SnapshotJsonlReader = class _SnapshotJsonlReader {
         asset = readAsset(value, { file: this.file, line: this.lineNo, record: `asset on line ${this.lineNo}` });
       }
     }
-    if (this.evidenceFile !== void 0 && !asset.evidence) asset.evidence = { file: this.evidenceFile, index: this.count, line: this.lineNo };
+    if (this.lineOf !== null) {
+      if (this.count === this.lineOf.length) {
+        const grown = new Int32Array(this.lineOf.length * 2);
+        grown.set(this.lineOf);
+        this.lineOf = grown;
+      }
+      this.lineOf[this.count] = this.lineNo;
+    }
     this.count++;
     out.push(asset);
   }
@@ -45750,11 +45789,13 @@ function recordFailure(failed, job, err) {
   failed.push({ name: job.name, files: job.paths, error: errorMessage(err) });
 }
 async function streamNative(file, options) {
-  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
+  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, recordLines: true });
   const meta = headerMeta(reader.header);
   const assets = [];
   for await (const batch of reader.batches()) for (let i = 0; i < batch.length; i++) assets.push(batch[i]);
-  return { adapter: "native", path: file.path, piece: nativePiece(meta, assets, options) };
+  const piece = nativePiece(meta, assets, options);
+  piece.streamedEvidence = [{ file: file.path, from: 0, lines: reader.lines() }];
+  return { adapter: "native", path: file.path, piece };
 }
 async function convertSourceFiles(files, options) {
   const parsed = [];
@@ -46022,8 +46063,9 @@ function rotationOverdue(ctx) {
 }
 function leakFact(a) {
   const at = a.asset.attributes ?? {};
-  const file = at.file ?? a.asset.evidence?.file ?? "?";
-  const line = at.line ?? a.asset.evidence?.line;
+  const own = evidenceOf(a);
+  const file = at.file ?? own?.file ?? "?";
+  const line = at.line ?? own?.line;
   const repo = at.repository ?? a.source.snapshot.source.scope;
   const commit = typeof at.commit === "string" && at.commit ? ` at commit ${at.commit.slice(0, 12)}` : "";
   const rule2 = at.rule ?? at.detector ?? a.asset.name;
@@ -46053,7 +46095,7 @@ function secretInCode(ctx) {
       type: "secret-in-code",
       asset: a,
       assetKey: `SecretFinding:${a.asset.id}`,
-      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? a.asset.evidence?.file ?? "?")}`,
+      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? evidenceOf(a)?.file ?? "?")}`,
       evidence: [leakFact(a), { fact: "no credential record matches this secret (by key id or secret fingerprint)", source: "governance records", at: null }],
       remediation: issueOnly("Identify and rotate the credential, remove it from the code, and record it (or its replacement) as a Credential.")
     });
@@ -46220,9 +46262,9 @@ function activityAfter(s, after, served) {
   for (const ref of s.secretReferences) {
     const at = ref.source.snapshot.collectedAt;
     if (at && Date.parse(at) > after) {
-      const file = ref.asset.evidence?.file ?? "?";
+      const file = evidenceOf(ref)?.file ?? "?";
       const job = ref.asset.attributes?.job;
-      const line = ref.asset.evidence?.line;
+      const line = evidenceOf(ref)?.line;
       facts.push({ fact: `still used by CI: secret \`${ref.asset.name ?? ref.asset.id}\`${job ? ` in job \`${String(job)}\`` : ""} of \`${file}${line ? `:${line}` : ""}\``, source: ref.source.label, at });
     }
   }

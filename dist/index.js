@@ -39601,11 +39601,33 @@ function assembleRepo(layout, loaded) {
   return { config: layout.config, records: loaded.records, manifestFiles: layout.manifestFiles, files: layout.files, diagnostics };
 }
 
+// src/model/snapshot.ts
+function assetEvidence(snapshot, asset, position) {
+  if (asset.evidence) return asset.evidence;
+  for (const run2 of snapshot.streamedEvidence ?? []) {
+    const i = position - run2.from;
+    if (i >= 0 && i < run2.lines.length) return { file: run2.file, index: i, line: run2.lines[i] };
+  }
+  return void 0;
+}
+function concatStreamedEvidence(parts) {
+  let out;
+  let offset = 0;
+  for (const p2 of parts) {
+    for (const run2 of p2.streamedEvidence ?? []) (out ??= []).push({ ...run2, from: run2.from + offset });
+    offset += p2.assets.length;
+  }
+  return out;
+}
+
 // src/reconcile/match.ts
+function evidenceOf(a) {
+  return assetEvidence(a.source.snapshot, a.asset, a.position);
+}
 function key(kind, id) {
   return kind + "\0" + id;
 }
-function wrap(asset, source3) {
+function wrap(asset, source3, position = -1) {
   const raw = asset.identifiers;
   let ids2 = null;
   for (let i = 0; i < raw.length; i++) {
@@ -39616,7 +39638,7 @@ function wrap(asset, source3) {
     }
     if (!ids2.includes(n)) ids2.push(n);
   }
-  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw };
+  return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw, position };
 }
 function indexByKind(records) {
   const index = /* @__PURE__ */ new Map();
@@ -39661,7 +39683,7 @@ function matchSources(records, sources) {
   for (const j3 of sources) {
     const assets = j3.snapshot.assets;
     count2 += assets.length;
-    for (let i = 0; i < assets.length; i++) m2.add(wrap(assets[i], j3));
+    for (let i = 0; i < assets.length; i++) m2.add(wrap(assets[i], j3, i));
   }
   return { match: m2.finish(), assets: count2, firstOfKey: m2.firstOfKey };
 }
@@ -40069,13 +40091,14 @@ function buildFinding(d2, config, ownership) {
   }
   if (d2.asset) {
     const a = d2.asset;
+    const evidence3 = evidenceOf(a);
     finding2.asset = {
       kind: a.asset.kind,
       source: a.source.label,
       id: a.asset.id,
       collectedAt: a.source.snapshot.collectedAt,
-      ...a.asset.evidence?.file ? { file: a.asset.evidence.file } : {},
-      ...a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}
+      ...evidence3?.file ? { file: evidence3.file } : {},
+      ...evidence3?.line ? { line: evidence3.line } : {}
     };
   }
   return finding2;
@@ -40471,7 +40494,7 @@ function monitoringJob(sources, config, now) {
     now,
     policy: { monitoringRequiredFor, monitoringMaxAgeDays },
     sources: sources.map((j3) => {
-      const { assets: _omitted, ...snapshot } = j3.snapshot;
+      const { assets: _omitted, streamedEvidence: _lines, ...snapshot } = j3.snapshot;
       return { snapshot, health: j3.health, trusted: j3.trusted, label: j3.label, ...j3.rank === void 0 ? {} : { rank: j3.rank } };
     }),
     monitors
@@ -51688,7 +51711,7 @@ function singleLineDocs(text, docs) {
 function evidenceAt(file, index, line) {
   return line === void 0 ? { file, index } : { file, index, line };
 }
-function evidenceOf(at2) {
+function evidenceOf2(at2) {
   return evidenceAt(at2.file, at2.index, at2.line);
 }
 function whereOf(at2) {
@@ -51904,7 +51927,7 @@ var awsAccessKeys = {
         rotatedAt: createdAt,
         // Absent (unknown) unless a last-used response for this key was in the file.
         ...used ? { lastUsedAt: used.lastUsedAt } : {},
-        evidence: evidenceOf(at2),
+        evidence: evidenceOf2(at2),
         attributes: {
           credentialType: "aws-access-key",
           status,
@@ -51920,7 +51943,7 @@ var awsAccessKeys = {
         identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
         name: keyId,
         lastUsedAt: used.lastUsedAt,
-        evidence: evidenceOf(used.at),
+        evidence: evidenceOf2(used.at),
         attributes: {
           credentialType: "aws-access-key",
           ...used.userName ? { userName: used.userName } : {},
@@ -52009,7 +52032,7 @@ function principalAsset(d2, type, at2) {
     active: true,
     createdAt: time(d2.CreateDate, where2, "CreateDate"),
     permissions: permissionsOf(d2, type === "role" ? "RolePolicyList" : "UserPolicyList"),
-    evidence: evidenceOf(at2),
+    evidence: evidenceOf2(at2),
     attributes: {
       principalType: type,
       ...accountId ? { accountId } : {},
@@ -52376,7 +52399,7 @@ function credentialAssets(sp, list3, appId, active, spAt) {
       createdAt: startedAt,
       rotatedAt: startedAt,
       expiresAt: time(cred.endDateTime, where2, "endDateTime"),
-      evidence: evidenceOf(at2),
+      evidence: evidenceOf2(at2),
       attributes: attributes2
     };
     if (active !== void 0) asset.active = active;
@@ -52399,7 +52422,7 @@ function principalAssets(sp, at2) {
     id,
     identifiers: ids(id, appId, str(sp.displayName), ...names),
     name: str(sp.displayName) || appId,
-    evidence: evidenceOf(at2),
+    evidence: evidenceOf2(at2),
     attributes: attributes2
   };
   if (enabled !== void 0) principal.active = enabled;
@@ -52480,7 +52503,7 @@ function activityAsset(a, at2) {
   if (projectNumber) attributes2.projectNumber = projectNumber;
   if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
   const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
-  const base = { evidence: evidenceOf(at2), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
+  const base = { evidence: evidenceOf2(at2), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
   if (type === KEY_ACTIVITY) {
     if (!parts.keyId) {
       throw fieldError(where2, "fullResourceName", "a key activity needs a …/keys/KEY resource name");
@@ -52582,7 +52605,7 @@ function keyAsset(k2, at2) {
     createdAt: validAfter,
     rotatedAt: validAfter,
     expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
-    evidence: evidenceOf(at2),
+    evidence: evidenceOf2(at2),
     attributes: attributes2
   };
   const contact = str(k2.contact);
@@ -52674,7 +52697,7 @@ function accountAsset(sa, at2) {
     identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
     name: email,
     active: !disabled,
-    evidence: evidenceOf(at2),
+    evidence: evidenceOf2(at2),
     attributes: attributes2
   };
 }
@@ -52764,7 +52787,7 @@ function secretAsset(name, scope, at2, times, attributes2) {
     // A listed secret exists and is available to workflows; GitHub has no disabled state.
     active: true,
     rotatedAt: times.updatedAt,
-    evidence: evidenceOf(at2),
+    evidence: evidenceOf2(at2),
     attributes: { credentialType: "ci-secret", ...attributes2 }
   };
   if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
@@ -52866,7 +52889,7 @@ function installationAsset(item) {
     active: suspendedAt === null,
     createdAt: time(inst.created_at, where2, "created_at"),
     permissions,
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       installationId,
       ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
@@ -52936,7 +52959,7 @@ function keyAsset2(item) {
     createdAt,
     // A deploy key cannot be changed in place: replacing it makes a new key.
     rotatedAt: createdAt,
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       credentialType: "deploy-key",
       keyId,
@@ -52982,7 +53005,7 @@ function memberAsset(item) {
     identifiers: ids(githubHandle(login), login, id),
     name: login,
     active: true,
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       login,
       ...str(u2.type) ? { type: str(u2.type) } : {},
@@ -53037,7 +53060,7 @@ function tokenAsset(item) {
     lastUsedAt: time(t2.token_last_used_at, where2, "token_last_used_at"),
     permissions: permissionStrings(t2.permissions),
     ownerHints: [githubHandle(login)],
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: {
       credentialType: "github-token",
       tokenId,
@@ -53287,7 +53310,7 @@ var k8sRoleBindings = {
       identifiers: saIdentifiers(g2.namespace, g2.name),
       name: g2.name,
       permissions: [...g2.permissions].sort(),
-      evidence: evidenceOf(g2.at),
+      evidence: evidenceOf2(g2.at),
       attributes: { namespace: g2.namespace, bindings: [...g2.bindings].sort() }
     }));
     const warnings = groups2.map(
@@ -53338,7 +53361,7 @@ function accountAsset2(item, grants) {
     name,
     active: true,
     createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
-    evidence: evidenceOf(item.at),
+    evidence: evidenceOf2(item.at),
     attributes: attributes2
   };
   const owners = ownerHintsFrom([...labels, ...annotations]);
@@ -55342,6 +55365,7 @@ function mergePieces(m2, options) {
   const incomplete = m2.pieces.filter((p2) => !p2.complete);
   const claims = options.claims ?? union(m2.pieces.map((p2) => p2.claims ?? defaultClaims(m2.adapter, p2)));
   const warnings = union(m2.pieces.map((p2) => p2.warnings ?? []));
+  const streamedEvidence = concatStreamedEvidence(m2.pieces);
   return {
     source: { ...first.source, ...options.sourceName ? { name: options.sourceName } : {}, ...options.scope ? { scope: options.scope } : {} },
     collectedAt,
@@ -55352,7 +55376,8 @@ function mergePieces(m2, options) {
     ...claims.length ? { claims } : {},
     files: m2.files,
     assets: allAssets(m2.pieces),
-    ...warnings.length ? { warnings } : {}
+    ...warnings.length ? { warnings } : {},
+    ...streamedEvidence ? { streamedEvidence } : {}
   };
 }
 function allAssets(pieces) {
@@ -56075,29 +56100,30 @@ async function* decoded(stream, file, lineOf3) {
   if (carry) yield decode(carry);
 }
 var SnapshotJsonlReader = class _SnapshotJsonlReader {
-  constructor(stream, file, validate, labelRecords, evidenceFile) {
+  constructor(stream, file, validate, labelRecords, recordLines) {
     this.stream = stream;
     this.file = file;
     this.validate = validate;
     this.labelRecords = labelRecords;
-    this.evidenceFile = evidenceFile;
+    this.lineOf = recordLines ? new Int32Array(1024) : null;
   }
   stream;
   file;
   validate;
   labelRecords;
-  evidenceFile;
   pending = "";
   lineNo = 0;
   consumed = false;
   headerValue;
   chunks;
-  /** Assets read so far (the evidence index). */
+  /** Assets read so far. */
   count = 0;
+  /** The line of each asset read, when recorded (grown by doubling). */
+  lineOf;
   /** Opens the file and reads the header line; rejects with an InputError if it is not one. */
   static async open(path, options = {}) {
     const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
-    const reader = new _SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.evidenceFile);
+    const reader = new _SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.recordLines ?? false);
     reader.chunks = decoded(stream, reader.file, () => reader.lineNo + 1);
     try {
       await reader.readHeader();
@@ -56110,6 +56136,10 @@ var SnapshotJsonlReader = class _SnapshotJsonlReader {
   }
   get header() {
     return this.headerValue;
+  }
+  /** The line of each asset read so far, in order (empty unless `recordLines`). */
+  lines() {
+    return this.lineOf === null ? new Int32Array(0) : this.lineOf.slice(0, this.count);
   }
   /** Releases the file before the end (the iterators also close it when they finish or throw). */
   close() {
@@ -56183,7 +56213,14 @@ var SnapshotJsonlReader = class _SnapshotJsonlReader {
         asset = readAsset(value, { file: this.file, line: this.lineNo, record: `asset on line ${this.lineNo}` });
       }
     }
-    if (this.evidenceFile !== void 0 && !asset.evidence) asset.evidence = { file: this.evidenceFile, index: this.count, line: this.lineNo };
+    if (this.lineOf !== null) {
+      if (this.count === this.lineOf.length) {
+        const grown = new Int32Array(this.lineOf.length * 2);
+        grown.set(this.lineOf);
+        this.lineOf = grown;
+      }
+      this.lineOf[this.count] = this.lineNo;
+    }
     this.count++;
     out.push(asset);
   }
@@ -56342,11 +56379,13 @@ function recordFailure(failed, job, err) {
   failed.push({ name: job.name, files: job.paths, error: errorMessage(err) });
 }
 async function streamNative(file, options) {
-  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
+  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, recordLines: true });
   const meta = headerMeta(reader.header);
   const assets = [];
   for await (const batch of reader.batches()) for (let i = 0; i < batch.length; i++) assets.push(batch[i]);
-  return { adapter: "native", path: file.path, piece: nativePiece(meta, assets, options) };
+  const piece = nativePiece(meta, assets, options);
+  piece.streamedEvidence = [{ file: file.path, from: 0, lines: reader.lines() }];
+  return { adapter: "native", path: file.path, piece };
 }
 async function convertSourceFiles(files, options) {
   const parsed = [];
@@ -56614,8 +56653,9 @@ function rotationOverdue(ctx) {
 }
 function leakFact(a) {
   const at2 = a.asset.attributes ?? {};
-  const file = at2.file ?? a.asset.evidence?.file ?? "?";
-  const line = at2.line ?? a.asset.evidence?.line;
+  const own = evidenceOf(a);
+  const file = at2.file ?? own?.file ?? "?";
+  const line = at2.line ?? own?.line;
   const repo = at2.repository ?? a.source.snapshot.source.scope;
   const commit = typeof at2.commit === "string" && at2.commit ? ` at commit ${at2.commit.slice(0, 12)}` : "";
   const rule2 = at2.rule ?? at2.detector ?? a.asset.name;
@@ -56645,7 +56685,7 @@ function secretInCode(ctx) {
       type: "secret-in-code",
       asset: a,
       assetKey: `SecretFinding:${a.asset.id}`,
-      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? a.asset.evidence?.file ?? "?")}`,
+      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? evidenceOf(a)?.file ?? "?")}`,
       evidence: [leakFact(a), { fact: "no credential record matches this secret (by key id or secret fingerprint)", source: "governance records", at: null }],
       remediation: issueOnly("Identify and rotate the credential, remove it from the code, and record it (or its replacement) as a Credential.")
     });
@@ -56812,9 +56852,9 @@ function activityAfter(s, after, served) {
   for (const ref of s.secretReferences) {
     const at2 = ref.source.snapshot.collectedAt;
     if (at2 && Date.parse(at2) > after) {
-      const file = ref.asset.evidence?.file ?? "?";
+      const file = evidenceOf(ref)?.file ?? "?";
       const job = ref.asset.attributes?.job;
-      const line = ref.asset.evidence?.line;
+      const line = evidenceOf(ref)?.line;
       facts.push({ fact: `still used by CI: secret \`${ref.asset.name ?? ref.asset.id}\`${job ? ` in job \`${String(job)}\`` : ""} of \`${file}${line ? `:${line}` : ""}\``, source: ref.source.label, at: at2 });
     }
   }

@@ -4,7 +4,7 @@
  * return snapshot pieces. Detection is by content, never by file name.
  */
 import type { AssetKind } from '../model/kinds.js';
-import type { CollectedAtOrigin, LiveAsset, SnapshotSource } from '../model/snapshot.js';
+import type { CollectedAtOrigin, LiveAsset, SnapshotSource, StreamedEvidence } from '../model/snapshot.js';
 import type { JsonDoc } from '../util/json-docs.js';
 
 export interface AdapterInput {
@@ -41,6 +41,8 @@ export interface SnapshotPiece {
   claims?: string[];
   assets: LiveAsset[];
   warnings?: string[];
+  /** Evidence of streamed assets, by position in `assets` (see Snapshot.streamedEvidence). */
+  streamedEvidence?: StreamedEvidence[];
 }
 
 export interface Adapter {

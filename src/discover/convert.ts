@@ -4,7 +4,7 @@
  * data when it carries a time, else from an explicit setting (flag or config), else from the
  * file's last commit; the snapshot records which.
  */
-import type { CollectedAtOrigin, LiveAsset, Snapshot } from '../model/snapshot.js';
+import { concatStreamedEvidence, type CollectedAtOrigin, type LiveAsset, type Snapshot } from '../model/snapshot.js';
 import type { AdapterOptions, SnapshotPiece } from './adapter.js';
 import { defaultClaims } from './claims.js';
 import { adapterInput, resolveAdapter } from './detect.js';
@@ -57,6 +57,7 @@ function mergePieces(m: Merged, options: ConvertOptions): Snapshot {
   const incomplete = m.pieces.filter((p) => !p.complete);
   const claims = options.claims ?? union(m.pieces.map((p) => p.claims ?? defaultClaims(m.adapter, p)));
   const warnings = union(m.pieces.map((p) => p.warnings ?? []));
+  const streamedEvidence = concatStreamedEvidence(m.pieces);
   return {
     source: { ...first.source, ...(options.sourceName ? { name: options.sourceName } : {}), ...(options.scope ? { scope: options.scope } : {}) },
     collectedAt,
@@ -68,6 +69,7 @@ function mergePieces(m: Merged, options: ConvertOptions): Snapshot {
     files: m.files,
     assets: allAssets(m.pieces),
     ...(warnings.length ? { warnings } : {}),
+    ...(streamedEvidence ? { streamedEvidence } : {}),
   };
 }
 
@@ -120,6 +122,7 @@ export function combineSnapshots(snaps: Snapshot[]): Snapshot {
   const times = snaps.map((s) => s.collectedAt);
   const known = times.filter((t): t is string => t !== null).sort();
   const claims = union(snaps.map((s) => s.claims ?? []));
+  const streamed = concatStreamedEvidence(snaps);
   return {
     source: { type: types.length === 1 ? types[0] : 'combined', ...(snaps[0].source.name ? { name: snaps[0].source.name } : {}), ...(snaps[0].source.scope ? { scope: snaps[0].source.scope } : {}) },
     collectedAt: known.length === times.length ? known[0] : null,
@@ -130,5 +133,6 @@ export function combineSnapshots(snaps: Snapshot[]): Snapshot {
     ...(claims.length ? { claims } : {}),
     files: union(snaps.map((s) => s.files)),
     assets: snaps.flatMap((s) => s.assets),
+    ...(streamed ? { streamedEvidence: streamed } : {}),
   };
 }

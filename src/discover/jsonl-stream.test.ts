@@ -145,18 +145,22 @@ describe('SnapshotJsonlReader', () => {
     expect(await failure(path, 1 << 20)).toMatchObject({ file: 'snap.jsonl', message: 'not valid UTF-8 text' });
   });
 
-  it('labels asset errors and adds evidence when asked, as the native adapter does for JSONL text', async () => {
+  it('labels asset errors, and records each asset\'s line when asked (for its evidence)', async () => {
     const lines = text.split('\n');
     lines[2] = JSON.stringify({ ...asset(1), extra: true });
     const path = write('labelled.jsonl', lines.join('\n'));
     await expect(readAll(path)).rejects.toMatchObject({ line: 3, message: 'unknown asset field "extra"' });
     const reader = await SnapshotJsonlReader.open(path, { labelRecords: true });
     await expect((async () => { for await (const a of reader) void a; })()).rejects.toMatchObject({ line: 3, message: 'asset on line 3: unknown asset field "extra"' });
-    const withEvidence = await SnapshotJsonlReader.open(write('evidence.jsonl', text), { evidenceFile: 'live/snap.jsonl', chunkBytes: 100 });
+    // Blank lines (and a CRLF) move the assets' lines: each asset keeps its own.
+    const spaced = text.split('\n').flatMap((l, i) => (i === 3 ? ['', l + '\r'] : [l])).join('\n');
+    const withLines = await SnapshotJsonlReader.open(write('evidence.jsonl', spaced), { recordLines: true, chunkBytes: 100 });
     const got: LiveAsset[] = [];
-    for await (const a of withEvidence) got.push(a);
-    expect(got[0].evidence).toEqual({ file: 'live/snap.jsonl', index: 0, line: 2 });
-    expect(got[499].evidence).toEqual({ file: 'live/snap.jsonl', index: 499, line: 501 });
+    for await (const a of withLines) got.push(a);
+    const at = withLines.lines();
+    expect(at).toHaveLength(500);
+    expect([at[0], at[1], at[2], at[499]]).toEqual([2, 3, 5, 502]);
+    expect(got.every((a) => a.evidence === undefined)).toBe(true);
   });
 
   it('tells a JSONL snapshot by its first line, never by its name', () => {

@@ -26,10 +26,10 @@ export interface JsonlReadOptions {
   /** Start asset errors with `asset on line N: `, as the native adapter does for JSONL text. */
   labelRecords?: boolean;
   /**
-   * Give assets without evidence `{ file: evidenceFile, index, line }` (index counts assets from
-   * 0), as the native adapter does, so a streamed snapshot reads the same as a small one.
+   * Keep the line of every asset read (`lines()`), from which a snapshot gives assets without
+   * evidence of their own `{ file, index, line }`, as the native adapter does for text.
    */
-  evidenceFile?: string;
+  recordLines?: boolean;
 }
 
 /** Where the last complete UTF-8 sequence of `bytes` ends: a character split by the chunk boundary waits for the next chunk. */
@@ -73,21 +73,25 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
   private consumed = false;
   private headerValue: SnapshotHeader | undefined;
   private chunks!: AsyncIterator<string>;
-  /** Assets read so far (the evidence index). */
+  /** Assets read so far. */
   private count = 0;
+  /** The line of each asset read, when recorded (grown by doubling). */
+  private lineOf: Int32Array | null;
 
   private constructor(
     private readonly stream: ReadStream,
     private readonly file: string,
     private readonly validate: boolean,
     private readonly labelRecords: boolean,
-    private readonly evidenceFile: string | undefined,
-  ) {}
+    recordLines: boolean,
+  ) {
+    this.lineOf = recordLines ? new Int32Array(1024) : null;
+  }
 
   /** Opens the file and reads the header line; rejects with an InputError if it is not one. */
   static async open(path: string, options: JsonlReadOptions = {}): Promise<SnapshotJsonlReader> {
     const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
-    const reader = new SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.evidenceFile);
+    const reader = new SnapshotJsonlReader(stream, options.displayName ?? path, options.validate ?? true, options.labelRecords ?? false, options.recordLines ?? false);
     reader.chunks = decoded(stream, reader.file, () => reader.lineNo + 1);
     try {
       await reader.readHeader();
@@ -101,6 +105,11 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
 
   get header(): SnapshotHeader {
     return this.headerValue!;
+  }
+
+  /** The line of each asset read so far, in order (empty unless `recordLines`). */
+  lines(): Int32Array {
+    return this.lineOf === null ? new Int32Array(0) : this.lineOf.slice(0, this.count);
   }
 
   /** Releases the file before the end (the iterators also close it when they finish or throw). */
@@ -181,7 +190,14 @@ export class SnapshotJsonlReader implements AsyncIterable<LiveAsset> {
         asset = readAsset(value, { file: this.file, line: this.lineNo, record: `asset on line ${this.lineNo}` });
       }
     }
-    if (this.evidenceFile !== undefined && !asset.evidence) asset.evidence = { file: this.evidenceFile, index: this.count, line: this.lineNo };
+    if (this.lineOf !== null) {
+      if (this.count === this.lineOf.length) {
+        const grown = new Int32Array(this.lineOf.length * 2);
+        grown.set(this.lineOf);
+        this.lineOf = grown;
+      }
+      this.lineOf[this.count] = this.lineNo;
+    }
     this.count++;
     out.push(asset);
   }

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../model/config.js';
-import type { LiveAsset } from '../model/snapshot.js';
+import { assetEvidence, withStreamedEvidence, type LiveAsset } from '../model/snapshot.js';
 import { FsTextSource } from '../util/reader.js';
 import type { SnapshotHeader } from './adapters/native.js';
 import { snapshotJsonlLines } from './jsonl-stream.js';
-import { loadSources, loadSourcesAsync } from './load-sources.js';
+import { loadSources, loadSourcesAsync, type LoadedSources } from './load-sources.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -47,6 +47,11 @@ function config(sources: Config['sources'], maxFileBytes = 5 * 1024 * 1024): Con
   return c;
 }
 
+/** Streamed sources with each asset given the evidence object its line stands for, as the text path gives them. */
+function whole(loaded: LoadedSources): LoadedSources {
+  return { ...loaded, snapshots: loaded.snapshots.map(withStreamedEvidence) };
+}
+
 describe('loadSourcesAsync', () => {
   it('reads native JSONL exactly as the text path does', async () => {
     const dir = repo({ 'live/iam.jsonl': jsonl(50), 'aws/keys.json': JSON.stringify({ AccessKeyMetadata: [{ UserName: 'svc-1', AccessKeyId: 'AKIA0000000000000001', Status: 'Active', CreateDate: '2026-01-01T00:00:00Z' }], IsTruncated: false }) });
@@ -54,9 +59,24 @@ describe('loadSourcesAsync', () => {
     const cfg = config([{ path: 'live/iam.jsonl', name: 'iam' }, { path: 'aws/keys.json', name: 'keys', collectedAt: '2026-11-28T06:00:00.000Z' }]);
     const text = loadSources(src, src.list(), cfg);
     const streamed = await loadSourcesAsync(src, src.list(), cfg);
-    expect(streamed).toEqual(text);
-    expect(streamed.snapshots[0].assets[3].evidence).toEqual({ file: 'live/iam.jsonl', index: 3, line: 5 });
+    // The same, once each streamed asset is given the evidence object its lines stand for.
+    expect(whole(streamed)).toEqual(text);
+    expect(assetEvidence(streamed.snapshots[0], streamed.snapshots[0].assets[3], 3)).toEqual({ file: 'live/iam.jsonl', index: 3, line: 5 });
+    expect(streamed.snapshots[0].assets[3].evidence).toBeUndefined();
     expect(streamed.snapshots[0].assets[0].lastUsedAt).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('gives the assets of each streamed file of a source their own file, index and line', async () => {
+    const dir = repo({ 'live/a.jsonl': jsonl(30), 'live/b.jsonl': jsonl(20).replace('\n', '\n\n') });
+    const src = new FsTextSource(dir);
+    const cfg = config([{ path: 'live/*.jsonl', name: 'iam' }]);
+    const streamed = await loadSourcesAsync(src, src.list(), cfg);
+    expect(whole(streamed)).toEqual(loadSources(src, src.list(), cfg));
+    const [snap] = streamed.snapshots;
+    expect(snap.assets).toHaveLength(50);
+    // The second file's first asset follows a blank line after its header.
+    expect(assetEvidence(snap, snap.assets[30], 30)).toEqual({ file: 'live/b.jsonl', index: 0, line: 3 });
+    expect(assetEvidence(snap, snap.assets[29], 29)).toEqual({ file: 'live/a.jsonl', index: 29, line: 31 });
   });
 
   it('streams a native JSONL snapshot over the size cap, which still applies to other files', async () => {
@@ -98,7 +118,7 @@ describe('loadSourcesAsync', () => {
     const empty = new FsTextSource(repo({}));
     const streamed = await loadSourcesAsync(empty, [], config([]), { extra: ['iam.jsonl'], cwd: dir });
     const text = loadSources(empty, [], config([]), { extra: ['iam.jsonl'], cwd: dir });
-    expect(streamed).toEqual(text);
+    expect(whole(streamed)).toEqual(text);
     expect(streamed.snapshots[0].assets).toHaveLength(20);
     const missing = await loadSourcesAsync(empty, [], config([]), { extra: ['nope.jsonl'], cwd: dir });
     expect(missing.failed).toEqual([{ name: 'nope.jsonl', files: ['nope.jsonl'], error: expect.stringContaining('file not found') }]);
@@ -112,7 +132,7 @@ describe('loadSourcesAsync', () => {
     for (const spec of ['exports/*.jsonl', join(work, 'exports/*.jsonl')]) {
       const streamed = await loadSourcesAsync(src, src.list(), config([]), { extra: [spec], cwd: work });
       const text = loadSources(src, src.list(), config([]), { extra: [spec], cwd: work });
-      expect(streamed).toEqual(text);
+      expect(whole(streamed)).toEqual(text);
       expect(streamed.failed).toEqual([]);
       expect(streamed.snapshots.map((x) => x.assets.length)).toEqual([7]);
     }

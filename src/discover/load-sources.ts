@@ -136,13 +136,19 @@ export function loadSources(repo: TextSource, repoFiles: readonly string[], conf
 /** A source file ready to convert: its text, or (a native JSONL snapshot) the file to stream. */
 type SourceFile = ConvertFile | { path: string; stream: string };
 
-/** Streams a native JSONL snapshot into the piece the native adapter would make of its text. */
+/**
+ * Streams a native JSONL snapshot into the piece the native adapter would make of its text,
+ * except that the evidence of assets without their own is kept as their lines (see
+ * `StreamedEvidence`), not an object per asset.
+ */
 async function streamNative(file: { path: string; stream: string }, options: ConvertOptions): Promise<ParsedFile> {
-  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, evidenceFile: file.path });
+  const reader = await SnapshotJsonlReader.open(file.stream, { displayName: file.path, labelRecords: true, recordLines: true });
   const meta = headerMeta(reader.header);
   const assets: LiveAsset[] = [];
   for await (const batch of reader.batches()) for (let i = 0; i < batch.length; i++) assets.push(batch[i]);
-  return { adapter: 'native', path: file.path, piece: nativePiece(meta, assets, options) };
+  const piece = nativePiece(meta, assets, options);
+  piece.streamedEvidence = [{ file: file.path, from: 0, lines: reader.lines() }];
+  return { adapter: 'native', path: file.path, piece };
 }
 
 async function convertSourceFiles(files: SourceFile[], options: ConvertOptions): Promise<Snapshot[]> {

@@ -9,7 +9,7 @@ import type { GovernanceRecord } from '../model/record.js';
 import { sha256Hex } from '../util/hash.js';
 import { catalogEntry, standardsFor } from './catalog.js';
 import type { RecordOwnership } from './input.js';
-import type { SourcedAsset } from './match.js';
+import { evidenceOf, type SourcedAsset } from './match.js';
 
 export interface Draft {
   type: FindingType;
@@ -66,13 +66,14 @@ export function buildFinding(d: Draft, config: Config, ownership: (path: string)
   }
   if (d.asset) {
     const a = d.asset;
+    const evidence = evidenceOf(a);
     finding.asset = {
       kind: a.asset.kind,
       source: a.source.label,
       id: a.asset.id,
       collectedAt: a.source.snapshot.collectedAt,
-      ...(a.asset.evidence?.file ? { file: a.asset.evidence.file } : {}),
-      ...(a.asset.evidence?.line ? { line: a.asset.evidence.line } : {}),
+      ...(evidence?.file ? { file: evidence.file } : {}),
+      ...(evidence?.line ? { line: evidence.line } : {}),
     };
   }
   return finding;

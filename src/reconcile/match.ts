@@ -10,7 +10,7 @@
 import { normalizeIdentifier } from '../model/identifiers.js';
 import { isRecordKind } from '../model/kinds.js';
 import type { GovernanceRecord } from '../model/record.js';
-import type { LiveAsset } from '../model/snapshot.js';
+import { assetEvidence, type AssetEvidence, type LiveAsset } from '../model/snapshot.js';
 import type { JudgedSource } from './sources.js';
 
 export interface SourcedAsset {
@@ -19,6 +19,13 @@ export interface SourcedAsset {
   /** The source covers this asset's kind: its presence and absence mean something. */
   inventory: boolean;
   ids: string[];
+  /** Where the asset is in its snapshot's `assets` (-1: not known), which streamed evidence needs. */
+  position: number;
+}
+
+/** The asset's evidence (file, index, line): its own, or where its streamed file had it. */
+export function evidenceOf(a: SourcedAsset): AssetEvidence | undefined {
+  return assetEvidence(a.source.snapshot, a.asset, a.position);
 }
 
 export interface Ambiguity {
@@ -52,7 +59,7 @@ function key(kind: string, id: string): string {
   return kind + '\u0000' + id;
 }
 
-export function wrap(asset: LiveAsset, source: JudgedSource): SourcedAsset {
+export function wrap(asset: LiveAsset, source: JudgedSource, position = -1): SourcedAsset {
   const raw = asset.identifiers;
   // Usually every id is already normal and distinct: then the asset's own list is the answer.
   let ids: string[] | null = null;
@@ -64,7 +71,7 @@ export function wrap(asset: LiveAsset, source: JudgedSource): SourcedAsset {
     }
     if (!ids.includes(n)) ids.push(n);
   }
-  return { asset, source, inventory: source.snapshot.covers.includes(asset.kind), ids: ids ?? raw };
+  return { asset, source, inventory: source.snapshot.covers.includes(asset.kind), ids: ids ?? raw, position };
 }
 
 /** Record positions by kind, then by normalised identifier: no key string built per lookup. */
@@ -126,7 +133,7 @@ export function matchSources(records: readonly GovernanceRecord[], sources: read
   for (const j of sources) {
     const assets = j.snapshot.assets;
     count += assets.length;
-    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j));
+    for (let i = 0; i < assets.length; i++) m.add(wrap(assets[i], j, i));
   }
   return { match: m.finish(), assets: count, firstOfKey: m.firstOfKey };
 }

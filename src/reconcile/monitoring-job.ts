@@ -19,7 +19,7 @@ export interface MonitoringJob {
   now: number;
   policy: MonitoringInputs['config']['policy'];
   /** The run's sources in order, without their assets or compiled claims. */
-  sources: Array<{ snapshot: Omit<Snapshot, 'assets'>; health: SourceHealth; trusted: boolean; label: string; rank?: number }>;
+  sources: Array<{ snapshot: Omit<Snapshot, 'assets' | 'streamedEvidence'>; health: SourceHealth; trusted: boolean; label: string; rank?: number }>;
   /** The run's monitors, in matching order (source by source, in export order). */
   monitors: Array<{ asset: LiveAsset; source: number }>;
 }
@@ -45,7 +45,7 @@ export function monitoringJob(sources: readonly JudgedSource[], config: Pick<Con
     now,
     policy: { monitoringRequiredFor, monitoringMaxAgeDays },
     sources: sources.map((j) => {
-      const { assets: _omitted, ...snapshot } = j.snapshot;
+      const { assets: _omitted, streamedEvidence: _lines, ...snapshot } = j.snapshot;
       return { snapshot, health: j.health, trusted: j.trusted, label: j.label, ...(j.rank === undefined ? {} : { rank: j.rank }) };
     }),
     monitors,
