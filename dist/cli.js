@@ -41687,145 +41687,19 @@ function looksLikeJson(text2) {
   return m !== null;
 }
 
-// src/discover/adapters/ml-shared.ts
-function jsonDocs(input, format) {
+// src/discover/adapters/shared.ts
+function jsonDocs(input, expected) {
   if (input.docs) return input.docs;
   if (!looksLikeJson(input.text)) {
     if (input.text.trim() === "") return [];
-    throw new InputError(`not JSON; a ${format} export is JSON`, { file: input.file, line: 1 });
+    throw new InputError(`not JSON (expected ${expected})`, { file: input.file, line: 1 });
   }
   return parseJsonDocuments(input.text, input.file);
 }
-function head(input, n = 4096) {
-  return input.text.length > n ? input.text.slice(0, n) : input.text;
-}
-function pagesOf(docs) {
-  const pages = [];
-  docs.forEach((doc, d) => {
-    if (Array.isArray(doc.value)) {
-      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]`, doc: d }));
-    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}`, doc: d });
-  });
-  return pages;
-}
-function walkArrayDocuments(input, format, notArray, noun, visit3) {
-  const docs = jsonDocs(input, format);
-  const lines = arrayItemLines(input.text);
-  docs.forEach((doc, d) => {
-    if (!Array.isArray(doc.value)) throw new InputError(notArray, { file: input.file, line: doc.line });
-    doc.value.forEach((item, i) => {
-      const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `${noun} [${i}]` };
-      if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
-      visit3(item, where2);
-    });
-  });
-}
-function pageObject(page, file, what) {
-  if (!isObject(page.value)) throw new InputError(`${page.label}: expected ${what}`, { file, line: page.line });
-  return page.value;
-}
-function num(v, where2, field) {
-  if (v === void 0 || v === null || v === "") return void 0;
-  const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : NaN;
-  if (Number.isFinite(n)) return n;
-  throw fieldError(where2, field, `expected a number, found ${JSON.stringify(v)}`);
-}
-function list2(v, where2, field) {
-  if (v === void 0 || v === null) return [];
-  if (Array.isArray(v)) return v;
-  throw fieldError(where2, field, "expected a list");
-}
-function objField(v, where2, field) {
-  if (v === void 0 || v === null) return void 0;
-  if (isObject(v)) return v;
-  throw fieldError(where2, field, "expected an object");
-}
-function literalClaim(id) {
-  const escaped = id.replace(/[\\*?]/g, "\\$&");
-  return escaped.startsWith("re:") ? `re\\:${escaped.slice(3)}` : escaped;
-}
-function pairs(map) {
-  if (!map) return [];
-  return Object.keys(map).sort().map((k) => `${k}=${str(map[k]) ?? JSON.stringify(map[k])}`);
-}
-var IdAllocator = class {
-  seen = /* @__PURE__ */ new Map();
-  next(id) {
-    const n = (this.seen.get(id) ?? 0) + 1;
-    this.seen.set(id, n);
-    return n === 1 ? id : `${id}#${n}`;
-  }
-};
-function arrayItemLines(text2, key2) {
-  const out = [];
-  let current = [];
-  let line = 1;
-  let depth = 0;
-  let targetDepth = -1;
-  let expectItem = false;
-  const n = text2.length;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13) continue;
-    if (depth === targetDepth && expectItem && c !== 93 && c !== 44) {
-      current.push(line);
-      expectItem = false;
-    }
-    if (c === 34) {
-      for (i++; i < n; i++) {
-        const s = text2.charCodeAt(i);
-        if (s === 92) i++;
-        else if (s === 34) break;
-        else if (s === 10) line++;
-      }
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      depth++;
-      if (c === 91 && targetDepth < 0) {
-        if (depth === 1 && key2 === void 0) targetDepth = 1;
-        else if (depth === 2 && key2 !== void 0 && keyBefore(text2, i) === key2) targetDepth = 2;
-        if (targetDepth === depth) expectItem = true;
-      }
-    } else if (c === 125 || c === 93) {
-      if (depth === targetDepth) {
-        targetDepth = -2;
-        expectItem = false;
-      }
-      depth--;
-      if (depth === 0) {
-        out.push(current);
-        current = [];
-        targetDepth = -1;
-      }
-    } else if (c === 44 && depth === targetDepth) expectItem = true;
-  }
-  return out;
-}
-function keyBefore(text2, i) {
-  let j = i - 1;
-  while (j >= 0 && /\s/.test(text2[j])) j--;
-  if (text2[j] !== ":") return void 0;
-  j--;
-  while (j >= 0 && /\s/.test(text2[j])) j--;
-  if (text2[j] !== '"') return void 0;
-  const end = j;
-  j--;
-  while (j >= 0 && !(text2[j] === '"' && text2[j - 1] !== "\\")) j--;
-  return j < 0 ? void 0 : text2.slice(j + 1, end);
-}
-
-// src/discover/adapters/shared.ts
-function jsonDocs2(input, expected) {
-  if (input.docs === null) {
-    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
-  }
-  const single = singleLineDocs(input.text, input.docs);
-  return input.docs.map((d, docIndex) => ({
+function locatedDocs(input, expected) {
+  const docs = jsonDocs(input, expected);
+  const single = singleLineDocs(input.text, docs);
+  return docs.map((d, docIndex) => ({
     value: d.value,
     docIndex,
     startLine: d.line,
@@ -41961,6 +41835,130 @@ function gcpResourceName(name) {
   if (!m) return void 0;
   const relative3 = `projects/${m[1]}/serviceAccounts/${m[2]}${m[3] ? `/keys/${m[3]}` : ""}`;
   return { project: m[1], email: m[2], keyId: m[3], relative: relative3, full: `//iam.googleapis.com/${relative3}` };
+}
+
+// src/discover/adapters/ml-shared.ts
+function head(input, n = 4096) {
+  return input.text.length > n ? input.text.slice(0, n) : input.text;
+}
+function pagesOf(docs) {
+  const pages = [];
+  docs.forEach((doc, d) => {
+    if (Array.isArray(doc.value)) {
+      doc.value.forEach((v, i) => pages.push({ value: v, line: doc.line, label: `document ${d + 1}[${i}]`, doc: d }));
+    } else pages.push({ value: doc.value, line: doc.line, label: `document ${d + 1}`, doc: d });
+  });
+  return pages;
+}
+function walkArrayDocuments(input, format, notArray, noun, visit3) {
+  const docs = jsonDocs(input, format);
+  const lines = arrayItemLines(input.text);
+  docs.forEach((doc, d) => {
+    if (!Array.isArray(doc.value)) throw new InputError(notArray, { file: input.file, line: doc.line });
+    doc.value.forEach((item, i) => {
+      const where2 = { file: input.file, line: lines[d]?.[i] ?? doc.line, record: `${noun} [${i}]` };
+      if (!isObject(item)) throw new InputError(`${where2.record} is not an object`, where2);
+      visit3(item, where2);
+    });
+  });
+}
+function pageObject(page, file, what) {
+  if (!isObject(page.value)) throw new InputError(`${page.label}: expected ${what}`, { file, line: page.line });
+  return page.value;
+}
+function num(v, where2, field) {
+  if (v === void 0 || v === null || v === "") return void 0;
+  const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : NaN;
+  if (Number.isFinite(n)) return n;
+  throw fieldError(where2, field, `expected a number, found ${JSON.stringify(v)}`);
+}
+function list2(v, where2, field) {
+  if (v === void 0 || v === null) return [];
+  if (Array.isArray(v)) return v;
+  throw fieldError(where2, field, "expected a list");
+}
+function objField(v, where2, field) {
+  if (v === void 0 || v === null) return void 0;
+  if (isObject(v)) return v;
+  throw fieldError(where2, field, "expected an object");
+}
+function literalClaim(id) {
+  const escaped = id.replace(/[\\*?]/g, "\\$&");
+  return escaped.startsWith("re:") ? `re\\:${escaped.slice(3)}` : escaped;
+}
+function pairs(map) {
+  if (!map) return [];
+  return Object.keys(map).sort().map((k) => `${k}=${str(map[k]) ?? JSON.stringify(map[k])}`);
+}
+var IdAllocator = class {
+  seen = /* @__PURE__ */ new Map();
+  next(id) {
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  }
+};
+function arrayItemLines(text2, key2) {
+  const out = [];
+  let current = [];
+  let line = 1;
+  let depth = 0;
+  let targetDepth = -1;
+  let expectItem = false;
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (depth === targetDepth && expectItem && c !== 93 && c !== 44) {
+      current.push(line);
+      expectItem = false;
+    }
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const s = text2.charCodeAt(i);
+        if (s === 92) i++;
+        else if (s === 34) break;
+        else if (s === 10) line++;
+      }
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      depth++;
+      if (c === 91 && targetDepth < 0) {
+        if (depth === 1 && key2 === void 0) targetDepth = 1;
+        else if (depth === 2 && key2 !== void 0 && keyBefore(text2, i) === key2) targetDepth = 2;
+        if (targetDepth === depth) expectItem = true;
+      }
+    } else if (c === 125 || c === 93) {
+      if (depth === targetDepth) {
+        targetDepth = -2;
+        expectItem = false;
+      }
+      depth--;
+      if (depth === 0) {
+        out.push(current);
+        current = [];
+        targetDepth = -1;
+      }
+    } else if (c === 44 && depth === targetDepth) expectItem = true;
+  }
+  return out;
+}
+function keyBefore(text2, i) {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text2[j])) j--;
+  if (text2[j] !== ":") return void 0;
+  j--;
+  while (j >= 0 && /\s/.test(text2[j])) j--;
+  if (text2[j] !== '"') return void 0;
+  const end = j;
+  j--;
+  while (j >= 0 && !(text2[j] === '"' && text2[j - 1] !== "\\")) j--;
+  return j < 0 ? void 0 : text2.slice(j + 1, end);
 }
 
 // src/discover/adapters/native.ts
@@ -42305,7 +42303,7 @@ var awsAccessKeys = {
     const warnings = [];
     let sawList = false;
     let index = 0;
-    for (const doc of jsonDocs2(input, EXPECTED)) {
+    for (const doc of locatedDocs(input, EXPECTED)) {
       const responses = Array.isArray(doc.value) ? doc.value : [doc.value];
       responses.forEach((resp, k) => {
         const label = Array.isArray(doc.value) ? `document ${doc.docIndex + 1}, response ${k}` : `document ${doc.docIndex + 1}`;
@@ -42513,7 +42511,7 @@ var awsAuthorizationDetails = {
     const principals = [];
     const truncated = [];
     let index = 0;
-    for (const doc of jsonDocs2(input, EXPECTED2)) {
+    for (const doc of locatedDocs(input, EXPECTED2)) {
       objectPages(doc, file, EXPECTED2, isDetailsPage).forEach((page, p) => {
         const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ""}`;
         if (page.IsTruncated === true || str(page.Marker) || str(page.NextToken)) {
@@ -42785,7 +42783,7 @@ function walkPagedList(input, list3, visit3) {
   const file = input.file;
   const missing2 = [];
   let index = 0;
-  for (const doc of jsonDocs2(input, list3.expected)) {
+  for (const doc of locatedDocs(input, list3.expected)) {
     const found = list3.itemsOf(doc.value);
     if (!found) throw shapeError(file, doc.startLine, list3.expected, doc.value);
     if (found.next) missing2.push(`document ${doc.docIndex + 1} has ${list3.nextMarker}: later pages are missing`);
@@ -43071,7 +43069,7 @@ var gcpServiceAccountKeys = {
     const keys = [];
     let systemManaged = 0;
     let index = 0;
-    for (const doc of jsonDocs2(input, EXPECTED5)) {
+    for (const doc of locatedDocs(input, EXPECTED5)) {
       for (const page of pagesOf2(doc, file)) {
         page.forEach((item, j) => {
           const at = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, key ${j}` };
@@ -43169,7 +43167,7 @@ function wrappedItems(input, key2, expected) {
   const items = [];
   let totalCount;
   let index = 0;
-  for (const doc of jsonDocs2(input, expected)) {
+  for (const doc of locatedDocs(input, expected)) {
     objectPages(doc, input.file, expected, (v) => isWrappedPage(v, key2)).forEach((page, p) => {
       const count2 = page.total_count;
       totalCount = totalCount === void 0 ? count2 : Math.max(totalCount, count2);
@@ -43184,7 +43182,7 @@ function wrappedItems(input, key2, expected) {
 function arrayItems(input, expected) {
   const items = [];
   let index = 0;
-  for (const doc of jsonDocs2(input, expected)) {
+  for (const doc of locatedDocs(input, expected)) {
     arrayPages(doc, input.file, expected).forEach((page, p) => {
       const label = `document ${doc.docIndex + 1}${page !== doc.value ? `, page ${p}` : ""}`;
       page.forEach((value, j) => {
@@ -43743,7 +43741,7 @@ var k8sRoleBindings = {
     return kinds.every((k) => BINDING_KINDS.includes(k)) ? 0.95 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, EXPECTED13);
+    const docs = locatedDocs(input, EXPECTED13);
     const items = k8sItems(docs, input.file, EXPECTED13);
     const truncated = truncatedLists(docs);
     const { bySa, groups: groups2 } = bindingGrants(items);
@@ -43835,7 +43833,7 @@ var k8sServiceAccounts = {
     return kinds && kinds.includes(SERVICE_ACCOUNT) ? 1 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, EXPECTED14);
+    const docs = locatedDocs(input, EXPECTED14);
     const items = k8sItems(docs, input.file, EXPECTED14);
     const hasBindings = items.some((i) => BINDING_KINDS.includes(i.kind));
     const grants = hasBindings ? bindingGrants(items) : null;

@@ -51687,11 +51687,17 @@ function looksLikeJson(text) {
 
 // src/discover/adapters/shared.ts
 function jsonDocs(input, expected) {
-  if (input.docs === null) {
-    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
+  if (input.docs) return input.docs;
+  if (!looksLikeJson(input.text)) {
+    if (input.text.trim() === "") return [];
+    throw new InputError(`not JSON (expected ${expected})`, { file: input.file, line: 1 });
   }
-  const single = singleLineDocs(input.text, input.docs);
-  return input.docs.map((d2, docIndex) => ({
+  return parseJsonDocuments(input.text, input.file);
+}
+function locatedDocs(input, expected) {
+  const docs = jsonDocs(input, expected);
+  const single = singleLineDocs(input.text, docs);
+  return docs.map((d2, docIndex) => ({
     value: d2.value,
     docIndex,
     startLine: d2.line,
@@ -51862,7 +51868,7 @@ var awsAccessKeys = {
     const warnings = [];
     let sawList = false;
     let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
+    for (const doc of locatedDocs(input, EXPECTED)) {
       const responses = Array.isArray(doc.value) ? doc.value : [doc.value];
       responses.forEach((resp, k2) => {
         const label = Array.isArray(doc.value) ? `document ${doc.docIndex + 1}, response ${k2}` : `document ${doc.docIndex + 1}`;
@@ -52070,7 +52076,7 @@ var awsAuthorizationDetails = {
     const principals = [];
     const truncated = [];
     let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED2)) {
+    for (const doc of locatedDocs(input, EXPECTED2)) {
       objectPages(doc, file, EXPECTED2, isDetailsPage).forEach((page, p2) => {
         const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p2}` : ""}`;
         if (page.IsTruncated === true || str(page.Marker) || str(page.NextToken)) {
@@ -52342,7 +52348,7 @@ function walkPagedList(input, list3, visit3) {
   const file = input.file;
   const missing2 = [];
   let index = 0;
-  for (const doc of jsonDocs(input, list3.expected)) {
+  for (const doc of locatedDocs(input, list3.expected)) {
     const found = list3.itemsOf(doc.value);
     if (!found) throw shapeError(file, doc.startLine, list3.expected, doc.value);
     if (found.next) missing2.push(`document ${doc.docIndex + 1} has ${list3.nextMarker}: later pages are missing`);
@@ -52628,7 +52634,7 @@ var gcpServiceAccountKeys = {
     const keys = [];
     let systemManaged = 0;
     let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED5)) {
+    for (const doc of locatedDocs(input, EXPECTED5)) {
       for (const page of pagesOf(doc, file)) {
         page.forEach((item, j3) => {
           const at2 = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, key ${j3}` };
@@ -52726,7 +52732,7 @@ function wrappedItems(input, key2, expected) {
   const items = [];
   let totalCount;
   let index = 0;
-  for (const doc of jsonDocs(input, expected)) {
+  for (const doc of locatedDocs(input, expected)) {
     objectPages(doc, input.file, expected, (v2) => isWrappedPage(v2, key2)).forEach((page, p2) => {
       const count2 = page.total_count;
       totalCount = totalCount === void 0 ? count2 : Math.max(totalCount, count2);
@@ -52741,7 +52747,7 @@ function wrappedItems(input, key2, expected) {
 function arrayItems(input, expected) {
   const items = [];
   let index = 0;
-  for (const doc of jsonDocs(input, expected)) {
+  for (const doc of locatedDocs(input, expected)) {
     arrayPages(doc, input.file, expected).forEach((page, p2) => {
       const label = `document ${doc.docIndex + 1}${page !== doc.value ? `, page ${p2}` : ""}`;
       page.forEach((value, j3) => {
@@ -53300,7 +53306,7 @@ var k8sRoleBindings = {
     return kinds.every((k2) => BINDING_KINDS.includes(k2)) ? 0.95 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs(input, EXPECTED13);
+    const docs = locatedDocs(input, EXPECTED13);
     const items = k8sItems(docs, input.file, EXPECTED13);
     const truncated = truncatedLists(docs);
     const { bySa, groups: groups2 } = bindingGrants(items);
@@ -53392,7 +53398,7 @@ var k8sServiceAccounts = {
     return kinds && kinds.includes(SERVICE_ACCOUNT) ? 1 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs(input, EXPECTED14);
+    const docs = locatedDocs(input, EXPECTED14);
     const items = k8sItems(docs, input.file, EXPECTED14);
     const hasBindings = items.some((i) => BINDING_KINDS.includes(i.kind));
     const grants = hasBindings ? bindingGrants(items) : null;
@@ -53441,14 +53447,6 @@ var CLOUD_ADAPTERS = [
 ];
 
 // src/discover/adapters/ml-shared.ts
-function jsonDocs2(input, format) {
-  if (input.docs) return input.docs;
-  if (!looksLikeJson(input.text)) {
-    if (input.text.trim() === "") return [];
-    throw new InputError(`not JSON; a ${format} export is JSON`, { file: input.file, line: 1 });
-  }
-  return parseJsonDocuments(input.text, input.file);
-}
 function head(input, n = 4096) {
   return input.text.length > n ? input.text.slice(0, n) : input.text;
 }
@@ -53462,7 +53460,7 @@ function pagesOf2(docs) {
   return pages;
 }
 function walkArrayDocuments(input, format, notArray, noun, visit3) {
-  const docs = jsonDocs2(input, format);
+  const docs = jsonDocs(input, format);
   const lines = arrayItemLines(input.text);
   docs.forEach((doc, d2) => {
     if (!Array.isArray(doc.value)) throw new InputError(notArray, { file: input.file, line: doc.line });
@@ -53640,7 +53638,7 @@ var a2aCardAdapter = {
     return isCard(Array.isArray(v2) ? v2[0] : v2) ? 0.9 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "A2A AgentCard");
+    const docs = jsonDocs(input, "A2A AgentCard");
     const assets = [];
     const seen = /* @__PURE__ */ new Set();
     for (const page of pagesOf2(docs)) {
@@ -53771,7 +53769,7 @@ var cloudwatchAdapter = {
     return h3.includes('"MetricDataResults"') || h3.includes('"Datapoints"') ? 0.5 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "CloudWatch");
+    const docs = jsonDocs(input, "CloudWatch");
     const tally2 = new TrafficTally();
     const notes = { warnings: [], incomplete: [] };
     for (const page of pagesOf2(docs)) {
@@ -54257,7 +54255,7 @@ var mcpToolsAdapter = {
     return isObject(page) && typeof page.server === "string" ? 0.95 : 0.9;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "MCP tools/list");
+    const docs = jsonDocs(input, "MCP tools/list");
     const servers = /* @__PURE__ */ new Map();
     const warnings = [];
     for (const page of pagesOf2(docs)) {
@@ -54330,7 +54328,7 @@ function sniffSearch(input, key2) {
   return head(input).includes(`"${key2}"`) ? 0.5 : 0;
 }
 function walkSearch(input, key2, response, visit3) {
-  const docs = jsonDocs2(input, "MLflow");
+  const docs = jsonDocs(input, "MLflow");
   const lines = docs.length === 1 && !Array.isArray(docs[0].value) ? arrayItemLines(input.text, key2)[0] : [];
   let token;
   for (const page of pagesOf2(docs)) {
@@ -54721,7 +54719,7 @@ var nativeAdapter = {
     return /"blindspot"\s*:\s*"snapshot\/v1"/.test(head(input, 1024)) ? 0.6 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "blindspot snapshot");
+    const docs = jsonDocs(input, "blindspot snapshot");
     if (docs.length === 0) throw new InputError("empty file: expected a blindspot snapshot", { file: input.file, line: 1 });
     const first = docs[0];
     let meta;
@@ -54992,7 +54990,7 @@ var sagemakerAdapter = {
     return (h3.includes('"Endpoints"') || h3.includes('"EndpointConfigName"')) && !h3.includes('"Datapoints"') ? 0.4 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "SageMaker");
+    const docs = jsonDocs(input, "SageMaker");
     const listLines = arrayItemLines(input.text, "Endpoints");
     const endpoints = /* @__PURE__ */ new Map();
     const configs = /* @__PURE__ */ new Map();
@@ -55239,7 +55237,7 @@ var vertexEndpointsAdapter = {
     return /"name"\s*:\s*"projects\/[^"/]+\/locations\/[^"/]+\/endpoints\//.test(head(input)) ? 0.4 : 0;
   },
   parse(input, options) {
-    const docs = jsonDocs2(input, "Vertex AI");
+    const docs = jsonDocs(input, "Vertex AI");
     const topLines = arrayItemLines(input.text);
     const restLines = arrayItemLines(input.text, "endpoints");
     const assets = [];

@@ -15,8 +15,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { bool, ids, isObject, requireString, sortedUnique, str, type JsonObject, type Where } from '../fields.js';
-import { jsonDocs, list, literalClaim, objField, pagesOf } from './ml-shared.js';
-import { evidenceAt, sourceOf } from './shared.js';
+import { list, literalClaim, objField, pagesOf } from './ml-shared.js';
+import { evidenceAt, jsonDocs, sourceOf } from './shared.js';
 
 const NAME = 'a2a-card';
 

@@ -88,7 +88,10 @@ describe('aws-access-keys', () => {
     expect(err.message).toMatch(/invalid JSON/);
     expect(err.file).toBe('k.json');
     expect(err.line).toBeGreaterThan(1);
-    expect(thrown(() => awsAccessKeys.parse({ file: 'k.json', text, docs: null }, {})).message).toMatch(/does not parse as JSON/);
+    // The adapter, handed the text unparsed, gives the same located error.
+    const fromAdapter = thrown(() => awsAccessKeys.parse({ file: 'k.json', text, docs: null }, {}));
+    expect([fromAdapter.message, fromAdapter.file, fromAdapter.line]).toEqual([err.message, 'k.json', err.line]);
+    expect(thrown(() => awsAccessKeys.parse({ file: 'k.csv', text: 'user,arn\nbob,x\n', docs: null }, {})).message).toMatch(/^not JSON \(expected aws iam list-access-keys/);
   });
 
   it('sniffs list and last-used responses in any framing', () => {

@@ -7,7 +7,7 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { arr, fieldError, ids, isObject, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { completeness, evidenceOf, jsonDocs, shapeError, sourceOf, whereOf, type RecordAt } from './shared.js';
+import { completeness, evidenceOf, locatedDocs, shapeError, sourceOf, whereOf, type RecordAt } from './shared.js';
 
 const NAME = 'aws-access-keys';
 const EXPECTED =
@@ -59,7 +59,7 @@ export const awsAccessKeys: Adapter = {
     let sawList = false;
     let index = 0;
 
-    for (const doc of jsonDocs(input, EXPECTED)) {
+    for (const doc of locatedDocs(input, EXPECTED)) {
       const responses = Array.isArray(doc.value) ? doc.value : [doc.value];
       responses.forEach((resp, k) => {
         const label = Array.isArray(doc.value) ? `document ${doc.docIndex + 1}, response ${k}` : `document ${doc.docIndex + 1}`;

@@ -19,7 +19,7 @@ import {
   distinctAssets,
   environmentFrom,
   evidenceOf,
-  jsonDocs,
+  locatedDocs,
   objectPages,
   ownerHintsFrom,
   shapeError,
@@ -147,7 +147,7 @@ export const awsAuthorizationDetails: Adapter = {
     const principals: LiveAsset[] = [];
     const truncated: string[] = [];
     let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
+    for (const doc of locatedDocs(input, EXPECTED)) {
       objectPages(doc, file, EXPECTED, isDetailsPage).forEach((page, p) => {
         const label = `document ${doc.docIndex + 1}${Array.isArray(doc.value) ? `, page ${p}` : ''}`;
         if (page.IsTruncated === true || str(page.Marker) || str(page.NextToken)) {

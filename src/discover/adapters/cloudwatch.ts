@@ -24,8 +24,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, latest, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { head, jsonDocs, list, num, pagesOf } from './ml-shared.js';
-import { completeness, sourceOf } from './shared.js';
+import { head, list, num, pagesOf } from './ml-shared.js';
+import { completeness, jsonDocs, sourceOf } from './shared.js';
 
 const NAME = 'cloudwatch';
 

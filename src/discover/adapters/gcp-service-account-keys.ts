@@ -16,7 +16,7 @@ import {
   distinctAssets,
   evidenceOf,
   gcpResourceName,
-  jsonDocs,
+  locatedDocs,
   shapeError,
   sharedValue,
   sourceOf,
@@ -105,7 +105,7 @@ export const gcpServiceAccountKeys: Adapter = {
     const keys: LiveAsset[] = [];
     let systemManaged = 0;
     let index = 0;
-    for (const doc of jsonDocs(input, EXPECTED)) {
+    for (const doc of locatedDocs(input, EXPECTED)) {
       for (const page of pagesOf(doc, file)) {
         page.forEach((item, j) => {
           const at: RecordAt = { file, index: index++, line: doc.recordLine, record: `document ${doc.docIndex + 1}, key ${j}` };

@@ -5,7 +5,7 @@
  */
 import type { AdapterInput } from '../adapter.js';
 import { isObject, type JsonObject } from '../fields.js';
-import { arrayPages, completeness, jsonDocs, objectPages, shapeError, type Completeness, type RecordAt } from './shared.js';
+import { arrayPages, completeness, locatedDocs, objectPages, shapeError, type Completeness, type RecordAt } from './shared.js';
 
 export interface GithubItem {
   value: unknown;
@@ -27,7 +27,7 @@ export function wrappedItems(input: AdapterInput, key: string, expected: string)
   const items: GithubItem[] = [];
   let totalCount: number | undefined;
   let index = 0;
-  for (const doc of jsonDocs(input, expected)) {
+  for (const doc of locatedDocs(input, expected)) {
     objectPages(doc, input.file, expected, (v) => isWrappedPage(v, key)).forEach((page, p) => {
       const count = page.total_count as number;
       totalCount = totalCount === undefined ? count : Math.max(totalCount, count);
@@ -44,7 +44,7 @@ export function wrappedItems(input: AdapterInput, key: string, expected: string)
 export function arrayItems(input: AdapterInput, expected: string): GithubItem[] {
   const items: GithubItem[] = [];
   let index = 0;
-  for (const doc of jsonDocs(input, expected)) {
+  for (const doc of locatedDocs(input, expected)) {
     arrayPages(doc, input.file, expected).forEach((page, p) => {
       const label = `document ${doc.docIndex + 1}${page !== doc.value ? `, page ${p}` : ''}`;
       page.forEach((value, j) => {

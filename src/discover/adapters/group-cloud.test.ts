@@ -109,7 +109,9 @@ describe('cloud adapter group', () => {
         expect(input.docs).toBeNull();
         const err = thrown(() => a.parse(input, {}));
         expect(err.file).toBe(input.file);
-        expect(err.message).toMatch(/does not parse as JSON/);
+        // Where the JSON breaks, not only that it does.
+        expect(err.message).toMatch(/invalid JSON/);
+        expect(err.line).toBeGreaterThan(0);
         return;
       }
       if (c.error) {

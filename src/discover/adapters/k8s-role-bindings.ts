@@ -17,7 +17,7 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import { arr, fieldError, obj, requireString, str, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import { evidenceOf, jsonDocs, sourceOf, whereOf, type RecordAt } from './shared.js';
+import { evidenceOf, locatedDocs, sourceOf, whereOf, type RecordAt } from './shared.js';
 import { BINDING_KINDS, itemKinds, k8sItems, SERVICE_ACCOUNT, truncatedLists, type K8sItem } from './k8s-objects.js';
 
 const NAME = 'k8s-role-bindings';
@@ -134,7 +134,7 @@ export const k8sRoleBindings: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const docs = jsonDocs(input, EXPECTED);
+    const docs = locatedDocs(input, EXPECTED);
     const items = k8sItems(docs, input.file, EXPECTED);
     const truncated = truncatedLists(docs);
     const { bySa, groups } = bindingGrants(items);

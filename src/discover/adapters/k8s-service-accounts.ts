@@ -19,7 +19,7 @@
 import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { bool, ids, obj, requireString, str, time, type JsonObject } from '../fields.js';
 import type { LiveAsset } from '../../model/snapshot.js';
-import { completeness, distinctAssets, environmentFrom, evidenceOf, jsonDocs, mapPairs, ownerHintsFrom, sourceOf, whereOf } from './shared.js';
+import { completeness, distinctAssets, environmentFrom, evidenceOf, locatedDocs, mapPairs, ownerHintsFrom, sourceOf, whereOf } from './shared.js';
 import { BINDING_KINDS, itemKinds, k8sItems, SERVICE_ACCOUNT, truncatedLists, type K8sItem } from './k8s-objects.js';
 import { bindingGrants, saIdentifiers, saKey, type BindingGrants } from './k8s-role-bindings.js';
 
@@ -99,7 +99,7 @@ export const k8sServiceAccounts: Adapter = {
   },
 
   parse(input: AdapterInput, options: AdapterOptions): SnapshotPiece {
-    const docs = jsonDocs(input, EXPECTED);
+    const docs = locatedDocs(input, EXPECTED);
     const items = k8sItems(docs, input.file, EXPECTED);
     const hasBindings = items.some((i) => (BINDING_KINDS as readonly string[]).includes(i.kind));
     const grants = hasBindings ? bindingGrants(items) : null;

@@ -20,8 +20,8 @@ import type { LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { sha256Hex } from '../../util/hash.js';
 import { bool, isObject, requireString, str, type JsonObject, type Where } from '../fields.js';
-import { jsonDocs, list, objField, pagesOf } from './ml-shared.js';
-import { sourceOf } from './shared.js';
+import { list, objField, pagesOf } from './ml-shared.js';
+import { jsonDocs, sourceOf } from './shared.js';
 
 const NAME = 'mcp-tools';
 

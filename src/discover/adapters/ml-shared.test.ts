@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../util/errors.js';
 import { adapterInput } from '../detect.js';
 import { sortedUnique, type Where } from '../fields.js';
-import { arrayItemLines, IdAllocator, jsonDocs, literalClaim, num, pagesOf, pairs, walkArrayDocuments } from './ml-shared.js';
+import { arrayItemLines, IdAllocator, literalClaim, num, pagesOf, pairs, walkArrayDocuments } from './ml-shared.js';
+import { jsonDocs } from './shared.js';
 import { compileClaim } from '../../reconcile/sources.js';
 import { matchSegment } from '../../util/wildcard.js';
 import { parseJsonDocuments } from '../../util/json-docs.js';
@@ -60,7 +61,7 @@ describe('helpers', () => {
 
   it('jsonDocs parses when the caller could not, so errors carry a location', () => {
     expect(() => jsonDocs({ file: 'r.json', text: '[\n {"a": }', docs: null }, 'x')).toThrow(/invalid JSON/);
-    expect(() => jsonDocs({ file: 'r.yml', text: 'a: 1', docs: null }, 'gitleaks')).toThrow(/not JSON; a gitleaks export is JSON/);
+    expect(() => jsonDocs({ file: 'r.yml', text: 'a: 1', docs: null }, 'gitleaks')).toThrow(/^not JSON \(expected gitleaks\)$/);
     expect(jsonDocs({ file: 'e', text: '  \n', docs: null }, 'x')).toEqual([]);
   });
 

@@ -1,26 +1,14 @@
 /**
  * Helpers for the ML, agent, scanner and monitoring adapters, which read an input as response
- * pages (`document 2`, `document 1[3]`) with lines from the raw text: the JSON documents, pages,
- * item line numbers, field readers and small list builders. The snapshot source block and the
- * located documents the cloud adapters read are in shared.ts.
+ * pages (`document 2`, `document 1[3]`) with lines from the raw text: pages, item line numbers,
+ * field readers and small list builders. The JSON documents themselves (`jsonDocs`), the snapshot
+ * source block and the located documents the cloud adapters read are in shared.ts.
  */
 import type { AdapterInput } from '../adapter.js';
 import { InputError } from '../../util/errors.js';
-import { looksLikeJson, parseJsonDocuments, type JsonDoc } from '../../util/json-docs.js';
+import type { JsonDoc } from '../../util/json-docs.js';
+import { jsonDocs } from './shared.js';
 import { fieldError, isObject, str, type JsonObject, type Where } from '../fields.js';
-
-/**
- * The input's JSON documents. When the caller could not parse the text (`docs` null), parsing it
- * here raises the located InputError (file, line, column) instead of a vague "not this format".
- */
-export function jsonDocs(input: AdapterInput, format: string): JsonDoc[] {
-  if (input.docs) return input.docs;
-  if (!looksLikeJson(input.text)) {
-    if (input.text.trim() === '') return [];
-    throw new InputError(`not JSON; a ${format} export is JSON`, { file: input.file, line: 1 });
-  }
-  return parseJsonDocuments(input.text, input.file);
-}
 
 /** The first bytes of the text, for marker checks when the JSON did not parse. */
 export function head(input: AdapterInput, n = 4096): string {

@@ -15,7 +15,8 @@ import type { AdapterInput } from '../adapter.js';
 import type { AttributeValue, LiveAsset, AssetEvidence } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, latest, requireString, sortedUnique, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, pageObject, pagesOf } from './ml-shared.js';
+import { arrayItemLines, head, list, pageObject, pagesOf } from './ml-shared.js';
+import { jsonDocs } from './shared.js';
 
 /** Detection of a search response by its top-level `key` array; by the key's name when the text did not parse. */
 export function sniffSearch(input: AdapterInput, key: string): number {

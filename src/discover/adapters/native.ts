@@ -16,8 +16,8 @@ import { ASSET_KINDS, type AssetKind } from '../../model/kinds.js';
 import type { CollectedAtOrigin, LiveAsset, Snapshot, SnapshotSource } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs } from './ml-shared.js';
-import { evidenceAt } from './shared.js';
+import { arrayItemLines, head } from './ml-shared.js';
+import { evidenceAt, jsonDocs } from './shared.js';
 
 const NAME = 'native';
 export const SNAPSHOT_MARK = 'snapshot/v1';

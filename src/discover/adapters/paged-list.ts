@@ -5,7 +5,7 @@
  */
 import type { AdapterInput } from '../adapter.js';
 import type { JsonObject } from '../fields.js';
-import { jsonDocs, shapeError, type RecordAt } from './shared.js';
+import { locatedDocs, shapeError, type RecordAt } from './shared.js';
 
 /** One document's items, and its next-page marker when it has one. */
 export interface DocumentItems {
@@ -35,7 +35,7 @@ export function walkPagedList(input: AdapterInput, list: PagedList, visit: (item
   const file = input.file;
   const missing: string[] = [];
   let index = 0;
-  for (const doc of jsonDocs(input, list.expected)) {
+  for (const doc of locatedDocs(input, list.expected)) {
     const found = list.itemsOf(doc.value);
     if (!found) throw shapeError(file, doc.startLine, list.expected, doc.value);
     if (found.next) missing.push(`document ${doc.docIndex + 1} has ${list.nextMarker}: later pages are missing`);

@@ -19,8 +19,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, num, pagesOf } from './ml-shared.js';
-import { evidenceAt, sourceOf } from './shared.js';
+import { arrayItemLines, head, list, num, pagesOf } from './ml-shared.js';
+import { evidenceAt, jsonDocs, sourceOf } from './shared.js';
 
 const NAME = 'sagemaker';
 

@@ -7,7 +7,7 @@ import {
   distinctAssets,
   environmentFrom,
   gcpResourceName,
-  jsonDocs,
+  locatedDocs,
   OWNER_KEYS,
   ownerHintsFrom,
 } from './shared.js';
@@ -43,7 +43,7 @@ describe('owner hints rule', () => {
 
 describe('record lines', () => {
   it('gives a line for NDJSON records and none inside a multi-line document', () => {
-    const lines = (text: string) => jsonDocs(textInput(text), 'x').map((d) => d.recordLine);
+    const lines = (text: string) => locatedDocs(textInput(text), 'x').map((d) => d.recordLine);
     expect(lines('{"a":1}\n{"a":2}\n\n{"a":3}\n')).toEqual([1, 2, 4]);
     expect(lines('{\n"a":1\n}\n{"a":2}')).toEqual([undefined, 4]);
     expect(lines('{"a":1}{"a":2}\n')).toEqual([1, 1]);

@@ -1,13 +1,14 @@
 /**
- * Helpers shared by the adapters: the snapshot `source` block (every adapter), and for the cloud
- * identity adapters locating records inside multi-document JSON, unwrapping `--slurp`/`jq -s`
- * arrays of pages, shape errors, repeated records, owner hints from tags and labels.
+ * Helpers shared by the adapters: the input's JSON documents and the snapshot `source` block
+ * (every adapter), and for the cloud identity adapters locating records inside multi-document
+ * JSON, unwrapping `--slurp`/`jq -s` arrays of pages, shape errors, repeated records, owner
+ * hints from tags and labels.
  */
 import type { AdapterInput, AdapterOptions, SnapshotPiece } from '../adapter.js';
 import { isObject, str, type JsonObject } from '../fields.js';
 import type { LiveAsset, SnapshotSource } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
-import type { JsonDoc } from '../../util/json-docs.js';
+import { looksLikeJson, parseJsonDocuments, type JsonDoc } from '../../util/json-docs.js';
 
 /** One JSON document of the input, with the line to cite for records inside it. */
 export interface LocatedDoc {
@@ -23,13 +24,25 @@ export interface LocatedDoc {
   recordLine?: number;
 }
 
-/** The documents of a JSON input, or an InputError saying which command's JSON was expected. */
-export function jsonDocs(input: AdapterInput, expected: string): LocatedDoc[] {
-  if (input.docs === null) {
-    throw new InputError(`expected JSON (${expected}); the file does not parse as JSON`, { file: input.file, line: 1 });
+/**
+ * The input's JSON documents. When the caller could not parse the text (`docs` null), parsing it
+ * here raises the located InputError (file, line, column) instead of a vague "not this format";
+ * text that is not JSON at all says which export was expected.
+ */
+export function jsonDocs(input: AdapterInput, expected: string): JsonDoc[] {
+  if (input.docs) return input.docs;
+  if (!looksLikeJson(input.text)) {
+    if (input.text.trim() === '') return [];
+    throw new InputError(`not JSON (expected ${expected})`, { file: input.file, line: 1 });
   }
-  const single = singleLineDocs(input.text, input.docs);
-  return input.docs.map((d, docIndex) => ({
+  return parseJsonDocuments(input.text, input.file);
+}
+
+/** `jsonDocs`, each with the line to cite for records inside it. */
+export function locatedDocs(input: AdapterInput, expected: string): LocatedDoc[] {
+  const docs = jsonDocs(input, expected);
+  const single = singleLineDocs(input.text, docs);
+  return docs.map((d, docIndex) => ({
     value: d.value,
     docIndex,
     startLine: d.line,

@@ -20,8 +20,8 @@ import type { Adapter, AdapterInput, AdapterOptions, SnapshotPiece } from '../ad
 import type { AttributeValue, LiveAsset } from '../../model/snapshot.js';
 import { InputError } from '../../util/errors.js';
 import { isObject, requireString, sortedUnique, str, time, type JsonObject, type Where } from '../fields.js';
-import { arrayItemLines, head, jsonDocs, list, literalClaim, num, objField, pairs } from './ml-shared.js';
-import { evidenceAt, sourceOf } from './shared.js';
+import { arrayItemLines, head, list, literalClaim, num, objField, pairs } from './ml-shared.js';
+import { evidenceAt, jsonDocs, sourceOf } from './shared.js';
 
 const NAME = 'vertex-endpoints';
 const ENDPOINT_NAME = /^(projects\/[^/]+\/locations\/[^/]+)\/endpoints\/[^/]+$/;
