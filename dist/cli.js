@@ -44873,6 +44873,7 @@ var prometheusRulesAdapter = {
     const docs = (0, import_yaml5.parseAllDocuments)(input.text, { lineCounter: lc });
     const assets = [];
     const idAlloc = new IdAllocator();
+    let rulesRead = 0;
     docs.forEach((doc, d) => {
       const err = doc.errors[0];
       if (err) {
@@ -44911,6 +44912,7 @@ var prometheusRulesAdapter = {
             if (!alert && !record) throw new InputError(`${where2.record}: a rule needs alert (or record)`, where2);
             const expr = str(r.expr);
             if (expr === void 0 || expr.trim() === "") throw new InputError(`${where2.record}: missing expr`, where2);
+            const index = rulesRead++;
             if (record) return;
             const labels = { ...groupLabels, ...stringMap2(r.labels, where2, "labels") };
             const key2 = `${prefix}${group}/${alert}`;
@@ -44920,7 +44922,7 @@ var prometheusRulesAdapter = {
               identifiers: [alert, key2],
               name: alert,
               active: true,
-              evidence: evidenceAt(input.file, assets.length, where2.line),
+              evidence: evidenceAt(input.file, index, where2.line),
               attributes: {
                 system: "prometheus",
                 group,

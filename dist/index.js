@@ -54822,6 +54822,7 @@ var prometheusRulesAdapter = {
     const docs = (0, import_yaml5.parseAllDocuments)(input.text, { lineCounter: lc });
     const assets = [];
     const idAlloc = new IdAllocator();
+    let rulesRead = 0;
     docs.forEach((doc, d2) => {
       const err = doc.errors[0];
       if (err) {
@@ -54860,6 +54861,7 @@ var prometheusRulesAdapter = {
             if (!alert && !record) throw new InputError(`${where2.record}: a rule needs alert (or record)`, where2);
             const expr = str(r2.expr);
             if (expr === void 0 || expr.trim() === "") throw new InputError(`${where2.record}: missing expr`, where2);
+            const index = rulesRead++;
             if (record) return;
             const labels = { ...groupLabels, ...stringMap2(r2.labels, where2, "labels") };
             const key2 = `${prefix}${group}/${alert}`;
@@ -54869,7 +54871,7 @@ var prometheusRulesAdapter = {
               identifiers: [alert, key2],
               name: alert,
               active: true,
-              evidence: evidenceAt(input.file, assets.length, where2.line),
+              evidence: evidenceAt(input.file, index, where2.line),
               attributes: {
                 system: "prometheus",
                 group,

@@ -31,6 +31,8 @@ describe('prometheus-rules', () => {
     expect(warn.attributes?.references).toEqual([warn.attributes?.expr, 'ml-platform', 'warning', 'fraud-v2']);
     expect(String(warn.attributes?.expr)).toContain('endpoint_name="fraud-v2"');
     expect(crit).toMatchObject({ evidence: { line: 18 }, attributes: { severity: 'critical' } });
+    // The evidence index is the rule's position in the file, the recording rule (third) counted.
+    expect(piece.assets.map((a) => [a.evidence?.index, a.evidence?.line])).toEqual([[0, 8], [1, 18], [3, 28], [4, 34]]);
   });
 
   it('kubectl List of PrometheusRule objects: ids are namespaced', () => {

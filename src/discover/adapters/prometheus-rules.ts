@@ -95,6 +95,8 @@ export const prometheusRulesAdapter: Adapter = {
     const docs = parseAllDocuments(input.text, { lineCounter: lc });
     const assets: LiveAsset[] = [];
     const idAlloc = new IdAllocator();
+    /** Rules read so far in the file, recording rules included: a monitor's evidence index is its rule's position. */
+    let rulesRead = 0;
     docs.forEach((doc, d) => {
       const err = doc.errors[0];
       if (err) {
@@ -133,6 +135,7 @@ export const prometheusRulesAdapter: Adapter = {
             if (!alert && !record) throw new InputError(`${where.record}: a rule needs alert (or record)`, where);
             const expr = str(r.expr);
             if (expr === undefined || expr.trim() === '') throw new InputError(`${where.record}: missing expr`, where);
+            const index = rulesRead++;
             if (record) return;
             const labels = { ...groupLabels, ...stringMap(r.labels, where, 'labels') };
             const key = `${prefix}${group}/${alert}`;
@@ -142,7 +145,7 @@ export const prometheusRulesAdapter: Adapter = {
               identifiers: [alert!, key],
               name: alert,
               active: true,
-              evidence: evidenceAt(input.file, assets.length, where.line),
+              evidence: evidenceAt(input.file, index, where.line),
               attributes: {
                 system: 'prometheus',
                 group,
