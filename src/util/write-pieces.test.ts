@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/tmp.js';
-import { writePieces } from './write-pieces.js';
+import { writeAll, writePieces } from './write-pieces.js';
 
 describe('writePieces', () => {
   it('writes the concatenation of the pieces, replacing the file, and returns its UTF-8 byte length', async () => {
@@ -42,5 +42,20 @@ describe('writePieces', () => {
     const dir = tempDir('blindspot-pieces-');
     await expect(writePieces(join(dir, 'missing-folder', 'report.json'), ['a'])).rejects.toThrow(/ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('goes on after a short write until every byte is written, in order', async () => {
+    const got: Buffer[] = [];
+    // A destination that takes at most 3 bytes a call, as a pipe may.
+    const handle = {
+      write: async (data: Buffer, offset: number, length: number) => {
+        const n = Math.min(3, length);
+        got.push(Buffer.from(data.subarray(offset, offset + n)));
+        return { bytesWritten: n, buffer: data };
+      },
+    } as unknown as Parameters<typeof writeAll>[0];
+    await writeAll(handle, Buffer.from('héllo, wörld'));
+    expect(Buffer.concat(got).toString('utf8')).toBe('héllo, wörld');
+    expect(got.length).toBe(Math.ceil(Buffer.byteLength('héllo, wörld') / 3));
   });
 });

@@ -39,7 +39,7 @@ export async function writePieces(path: string, pieces: Iterable<string>): Promi
 }
 
 /** Writes all of `data`, continuing after a short write (pipes and some devices take part of it). */
-async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+export async function writeAll(handle: Pick<FileHandle, 'write'>, data: Buffer): Promise<void> {
   let done = 0;
   while (done < data.length) {
     const { bytesWritten } = await handle.write(data, done, data.length - done);
