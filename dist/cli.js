@@ -48227,6 +48227,7 @@ async function writeAll2(handle, data) {
   let done = 0;
   while (done < data.length) {
     const { bytesWritten } = await handle.write(data, done, data.length - done);
+    if (bytesWritten <= 0) throw new Error(`the write stopped after ${done} of ${data.length} bytes`);
     done += bytesWritten;
   }
 }

@@ -57980,6 +57980,7 @@ async function writeAll(handle, data) {
   let done = 0;
   while (done < data.length) {
     const { bytesWritten } = await handle.write(data, done, data.length - done);
+    if (bytesWritten <= 0) throw new Error(`the write stopped after ${done} of ${data.length} bytes`);
     done += bytesWritten;
   }
 }

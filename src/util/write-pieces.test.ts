@@ -58,4 +58,9 @@ describe('writePieces', () => {
     expect(Buffer.concat(got).toString('utf8')).toBe('héllo, wörld');
     expect(got.length).toBe(Math.ceil(Buffer.byteLength('héllo, wörld') / 3));
   });
+
+  it('fails, rather than loops, when the destination takes nothing', async () => {
+    const handle = { write: async () => ({ bytesWritten: 0 }) } as unknown as Parameters<typeof writeAll>[0];
+    await expect(writeAll(handle, Buffer.from('abc'))).rejects.toThrow('the write stopped after 0 of 3 bytes');
+  });
 });

@@ -43,6 +43,8 @@ export async function writeAll(handle: Pick<FileHandle, 'write'>, data: Buffer):
   let done = 0;
   while (done < data.length) {
     const { bytesWritten } = await handle.write(data, done, data.length - done);
+    // A destination that takes nothing would loop forever.
+    if (bytesWritten <= 0) throw new Error(`the write stopped after ${done} of ${data.length} bytes`);
     done += bytesWritten;
   }
 }
