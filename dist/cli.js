@@ -47222,7 +47222,8 @@ function* jsonReportPieces(result) {
   const sorted = sortAttestations(result.attestations);
   for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
     const text2 = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
-    yield (i === 0 ? "" : ",\n") + text2.slice(CHUNK_OPEN.length, text2.length - CHUNK_CLOSE.length);
+    if (i > 0) yield ",\n";
+    yield text2.slice(CHUNK_OPEN.length, text2.length - CHUNK_CLOSE.length);
   }
   yield "\n  ],\n" + head2.slice(at + slot.length) + "\n";
 }

@@ -57609,7 +57609,8 @@ function* jsonReportPieces(result) {
   const sorted = sortAttestations(result.attestations);
   for (let i = 0; i < sorted.length; i += ATTESTATION_CHUNK) {
     const text = JSON.stringify({ attestations: sorted.slice(i, i + ATTESTATION_CHUNK).map(attestation) }, null, 2);
-    yield (i === 0 ? "" : ",\n") + text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length);
+    if (i > 0) yield ",\n";
+    yield text.slice(CHUNK_OPEN.length, text.length - CHUNK_CLOSE.length);
   }
   yield "\n  ],\n" + head2.slice(at2 + slot.length) + "\n";
 }
