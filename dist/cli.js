@@ -37278,13 +37278,7 @@ var RecordEncoder = class {
   shared(v) {
     if (v === void 0) return this.ints.push(NONE);
     if (typeof v !== "string") throw new NotEncodable();
-    let id = this.partIds.get(v);
-    if (id === void 0) {
-      id = this.parts.length;
-      this.parts.push(v);
-      this.partIds.set(v, id);
-    }
-    this.ints.push(id);
+    this.ints.push(intern(this.parts, this.partIds, v));
   }
   list(v, item = (s) => this.str(s)) {
     if (v === void 0) return this.ints.push(NONE);
@@ -37300,13 +37294,7 @@ var RecordEncoder = class {
   }
   file(path) {
     if (typeof path !== "string") throw new NotEncodable();
-    let id = this.fileIds.get(path);
-    if (id === void 0) {
-      id = this.files.length;
-      this.files.push(path);
-      this.fileIds.set(path, id);
-    }
-    this.ints.push(id);
+    this.ints.push(intern(this.files, this.fileIds, path));
   }
   location(l) {
     this.file(l.file);
@@ -37407,6 +37395,15 @@ var RecordEncoder = class {
     }
   }
 };
+function intern(list3, ids2, v) {
+  let id = ids2.get(v);
+  if (id === void 0) {
+    id = list3.length;
+    list3.push(v);
+    ids2.set(v, id);
+  }
+  return id;
+}
 function plainKeys(o) {
   if (o === null || typeof o !== "object" || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) throw new NotEncodable();
   const keys = Object.keys(o);

@@ -38023,13 +38023,7 @@ var RecordEncoder = class {
   shared(v2) {
     if (v2 === void 0) return this.ints.push(NONE);
     if (typeof v2 !== "string") throw new NotEncodable();
-    let id = this.partIds.get(v2);
-    if (id === void 0) {
-      id = this.parts.length;
-      this.parts.push(v2);
-      this.partIds.set(v2, id);
-    }
-    this.ints.push(id);
+    this.ints.push(intern(this.parts, this.partIds, v2));
   }
   list(v2, item = (s) => this.str(s)) {
     if (v2 === void 0) return this.ints.push(NONE);
@@ -38045,13 +38039,7 @@ var RecordEncoder = class {
   }
   file(path) {
     if (typeof path !== "string") throw new NotEncodable();
-    let id = this.fileIds.get(path);
-    if (id === void 0) {
-      id = this.files.length;
-      this.files.push(path);
-      this.fileIds.set(path, id);
-    }
-    this.ints.push(id);
+    this.ints.push(intern(this.files, this.fileIds, path));
   }
   location(l3) {
     this.file(l3.file);
@@ -38152,6 +38140,15 @@ var RecordEncoder = class {
     }
   }
 };
+function intern(list3, ids2, v2) {
+  let id = ids2.get(v2);
+  if (id === void 0) {
+    id = list3.length;
+    list3.push(v2);
+    ids2.set(v2, id);
+  }
+  return id;
+}
 function plainKeys(o2) {
   if (o2 === null || typeof o2 !== "object" || Array.isArray(o2) || Object.getPrototypeOf(o2) !== Object.prototype) throw new NotEncodable();
   const keys = Object.keys(o2);

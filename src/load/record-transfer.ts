@@ -133,13 +133,7 @@ export class RecordEncoder {
   private shared(v: unknown): void {
     if (v === undefined) return this.ints.push(NONE);
     if (typeof v !== 'string') throw new NotEncodable();
-    let id = this.partIds.get(v);
-    if (id === undefined) {
-      id = this.parts.length;
-      this.parts.push(v);
-      this.partIds.set(v, id);
-    }
-    this.ints.push(id);
+    this.ints.push(intern(this.parts, this.partIds, v));
   }
 
   private list(v: unknown, item: (s: unknown) => void = (s) => this.str(s)): void {
@@ -158,13 +152,7 @@ export class RecordEncoder {
 
   private file(path: unknown): void {
     if (typeof path !== 'string') throw new NotEncodable();
-    let id = this.fileIds.get(path);
-    if (id === undefined) {
-      id = this.files.length;
-      this.files.push(path);
-      this.fileIds.set(path, id);
-    }
-    this.ints.push(id);
+    this.ints.push(intern(this.files, this.fileIds, path));
   }
 
   private location(l: SourceLocation): void {
@@ -267,6 +255,17 @@ export class RecordEncoder {
       }
     }
   }
+}
+
+/** The position of `v` in `list`, which gets it at its end the first time (`ids` remembers positions). */
+function intern(list: string[], ids: Map<string, number>, v: string): number {
+  let id = ids.get(v);
+  if (id === undefined) {
+    id = list.length;
+    list.push(v);
+    ids.set(v, id);
+  }
+  return id;
 }
 
 /** Own enumerable keys, refusing anything a plain rebuild could not give back. */
