@@ -38877,7 +38877,7 @@ function concatStreamedEvidence(parts) {
 }
 
 // src/reconcile/match.ts
-function evidenceOf(a) {
+function sourcedEvidence(a) {
   return assetEvidence(a.source.snapshot, a.asset, a.position);
 }
 function key(kind, id) {
@@ -39347,7 +39347,7 @@ function buildFinding(d, config, ownership) {
   }
   if (d.asset) {
     const a = d.asset;
-    const evidence3 = evidenceOf(a);
+    const evidence3 = sourcedEvidence(a);
     finding2.asset = {
       kind: a.asset.kind,
       source: a.source.label,
@@ -41716,7 +41716,7 @@ function singleLineDocs(text2, docs) {
 function evidenceAt(file, index, line) {
   return line === void 0 ? { file, index } : { file, index, line };
 }
-function evidenceOf2(at) {
+function evidenceOf(at) {
   return evidenceAt(at.file, at.index, at.line);
 }
 function whereOf(at) {
@@ -42365,7 +42365,7 @@ var awsAccessKeys = {
         rotatedAt: createdAt,
         // Absent (unknown) unless a last-used response for this key was in the file.
         ...used ? { lastUsedAt: used.lastUsedAt } : {},
-        evidence: evidenceOf2(at),
+        evidence: evidenceOf(at),
         attributes: {
           credentialType: "aws-access-key",
           status,
@@ -42381,7 +42381,7 @@ var awsAccessKeys = {
         identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
         name: keyId,
         lastUsedAt: used.lastUsedAt,
-        evidence: evidenceOf2(used.at),
+        evidence: evidenceOf(used.at),
         attributes: {
           credentialType: "aws-access-key",
           ...used.userName ? { userName: used.userName } : {},
@@ -42470,7 +42470,7 @@ function principalAsset(d, type, at) {
     active: true,
     createdAt: time(d.CreateDate, where2, "CreateDate"),
     permissions: permissionsOf(d, type === "role" ? "RolePolicyList" : "UserPolicyList"),
-    evidence: evidenceOf2(at),
+    evidence: evidenceOf(at),
     attributes: {
       principalType: type,
       ...accountId ? { accountId } : {},
@@ -42837,7 +42837,7 @@ function credentialAssets(sp, list3, appId, active, spAt) {
       createdAt: startedAt,
       rotatedAt: startedAt,
       expiresAt: time(cred.endDateTime, where2, "endDateTime"),
-      evidence: evidenceOf2(at),
+      evidence: evidenceOf(at),
       attributes: attributes2
     };
     if (active !== void 0) asset.active = active;
@@ -42860,7 +42860,7 @@ function principalAssets(sp, at) {
     id,
     identifiers: ids(id, appId, str(sp.displayName), ...names),
     name: str(sp.displayName) || appId,
-    evidence: evidenceOf2(at),
+    evidence: evidenceOf(at),
     attributes: attributes2
   };
   if (enabled !== void 0) principal.active = enabled;
@@ -42941,7 +42941,7 @@ function activityAsset(a, at) {
   if (projectNumber) attributes2.projectNumber = projectNumber;
   if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
   const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
-  const base = { evidence: evidenceOf2(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
+  const base = { evidence: evidenceOf(at), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
   if (type === KEY_ACTIVITY) {
     if (!parts.keyId) {
       throw fieldError(where2, "fullResourceName", "a key activity needs a …/keys/KEY resource name");
@@ -43043,7 +43043,7 @@ function keyAsset(k, at) {
     createdAt: validAfter,
     rotatedAt: validAfter,
     expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
-    evidence: evidenceOf2(at),
+    evidence: evidenceOf(at),
     attributes: attributes2
   };
   const contact = str(k.contact);
@@ -43135,7 +43135,7 @@ function accountAsset(sa, at) {
     identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
     name: email,
     active: !disabled,
-    evidence: evidenceOf2(at),
+    evidence: evidenceOf(at),
     attributes: attributes2
   };
 }
@@ -43225,7 +43225,7 @@ function secretAsset(name, scope, at, times, attributes2) {
     // A listed secret exists and is available to workflows; GitHub has no disabled state.
     active: true,
     rotatedAt: times.updatedAt,
-    evidence: evidenceOf2(at),
+    evidence: evidenceOf(at),
     attributes: { credentialType: "ci-secret", ...attributes2 }
   };
   if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
@@ -43327,7 +43327,7 @@ function installationAsset(item) {
     active: suspendedAt === null,
     createdAt: time(inst.created_at, where2, "created_at"),
     permissions,
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       installationId,
       ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
@@ -43397,7 +43397,7 @@ function keyAsset2(item) {
     createdAt,
     // A deploy key cannot be changed in place: replacing it makes a new key.
     rotatedAt: createdAt,
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       credentialType: "deploy-key",
       keyId,
@@ -43443,7 +43443,7 @@ function memberAsset(item) {
     identifiers: ids(githubHandle(login), login, id),
     name: login,
     active: true,
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       login,
       ...str(u.type) ? { type: str(u.type) } : {},
@@ -43498,7 +43498,7 @@ function tokenAsset(item) {
     lastUsedAt: time(t.token_last_used_at, where2, "token_last_used_at"),
     permissions: permissionStrings(t.permissions),
     ownerHints: [githubHandle(login)],
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       credentialType: "github-token",
       tokenId,
@@ -43748,7 +43748,7 @@ var k8sRoleBindings = {
       identifiers: saIdentifiers(g.namespace, g.name),
       name: g.name,
       permissions: [...g.permissions].sort(),
-      evidence: evidenceOf2(g.at),
+      evidence: evidenceOf(g.at),
       attributes: { namespace: g.namespace, bindings: [...g.bindings].sort() }
     }));
     const warnings = groups2.map(
@@ -43799,7 +43799,7 @@ function accountAsset2(item, grants) {
     name,
     active: true,
     createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: attributes2
   };
   const owners = ownerHintsFrom([...labels, ...annotations]);
@@ -46060,7 +46060,7 @@ function rotationOverdue(ctx) {
 }
 function leakFact(a) {
   const at = a.asset.attributes ?? {};
-  const own = evidenceOf(a);
+  const own = sourcedEvidence(a);
   const file = at.file ?? own?.file ?? "?";
   const line = at.line ?? own?.line;
   const repo = at.repository ?? a.source.snapshot.source.scope;
@@ -46092,7 +46092,7 @@ function secretInCode(ctx) {
       type: "secret-in-code",
       asset: a,
       assetKey: `SecretFinding:${a.asset.id}`,
-      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? evidenceOf(a)?.file ?? "?")}`,
+      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? sourcedEvidence(a)?.file ?? "?")}`,
       evidence: [leakFact(a), { fact: "no credential record matches this secret (by key id or secret fingerprint)", source: "governance records", at: null }],
       remediation: issueOnly("Identify and rotate the credential, remove it from the code, and record it (or its replacement) as a Credential.")
     });
@@ -46259,9 +46259,10 @@ function activityAfter(s, after, served) {
   for (const ref of s.secretReferences) {
     const at = ref.source.snapshot.collectedAt;
     if (at && Date.parse(at) > after) {
-      const file = evidenceOf(ref)?.file ?? "?";
+      const cited = sourcedEvidence(ref);
+      const file = cited?.file ?? "?";
       const job = ref.asset.attributes?.job;
-      const line = evidenceOf(ref)?.line;
+      const line = cited?.line;
       facts.push({ fact: `still used by CI: secret \`${ref.asset.name ?? ref.asset.id}\`${job ? ` in job \`${String(job)}\`` : ""} of \`${file}${line ? `:${line}` : ""}\``, source: ref.source.label, at });
     }
   }

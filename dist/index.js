@@ -39618,7 +39618,7 @@ function concatStreamedEvidence(parts) {
 }
 
 // src/reconcile/match.ts
-function evidenceOf(a) {
+function sourcedEvidence(a) {
   return assetEvidence(a.source.snapshot, a.asset, a.position);
 }
 function key(kind, id) {
@@ -40088,7 +40088,7 @@ function buildFinding(d2, config, ownership) {
   }
   if (d2.asset) {
     const a = d2.asset;
-    const evidence3 = evidenceOf(a);
+    const evidence3 = sourcedEvidence(a);
     finding2.asset = {
       kind: a.asset.kind,
       source: a.source.label,
@@ -51714,7 +51714,7 @@ function singleLineDocs(text, docs) {
 function evidenceAt(file, index, line) {
   return line === void 0 ? { file, index } : { file, index, line };
 }
-function evidenceOf2(at2) {
+function evidenceOf(at2) {
   return evidenceAt(at2.file, at2.index, at2.line);
 }
 function whereOf(at2) {
@@ -51930,7 +51930,7 @@ var awsAccessKeys = {
         rotatedAt: createdAt,
         // Absent (unknown) unless a last-used response for this key was in the file.
         ...used ? { lastUsedAt: used.lastUsedAt } : {},
-        evidence: evidenceOf2(at2),
+        evidence: evidenceOf(at2),
         attributes: {
           credentialType: "aws-access-key",
           status,
@@ -51946,7 +51946,7 @@ var awsAccessKeys = {
         identifiers: ids(keyId, used.userName && `${used.userName}#${keyId}`),
         name: keyId,
         lastUsedAt: used.lastUsedAt,
-        evidence: evidenceOf2(used.at),
+        evidence: evidenceOf(used.at),
         attributes: {
           credentialType: "aws-access-key",
           ...used.userName ? { userName: used.userName } : {},
@@ -52035,7 +52035,7 @@ function principalAsset(d2, type, at2) {
     active: true,
     createdAt: time(d2.CreateDate, where2, "CreateDate"),
     permissions: permissionsOf(d2, type === "role" ? "RolePolicyList" : "UserPolicyList"),
-    evidence: evidenceOf2(at2),
+    evidence: evidenceOf(at2),
     attributes: {
       principalType: type,
       ...accountId ? { accountId } : {},
@@ -52402,7 +52402,7 @@ function credentialAssets(sp, list3, appId, active, spAt) {
       createdAt: startedAt,
       rotatedAt: startedAt,
       expiresAt: time(cred.endDateTime, where2, "endDateTime"),
-      evidence: evidenceOf2(at2),
+      evidence: evidenceOf(at2),
       attributes: attributes2
     };
     if (active !== void 0) asset.active = active;
@@ -52425,7 +52425,7 @@ function principalAssets(sp, at2) {
     id,
     identifiers: ids(id, appId, str(sp.displayName), ...names),
     name: str(sp.displayName) || appId,
-    evidence: evidenceOf2(at2),
+    evidence: evidenceOf(at2),
     attributes: attributes2
   };
   if (enabled !== void 0) principal.active = enabled;
@@ -52506,7 +52506,7 @@ function activityAsset(a, at2) {
   if (projectNumber) attributes2.projectNumber = projectNumber;
   if (serviceAccountId) attributes2.serviceAccountId = serviceAccountId;
   const lastUsedAt = "lastAuthenticatedTime" in body ? time(body.lastAuthenticatedTime, where2, "activity.lastAuthenticatedTime") : void 0;
-  const base = { evidence: evidenceOf2(at2), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
+  const base = { evidence: evidenceOf(at2), attributes: attributes2, ...lastUsedAt !== void 0 ? { lastUsedAt } : {} };
   if (type === KEY_ACTIVITY) {
     if (!parts.keyId) {
       throw fieldError(where2, "fullResourceName", "a key activity needs a …/keys/KEY resource name");
@@ -52608,7 +52608,7 @@ function keyAsset(k2, at2) {
     createdAt: validAfter,
     rotatedAt: validAfter,
     expiresAt: validBefore !== null && isNoExpiry(validBefore) ? null : validBefore,
-    evidence: evidenceOf2(at2),
+    evidence: evidenceOf(at2),
     attributes: attributes2
   };
   const contact = str(k2.contact);
@@ -52700,7 +52700,7 @@ function accountAsset(sa, at2) {
     identifiers: ids(email, uniqueId, resourceName, projectId && `projects/${projectId}/serviceAccounts/${email}`),
     name: email,
     active: !disabled,
-    evidence: evidenceOf2(at2),
+    evidence: evidenceOf(at2),
     attributes: attributes2
   };
 }
@@ -52790,7 +52790,7 @@ function secretAsset(name, scope, at2, times, attributes2) {
     // A listed secret exists and is available to workflows; GitHub has no disabled state.
     active: true,
     rotatedAt: times.updatedAt,
-    evidence: evidenceOf2(at2),
+    evidence: evidenceOf(at2),
     attributes: { credentialType: "ci-secret", ...attributes2 }
   };
   if (times.createdAt !== void 0) asset.createdAt = times.createdAt;
@@ -52892,7 +52892,7 @@ function installationAsset(item) {
     active: suspendedAt === null,
     createdAt: time(inst.created_at, where2, "created_at"),
     permissions,
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       installationId,
       ...str(inst.app_id) ? { appId: str(inst.app_id) } : {},
@@ -52962,7 +52962,7 @@ function keyAsset2(item) {
     createdAt,
     // A deploy key cannot be changed in place: replacing it makes a new key.
     rotatedAt: createdAt,
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       credentialType: "deploy-key",
       keyId,
@@ -53008,7 +53008,7 @@ function memberAsset(item) {
     identifiers: ids(githubHandle(login), login, id),
     name: login,
     active: true,
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       login,
       ...str(u2.type) ? { type: str(u2.type) } : {},
@@ -53063,7 +53063,7 @@ function tokenAsset(item) {
     lastUsedAt: time(t2.token_last_used_at, where2, "token_last_used_at"),
     permissions: permissionStrings(t2.permissions),
     ownerHints: [githubHandle(login)],
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: {
       credentialType: "github-token",
       tokenId,
@@ -53313,7 +53313,7 @@ var k8sRoleBindings = {
       identifiers: saIdentifiers(g2.namespace, g2.name),
       name: g2.name,
       permissions: [...g2.permissions].sort(),
-      evidence: evidenceOf2(g2.at),
+      evidence: evidenceOf(g2.at),
       attributes: { namespace: g2.namespace, bindings: [...g2.bindings].sort() }
     }));
     const warnings = groups2.map(
@@ -53364,7 +53364,7 @@ function accountAsset2(item, grants) {
     name,
     active: true,
     createdAt: time(meta.creationTimestamp, where2, "metadata.creationTimestamp"),
-    evidence: evidenceOf2(item.at),
+    evidence: evidenceOf(item.at),
     attributes: attributes2
   };
   const owners = ownerHintsFrom([...labels, ...annotations]);
@@ -56650,7 +56650,7 @@ function rotationOverdue(ctx) {
 }
 function leakFact(a) {
   const at2 = a.asset.attributes ?? {};
-  const own = evidenceOf(a);
+  const own = sourcedEvidence(a);
   const file = at2.file ?? own?.file ?? "?";
   const line = at2.line ?? own?.line;
   const repo = at2.repository ?? a.source.snapshot.source.scope;
@@ -56682,7 +56682,7 @@ function secretInCode(ctx) {
       type: "secret-in-code",
       asset: a,
       assetKey: `SecretFinding:${a.asset.id}`,
-      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? evidenceOf(a)?.file ?? "?")}`,
+      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? "secret")} in ${String(a.asset.attributes?.file ?? sourcedEvidence(a)?.file ?? "?")}`,
       evidence: [leakFact(a), { fact: "no credential record matches this secret (by key id or secret fingerprint)", source: "governance records", at: null }],
       remediation: issueOnly("Identify and rotate the credential, remove it from the code, and record it (or its replacement) as a Credential.")
     });
@@ -56849,9 +56849,10 @@ function activityAfter(s, after, served) {
   for (const ref of s.secretReferences) {
     const at2 = ref.source.snapshot.collectedAt;
     if (at2 && Date.parse(at2) > after) {
-      const file = evidenceOf(ref)?.file ?? "?";
+      const cited = sourcedEvidence(ref);
+      const file = cited?.file ?? "?";
       const job = ref.asset.attributes?.job;
-      const line = evidenceOf(ref)?.line;
+      const line = cited?.line;
       facts.push({ fact: `still used by CI: secret \`${ref.asset.name ?? ref.asset.id}\`${job ? ` in job \`${String(job)}\`` : ""} of \`${file}${line ? `:${line}` : ""}\``, source: ref.source.label, at: at2 });
     }
   }

@@ -9,7 +9,7 @@ import type { GovernanceRecord } from '../model/record.js';
 import { sha256Hex } from '../util/hash.js';
 import { catalogEntry, standardsFor } from './catalog.js';
 import type { RecordOwnership } from './input.js';
-import { evidenceOf, type SourcedAsset } from './match.js';
+import { sourcedEvidence, type SourcedAsset } from './match.js';
 
 export interface Draft {
   type: FindingType;
@@ -66,7 +66,7 @@ export function buildFinding(d: Draft, config: Config, ownership: (path: string)
   }
   if (d.asset) {
     const a = d.asset;
-    const evidence = evidenceOf(a);
+    const evidence = sourcedEvidence(a);
     finding.asset = {
       kind: a.asset.kind,
       source: a.source.label,

@@ -24,7 +24,7 @@ export interface SourcedAsset {
 }
 
 /** The asset's evidence (file, index, line): its own, or where its streamed file had it. */
-export function evidenceOf(a: SourcedAsset): AssetEvidence | undefined {
+export function sourcedEvidence(a: SourcedAsset): AssetEvidence | undefined {
   return assetEvidence(a.source.snapshot, a.asset, a.position);
 }
 

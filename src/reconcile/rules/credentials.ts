@@ -7,7 +7,7 @@ import type { EvidenceFact } from '../../model/finding.js';
 import type { RuleContext } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
 import { ageDays, day, fieldRef, when } from '../format.js';
-import { evidenceOf, type SourcedAsset } from '../match.js';
+import { sourcedEvidence, type SourcedAsset } from '../match.js';
 import { DAY_MS } from '../../util/time.js';
 
 
@@ -88,7 +88,7 @@ export function rotationOverdue(ctx: RuleContext): Draft[] {
 
 function leakFact(a: SourcedAsset): EvidenceFact {
   const at = a.asset.attributes ?? {};
-  const own = evidenceOf(a);
+  const own = sourcedEvidence(a);
   const file = at.file ?? own?.file ?? '?';
   const line = at.line ?? own?.line;
   const repo = at.repository ?? a.source.snapshot.source.scope;
@@ -122,7 +122,7 @@ export function secretInCode(ctx: RuleContext): Draft[] {
       type: 'secret-in-code',
       asset: a,
       assetKey: `SecretFinding:${a.asset.id}`,
-      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? 'secret')} in ${String(a.asset.attributes?.file ?? evidenceOf(a)?.file ?? '?')}`,
+      title: `Unrecorded secret committed in code: ${String(a.asset.attributes?.rule ?? a.asset.attributes?.detector ?? a.asset.name ?? 'secret')} in ${String(a.asset.attributes?.file ?? sourcedEvidence(a)?.file ?? '?')}`,
       evidence: [leakFact(a), { fact: 'no credential record matches this secret (by key id or secret fingerprint)', source: 'governance records', at: null }],
       remediation: issueOnly('Identify and rotate the credential, remove it from the code, and record it (or its replacement) as a Credential.'),
     });

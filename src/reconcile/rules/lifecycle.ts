@@ -8,7 +8,7 @@ import type { EvidenceFact } from '../../model/finding.js';
 import type { RuleContext, RecordState } from '../context.js';
 import { issueOnly, type Draft } from '../findings.js';
 import { count, day, fieldRef, list, when } from '../format.js';
-import { evidenceOf, type SourcedAsset } from '../match.js';
+import { sourcedEvidence, type SourcedAsset } from '../match.js';
 import type { LiveView } from '../view.js';
 import { normalizeIdentifier } from '../../model/identifiers.js';
 import { DAY_MS } from '../../util/time.js';
@@ -37,9 +37,10 @@ function activityAfter(s: RecordState, after: number, served: Array<{ name: stri
   for (const ref of s.secretReferences) {
     const at = ref.source.snapshot.collectedAt;
     if (at && Date.parse(at) > after) {
-      const file = evidenceOf(ref)?.file ?? '?';
+      const cited = sourcedEvidence(ref);
+      const file = cited?.file ?? '?';
       const job = ref.asset.attributes?.job;
-      const line = evidenceOf(ref)?.line;
+      const line = cited?.line;
       facts.push({ fact: `still used by CI: secret \`${ref.asset.name ?? ref.asset.id}\`${job ? ` in job \`${String(job)}\`` : ''} of \`${file}${line ? `:${line}` : ''}\``, source: ref.source.label, at });
     }
   }
