@@ -58148,13 +58148,12 @@ ${f3.evidence.slice(0, 3).map((e) => `- ${e.fact} (${e.source})`).join("\n")}`;
   let outcomes = [];
   let dashboardUrl;
   if (inputs.mode !== "report" && github) {
-    const port = github;
     startGroup("Read GitHub state");
-    const repoInfo = await repositoryInfo(port);
+    const repoInfo = await repositoryInfo(github);
     const state = {
-      issues: await port.listIssues(config.github.label),
-      pulls: inputs.mode === "issues" ? [] : await port.listPulls("blindspot/"),
-      labels: await port.listLabels(),
+      issues: await github.listIssues(config.github.label),
+      pulls: inputs.mode === "issues" ? [] : await github.listPulls("blindspot/"),
+      labels: await github.listLabels(),
       defaultBranch: repoInfo.defaultBranch
     };
     info(`${state.issues.length} tracked issues, ${state.pulls.length} open proposals`);
@@ -58171,7 +58170,7 @@ ${f3.evidence.slice(0, 3).map((e) => `- ${e.fact} (${e.source})`).join("\n")}`;
         notes.push(`proposal branches cannot be built: ${errorMessage(err)}`);
       }
     }
-    const exec = await execute({ plan, state, result, port, gateway, git, label: config.github.label, dashboardTemplate: templates["dashboard.md"], runUrl, repoUrl: repoInfo.htmlUrl, log: (l3) => info(l3), retryDelayMs: noWaitForTests(env, apiUrl) ? 0 : 1e3 });
+    const exec = await execute({ plan, state, result, port: github, gateway, git, label: config.github.label, dashboardTemplate: templates["dashboard.md"], runUrl, repoUrl: repoInfo.htmlUrl, log: (l3) => info(l3), retryDelayMs: noWaitForTests(env, apiUrl) ? 0 : 1e3 });
     endGroup();
     outcomes = exec.outcomes;
     dashboardUrl = exec.dashboardUrl;

@@ -121,13 +121,12 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   let outcomes: Outcome[] = [];
   let dashboardUrl: string | undefined;
   if (inputs.mode !== 'report' && github) {
-    const port = github;
     core.startGroup('Read GitHub state');
-    const repoInfo = await repositoryInfo(port);
+    const repoInfo = await repositoryInfo(github);
     const state: GitHubState = {
-      issues: await port.listIssues(config.github.label),
-      pulls: inputs.mode === 'issues' ? [] : await port.listPulls('blindspot/'),
-      labels: await port.listLabels(),
+      issues: await github.listIssues(config.github.label),
+      pulls: inputs.mode === 'issues' ? [] : await github.listPulls('blindspot/'),
+      labels: await github.listLabels(),
       defaultBranch: repoInfo.defaultBranch,
     };
     core.info(`${state.issues.length} tracked issues, ${state.pulls.length} open proposals`);
@@ -146,7 +145,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         notes.push(`proposal branches cannot be built: ${errorMessage(err)}`);
       }
     }
-    const exec = await execute({ plan, state, result, port, gateway, git, label: config.github.label, dashboardTemplate: templates['dashboard.md'], runUrl, repoUrl: repoInfo.htmlUrl, log: (l) => core.info(l), retryDelayMs: noWaitForTests(env, apiUrl) ? 0 : 1000 });
+    const exec = await execute({ plan, state, result, port: github, gateway, git, label: config.github.label, dashboardTemplate: templates['dashboard.md'], runUrl, repoUrl: repoInfo.htmlUrl, log: (l) => core.info(l), retryDelayMs: noWaitForTests(env, apiUrl) ? 0 : 1000 });
     core.endGroup();
     outcomes = exec.outcomes;
     dashboardUrl = exec.dashboardUrl;
