@@ -5,9 +5,9 @@
 //   generate   → the governance repo, exports and CODEOWNERS (bench/generate/), then `sync`
 //   floor      → plain JSON.parse of the JSONL snapshot bytes, line by line (the baseline)
 //   reconcile  → the product's load → discover → reconcile → JSON report path
-// (floor and reconcile run 3 times each, each run in its own process; the figures are medians)
 //   codeowners → compiled index vs the naive last-match scan over the same paths
 //   api        → a rerun of the built action over thousands of tracked issues, nothing changed
+// (floor and reconcile run 3 times each, each run in its own process; the figures are medians)
 // and prints a table of figures, targets and ratios. With --json the last line of output is one
 // JSON object. --quick runs small sizes and asserts correctness (never time): ground truth by
 // finding type, identical CODEOWNERS answers, zero writes on the rerun. A correctness failure
@@ -44,12 +44,15 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 /** Reconcile runs measured (the figure is their median): one in --quick, where time means nothing. */
 const RECONCILE_RUNS = quick ? 1 : 3;
 
+/** The run with the median time (the lower middle of an even count). */
+function median(runs) {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+}
+
 /** The median run by time, with every run's seconds and the highest peak RSS of them all. */
 function medianRun(runs) {
-  const byTime = [...runs].sort((a, b) => a.seconds - b.seconds);
-  const median = byTime[Math.floor((byTime.length - 1) / 2)];
   const same = (r) => JSON.stringify(r.byType) === JSON.stringify(runs[0].byType) && r.reportBytes === runs[0].reportBytes;
-  return { ...median, runs: runs.map((r) => r.seconds), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb ?? 0)), agree: runs.every(same) };
+  return { ...median(runs), runs: runs.map((r) => r.seconds), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb ?? 0)), agree: runs.every(same) };
 }
 
 // CommonJS dependencies inside an ESM bundle call require() for Node built-ins (as scripts/build.mjs).
@@ -122,7 +125,7 @@ async function main() {
     log(`floor: JSON.parse of ${fmt(gen.jsonlBytes)} bytes of JSONL`);
     const floors = [];
     for (let i = 0; i < RECONCILE_RUNS; i++) floors.push(stage(main, 'floor', { ...base, jsonlFiles: gen.jsonlFiles }));
-    floor = [...floors].sort((a, b) => a.seconds - b.seconds)[Math.floor((floors.length - 1) / 2)];
+    floor = median(floors);
     // Several runs, each in a process of its own: on a shared 2-core machine one run can be a
     // second off either way. The figure is the median; the range is printed beside it.
     const runs = [];
