@@ -37560,6 +37560,133 @@ function decodeRecords(data, into = []) {
   return into;
 }
 
+// src/model/identifiers.ts
+var EMAIL_RE = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
+function normalizeIdentifier(raw) {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && raw.indexOf("@") < 0 && !raw.startsWith("system:") && !raw.startsWith("projects/") && !raw.startsWith("//")) {
+    return raw;
+  }
+  let id = raw.trim();
+  const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(id);
+  if (k8s) return `${k8s[1]}/${k8s[2]}`;
+  if (id.startsWith("//iam.googleapis.com/")) id = id.slice("//iam.googleapis.com/".length);
+  const gcpSa = /^projects\/[^/]+\/serviceAccounts\/([^/]+)$/.exec(id);
+  if (gcpSa && EMAIL_RE.test(gcpSa[1])) return gcpSa[1].toLowerCase();
+  if (EMAIL_RE.test(id)) return id.toLowerCase();
+  if (/^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(id)) return id.toLowerCase();
+  return id;
+}
+
+// src/model/record.ts
+function recordKey(kind, name) {
+  return `${kind}/${name}`;
+}
+
+// src/model/record-index.ts
+function indexRecords(records) {
+  const byKind = /* @__PURE__ */ new Map();
+  const file = (byId, id, pos2) => {
+    const list3 = byId.get(id);
+    if (!list3) byId.set(id, [pos2]);
+    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
+  };
+  const at = new Int32Array(records.length);
+  const byKey = /* @__PURE__ */ new Map();
+  for (let pos2 = 0; pos2 < records.length; pos2++) {
+    const r = records[pos2];
+    let byId = byKind.get(r.kind);
+    if (byId === void 0) byKind.set(r.kind, byId = /* @__PURE__ */ new Map());
+    const ids2 = r.identifiers;
+    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
+    const fingerprint = r.credential?.secretFingerprint;
+    if (fingerprint) file(byId, fingerprint, pos2);
+    const first = byKey.get(r.key);
+    if (first === void 0) byKey.set(r.key, pos2);
+    at[pos2] = first ?? pos2;
+  }
+  return { records, byKind, firstOfKey: { at, byKey } };
+}
+
+// src/load/record-checks.ts
+function where(l) {
+  return `${l.file}:${l.line}`;
+}
+function fieldAt(r, field) {
+  return r.fields[field] ?? r.location;
+}
+function inner(map, kind) {
+  let m = map.get(kind);
+  if (m === void 0) map.set(kind, m = /* @__PURE__ */ new Map());
+  return m;
+}
+function recordNameDiagnostics(records) {
+  const out = [];
+  const byKind = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const byName = inner(byKind, r.kind);
+    const prev = byName.get(r.name);
+    if (prev === void 0) byName.set(r.name, r);
+    else if (Array.isArray(prev)) prev.push(r);
+    else byName.set(r.name, [prev, r]);
+  }
+  for (const byName of byKind.values()) {
+    for (const list3 of byName.values()) {
+      if (!Array.isArray(list3)) continue;
+      for (const r of list3) {
+        const others = list3.filter((o) => o !== r).map((o) => where(o.location));
+        out.push({
+          ...fieldAt(r, "metadata.name"),
+          level: "error",
+          code: "manifest/duplicate-record",
+          field: "metadata.name",
+          message: `${r.key} is defined more than once: also at ${others.join(", ")}`
+        });
+      }
+    }
+  }
+  const dangling = (r, field, kind, name, what) => {
+    if (!byKind.get(kind)?.has(name)) {
+      out.push({ ...fieldAt(r, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${recordKey(kind, name)} does not exist` });
+    }
+  };
+  for (const r of records) {
+    if (r.serves !== void 0) dangling(r, "spec.serves", "Model", String(r.serves), "the served model");
+    if (r.runsAs !== void 0) dangling(r, "spec.runsAs", "ServiceAccount", String(r.runsAs), "the service account");
+    if (r.belongsTo) dangling(r, "spec.belongsTo.name", r.belongsTo.kind, String(r.belongsTo.name), "the holder");
+  }
+  return out;
+}
+function identifierClaimDiagnostics(index) {
+  const out = [];
+  const records = index.records;
+  for (const byId of index.byKind.values()) {
+    for (const [normal, positions] of byId) {
+      if (positions.length < 2) continue;
+      const claims = [];
+      for (const pos2 of positions) {
+        const r = records[pos2];
+        const i = r.identifiers.findIndex((id2) => normalizeIdentifier(id2) === normal);
+        if (i >= 0) claims.push({ r, i });
+      }
+      if (claims.length < 2) continue;
+      const id = normal.split("\0")[0];
+      for (const { r, i } of claims) {
+        const others = claims.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
+        out.push({
+          ...fieldAt(r, `spec.identifiers[${i}]`),
+          level: "error",
+          code: "manifest/identifier-claimed-twice",
+          field: `spec.identifiers[${i}]`,
+          message: `identifier "${id}" is also claimed by ${others.join(", ")}`
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // src/model/config.ts
 var DEFAULT_POLICY = {
   staleAfterDays: 90,
@@ -38499,11 +38626,6 @@ function isRecordKind(v) {
   return typeof v === "string" && RECORD_KINDS.includes(v);
 }
 
-// src/model/record.ts
-function recordKey(kind, name) {
-  return `${kind}/${name}`;
-}
-
 // src/load/manifest.ts
 var DATE_FIELDS = [
   ["spec", "retiredAt"],
@@ -38702,104 +38824,6 @@ function loadManifestFully(file) {
   return { path: file.path, records, diagnostics };
 }
 
-// src/model/identifiers.ts
-var EMAIL_RE = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
-function normalizeIdentifier(raw) {
-  const first = raw.charCodeAt(0);
-  const last = raw.charCodeAt(raw.length - 1);
-  if (first > 32 && first < 127 && last > 32 && last < 127 && raw.indexOf("@") < 0 && !raw.startsWith("system:") && !raw.startsWith("projects/") && !raw.startsWith("//")) {
-    return raw;
-  }
-  let id = raw.trim();
-  const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(id);
-  if (k8s) return `${k8s[1]}/${k8s[2]}`;
-  if (id.startsWith("//iam.googleapis.com/")) id = id.slice("//iam.googleapis.com/".length);
-  const gcpSa = /^projects\/[^/]+\/serviceAccounts\/([^/]+)$/.exec(id);
-  if (gcpSa && EMAIL_RE.test(gcpSa[1])) return gcpSa[1].toLowerCase();
-  if (EMAIL_RE.test(id)) return id.toLowerCase();
-  if (/^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(id)) return id.toLowerCase();
-  return id;
-}
-
-// src/load/record-checks.ts
-function where(l) {
-  return `${l.file}:${l.line}`;
-}
-function fieldAt(r, field) {
-  return r.fields[field] ?? r.location;
-}
-function inner(map, kind) {
-  let m = map.get(kind);
-  if (m === void 0) map.set(kind, m = /* @__PURE__ */ new Map());
-  return m;
-}
-function crossRecordDiagnostics(records) {
-  const out = [];
-  const byKind = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const byName = inner(byKind, r.kind);
-    const prev = byName.get(r.name);
-    if (prev === void 0) byName.set(r.name, r);
-    else if (Array.isArray(prev)) prev.push(r);
-    else byName.set(r.name, [prev, r]);
-  }
-  for (const byName of byKind.values()) {
-    for (const list3 of byName.values()) {
-      if (!Array.isArray(list3)) continue;
-      for (const r of list3) {
-        const others = list3.filter((o) => o !== r).map((o) => where(o.location));
-        out.push({
-          ...fieldAt(r, "metadata.name"),
-          level: "error",
-          code: "manifest/duplicate-record",
-          field: "metadata.name",
-          message: `${r.key} is defined more than once: also at ${others.join(", ")}`
-        });
-      }
-    }
-  }
-  const claims = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const byId = inner(claims, r.kind);
-    const ids2 = r.identifiers;
-    for (let i = 0; i < ids2.length; i++) {
-      const k = normalizeIdentifier(ids2[i]);
-      const prev = byId.get(k);
-      if (prev === void 0) byId.set(k, { r, i });
-      else if (Array.isArray(prev)) {
-        if (!prev.some((c) => c.r === r)) prev.push({ r, i });
-      } else if (prev.r !== r) byId.set(k, [prev, { r, i }]);
-    }
-  }
-  for (const byId of claims.values()) {
-    for (const [normal, list3] of byId) {
-      if (!Array.isArray(list3)) continue;
-      const id = normal.split("\0")[0];
-      for (const { r, i } of list3) {
-        const others = list3.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
-        out.push({
-          ...fieldAt(r, `spec.identifiers[${i}]`),
-          level: "error",
-          code: "manifest/identifier-claimed-twice",
-          field: `spec.identifiers[${i}]`,
-          message: `identifier "${id}" is also claimed by ${others.join(", ")}`
-        });
-      }
-    }
-  }
-  const dangling = (r, field, kind, name, what) => {
-    if (!byKind.get(kind)?.has(name)) {
-      out.push({ ...fieldAt(r, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${recordKey(kind, name)} does not exist` });
-    }
-  };
-  for (const r of records) {
-    if (r.serves !== void 0) dangling(r, "spec.serves", "Model", String(r.serves), "the served model");
-    if (r.runsAs !== void 0) dangling(r, "spec.runsAs", "ServiceAccount", String(r.runsAs), "the service account");
-    if (r.belongsTo) dangling(r, "spec.belongsTo.name", r.belongsTo.kind, String(r.belongsTo.name), "the holder");
-  }
-  return out;
-}
-
 // src/load/repo.ts
 function readDiagnostic(err, path, code) {
   if (err instanceof InputError) {
@@ -38834,7 +38858,13 @@ function loadRepoLayout(source3, options = {}) {
   const manifestFiles = files.filter((f) => f !== configPath && matchAny(globs, f));
   return { config, manifestFiles, files, diagnostics };
 }
-function loadRecords(source3, manifestFiles, maxFileBytes, onManifest) {
+function loadRecords(source3, manifestFiles, maxFileBytes) {
+  const { records, diagnostics } = readManifests(source3, manifestFiles, maxFileBytes);
+  const index = indexRecords(records);
+  diagnostics.push(...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index));
+  return { records, diagnostics, index };
+}
+function readManifests(source3, manifestFiles, maxFileBytes, onManifest) {
   const diagnostics = [];
   const records = [];
   for (const path of manifestFiles) {
@@ -38845,7 +38875,6 @@ function loadRecords(source3, manifestFiles, maxFileBytes, onManifest) {
     diagnostics.push(...loaded.diagnostics);
     onManifest?.(loaded.records);
   }
-  diagnostics.push(...crossRecordDiagnostics(records));
   return { records, diagnostics };
 }
 function assembleRepo(layout, loaded) {
@@ -38896,24 +38925,6 @@ function wrap(asset, source3, position = -1) {
   }
   return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw, position };
 }
-function indexByKind(records) {
-  const index = /* @__PURE__ */ new Map();
-  const file = (byId, id, pos2) => {
-    const list3 = byId.get(id);
-    if (!list3) byId.set(id, [pos2]);
-    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
-  };
-  for (let pos2 = 0; pos2 < records.length; pos2++) {
-    const r = records[pos2];
-    let byId = index.get(r.kind);
-    if (byId === void 0) index.set(r.kind, byId = /* @__PURE__ */ new Map());
-    const ids2 = r.identifiers;
-    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
-    const fingerprint = r.credential?.secretFingerprint;
-    if (fingerprint) file(byId, fingerprint, pos2);
-  }
-  return index;
-}
 var NO_HITS = Object.freeze([]);
 function hits(byId, a) {
   if (byId === void 0) return NO_HITS;
@@ -38933,8 +38944,9 @@ function hits(byId, a) {
   }
   return out ?? NO_HITS;
 }
-function matchSources(records, sources) {
-  const m = new Matcher(records);
+function matchSources(records, sources, index = indexRecords(records)) {
+  if (index.records !== records || index.firstOfKey.at.length !== records.length) throw new Error("matchSources: the record index is not of these records");
+  const m = new Matcher(index);
   let count2 = 0;
   for (const j of sources) {
     const assets = j.snapshot.assets;
@@ -38944,19 +38956,6 @@ function matchSources(records, sources) {
   return { match: m.finish(), assets: count2, firstOfKey: m.firstOfKey };
 }
 var Matcher = class {
-  constructor(records) {
-    this.records = records;
-    this.index = indexByKind(records);
-    this.slotOf = new Int32Array(records.length);
-    for (let pos2 = 0; pos2 < records.length; pos2++) {
-      const k = records[pos2].key;
-      const first = this.firstOf.get(k);
-      if (first === void 0) this.firstOf.set(k, pos2);
-      this.slotOf[pos2] = first ?? pos2;
-    }
-    this.lists = new Array(records.length);
-  }
-  records;
   index;
   /** Each record's view list by position (records sharing a key share the first one's). */
   slotOf;
@@ -38967,9 +38966,14 @@ var Matcher = class {
   evidence = [];
   pendingEnrichment = [];
   unmatchedInventory = [];
-  firstOf = /* @__PURE__ */ new Map();
-  get firstOfKey() {
-    return { at: this.slotOf, byKey: this.firstOf };
+  records;
+  firstOfKey;
+  constructor(index) {
+    this.records = index.records;
+    this.index = index.byKind;
+    this.firstOfKey = index.firstOfKey;
+    this.slotOf = index.firstOfKey.at;
+    this.lists = new Array(index.records.length);
   }
   attach(record, a) {
     const pos2 = this.slotOf[record];
@@ -39816,7 +39820,7 @@ function loadAndSend(port, req) {
   const send = (data) => post({ type: "batch", data }, [data.ints.buffer, data.textBytes.buffer]);
   const encoder = new RecordEncoder();
   let refused = false;
-  const loaded = loadRecords(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
+  const loaded = readManifests(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
     if (refused) return;
     if (!encoder.add(records)) {
       refused = true;
@@ -39829,7 +39833,8 @@ function loadAndSend(port, req) {
     return null;
   }
   if (encoder.count > 0) send(encoder.flush());
-  post({ type: "done", diagnostics: loaded.diagnostics });
+  post({ type: "sent", diagnostics: loaded.diagnostics });
+  post({ type: "checked", diagnostics: recordNameDiagnostics(loaded.records) });
   return loaded.records.map(monitoredPart);
 }
 function collect(flag2, port) {
@@ -39865,6 +39870,9 @@ function startRecordWorker(source3, layout) {
   return new Promise((resolve10) => {
     let settled = false;
     let gone = false;
+    let checked = () => {
+    };
+    const nameDiagnostics = new Promise((resolve11) => checked = resolve11);
     let asked = false;
     const records = [];
     const close = () => {
@@ -39892,13 +39900,14 @@ function startRecordWorker(source3, layout) {
         };
       }
     };
-    const finish = (loaded) => {
+    const finish = (read) => {
       if (settled) return;
       settled = true;
-      if (loaded === null) {
+      if (read === null) {
         close();
+        checked(null);
         resolve10(null);
-      } else resolve10({ loaded, offload, close });
+      } else resolve10({ read, nameDiagnostics, offload, close });
     };
     let worker;
     try {
@@ -39906,8 +39915,11 @@ function startRecordWorker(source3, layout) {
     } catch {
       return resolve10(null);
     }
-    worker.unref();
     worker.on("message", (m) => {
+      if (m.type === "checked") {
+        worker.unref();
+        return checked(m.diagnostics);
+      }
       if (settled) return;
       if (m.type === "batch") {
         try {
@@ -39915,18 +39927,27 @@ function startRecordWorker(source3, layout) {
         } catch {
           finish(null);
         }
-      } else if (m.type === "done") finish({ records, diagnostics: m.diagnostics });
+      } else if (m.type === "sent") finish({ records, diagnostics: m.diagnostics });
       else finish(null);
     });
     worker.on("error", () => {
       gone = true;
+      checked(null);
       finish(null);
     });
     worker.on("exit", () => {
       gone = true;
+      checked(null);
       finish(null);
     });
   });
+}
+async function checkedRecords(run) {
+  const { records } = run.read;
+  const index = indexRecords(records);
+  const claims = identifierClaimDiagnostics(index);
+  const names = await run.nameDiagnostics ?? recordNameDiagnostics(records);
+  return { records, diagnostics: [...run.read.diagnostics, ...names, ...claims], index };
 }
 
 // src/cli/commands/init.ts
@@ -46912,7 +46933,7 @@ function reconcile(input) {
   const sources = snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
   rankSources(sources);
   const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
-  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
+  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources, input.recordIndex);
   const stateAt = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);
   const owners = /* @__PURE__ */ new Map();
@@ -47036,11 +47057,12 @@ async function runPipelineAsync(source3, options) {
   const layout = loadRepoLayout(source3, { configPath: options.configPath });
   const inWorker = startRecordWorker(source3, layout);
   if (inWorker === null) {
-    const repo = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const loaded = loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
+    const repo = assembleRepo(layout, loaded);
     const codeowners2 = loadCodeowners(source3);
     const { blocking, sourceOptions } = governanceLoaded(repo, options);
     if (blocking.length > 0) return { repo, codeowners: codeowners2, result: null, blocking };
-    return reconcileWith(repo, codeowners2, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
+    return reconcileWith(repo, codeowners2, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options, { recordIndex: loaded.index });
   }
   const codeowners = loadCodeowners(source3);
   const sources = loadSourcesAsync(source3, layout.files, layout.config, sourceOptionsFor(layout.config, options)).then(
@@ -47049,23 +47071,25 @@ async function runPipelineAsync(source3, options) {
   );
   const worker = await inWorker;
   try {
-    const repo = assembleRepo(layout, worker?.loaded ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
-    const { blocking } = governanceLoaded(repo, options);
     const read = await sources;
+    const loaded = worker ? await checkedRecords(worker) : loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
+    const repo = assembleRepo(layout, loaded);
+    const { blocking } = governanceLoaded(repo, options);
     if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
     if ("error" in read) throw read.error;
-    return reconcileWith(repo, codeowners, read.loaded, options, worker?.offload);
+    return reconcileWith(repo, codeowners, read.loaded, options, { offload: worker?.offload, recordIndex: loaded.index });
   } finally {
     worker?.close();
   }
 }
-function reconcileWith(repo, codeowners, sources, options, offload) {
+function reconcileWith(repo, codeowners, sources, options, handover) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
   options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
   const unowned = options.committersFor ? [...new Set(repo.records.map((r) => r.location.file))].filter((f) => !isOwned(owner(f), repo.config)) : [];
   const result = reconcile({
     records: repo.records,
+    recordIndex: handover.recordIndex,
     snapshots,
     config: repo.config,
     ownership: owner,
@@ -47073,7 +47097,7 @@ function reconcileWith(repo, codeowners, sources, options, offload) {
     now: options.now,
     failedSources: sources.failed,
     committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0,
-    offload
+    offload: handover.offload
   });
   options.onProgress?.({ stage: "reconciled", findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };

@@ -38305,6 +38305,133 @@ function decodeRecords(data, into = []) {
   return into;
 }
 
+// src/model/identifiers.ts
+var EMAIL_RE = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
+function normalizeIdentifier(raw) {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && raw.indexOf("@") < 0 && !raw.startsWith("system:") && !raw.startsWith("projects/") && !raw.startsWith("//")) {
+    return raw;
+  }
+  let id = raw.trim();
+  const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(id);
+  if (k8s) return `${k8s[1]}/${k8s[2]}`;
+  if (id.startsWith("//iam.googleapis.com/")) id = id.slice("//iam.googleapis.com/".length);
+  const gcpSa = /^projects\/[^/]+\/serviceAccounts\/([^/]+)$/.exec(id);
+  if (gcpSa && EMAIL_RE.test(gcpSa[1])) return gcpSa[1].toLowerCase();
+  if (EMAIL_RE.test(id)) return id.toLowerCase();
+  if (/^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(id)) return id.toLowerCase();
+  return id;
+}
+
+// src/model/record.ts
+function recordKey(kind, name) {
+  return `${kind}/${name}`;
+}
+
+// src/model/record-index.ts
+function indexRecords(records) {
+  const byKind = /* @__PURE__ */ new Map();
+  const file = (byId, id, pos2) => {
+    const list3 = byId.get(id);
+    if (!list3) byId.set(id, [pos2]);
+    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
+  };
+  const at2 = new Int32Array(records.length);
+  const byKey = /* @__PURE__ */ new Map();
+  for (let pos2 = 0; pos2 < records.length; pos2++) {
+    const r2 = records[pos2];
+    let byId = byKind.get(r2.kind);
+    if (byId === void 0) byKind.set(r2.kind, byId = /* @__PURE__ */ new Map());
+    const ids2 = r2.identifiers;
+    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
+    const fingerprint = r2.credential?.secretFingerprint;
+    if (fingerprint) file(byId, fingerprint, pos2);
+    const first = byKey.get(r2.key);
+    if (first === void 0) byKey.set(r2.key, pos2);
+    at2[pos2] = first ?? pos2;
+  }
+  return { records, byKind, firstOfKey: { at: at2, byKey } };
+}
+
+// src/load/record-checks.ts
+function where(l3) {
+  return `${l3.file}:${l3.line}`;
+}
+function fieldAt(r2, field) {
+  return r2.fields[field] ?? r2.location;
+}
+function inner(map, kind) {
+  let m2 = map.get(kind);
+  if (m2 === void 0) map.set(kind, m2 = /* @__PURE__ */ new Map());
+  return m2;
+}
+function recordNameDiagnostics(records) {
+  const out = [];
+  const byKind = /* @__PURE__ */ new Map();
+  for (const r2 of records) {
+    const byName = inner(byKind, r2.kind);
+    const prev = byName.get(r2.name);
+    if (prev === void 0) byName.set(r2.name, r2);
+    else if (Array.isArray(prev)) prev.push(r2);
+    else byName.set(r2.name, [prev, r2]);
+  }
+  for (const byName of byKind.values()) {
+    for (const list3 of byName.values()) {
+      if (!Array.isArray(list3)) continue;
+      for (const r2 of list3) {
+        const others = list3.filter((o2) => o2 !== r2).map((o2) => where(o2.location));
+        out.push({
+          ...fieldAt(r2, "metadata.name"),
+          level: "error",
+          code: "manifest/duplicate-record",
+          field: "metadata.name",
+          message: `${r2.key} is defined more than once: also at ${others.join(", ")}`
+        });
+      }
+    }
+  }
+  const dangling = (r2, field, kind, name, what) => {
+    if (!byKind.get(kind)?.has(name)) {
+      out.push({ ...fieldAt(r2, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${recordKey(kind, name)} does not exist` });
+    }
+  };
+  for (const r2 of records) {
+    if (r2.serves !== void 0) dangling(r2, "spec.serves", "Model", String(r2.serves), "the served model");
+    if (r2.runsAs !== void 0) dangling(r2, "spec.runsAs", "ServiceAccount", String(r2.runsAs), "the service account");
+    if (r2.belongsTo) dangling(r2, "spec.belongsTo.name", r2.belongsTo.kind, String(r2.belongsTo.name), "the holder");
+  }
+  return out;
+}
+function identifierClaimDiagnostics(index) {
+  const out = [];
+  const records = index.records;
+  for (const byId of index.byKind.values()) {
+    for (const [normal, positions] of byId) {
+      if (positions.length < 2) continue;
+      const claims = [];
+      for (const pos2 of positions) {
+        const r2 = records[pos2];
+        const i = r2.identifiers.findIndex((id2) => normalizeIdentifier(id2) === normal);
+        if (i >= 0) claims.push({ r: r2, i });
+      }
+      if (claims.length < 2) continue;
+      const id = normal.split("\0")[0];
+      for (const { r: r2, i } of claims) {
+        const others = claims.filter((c3) => c3.r !== r2).map((c3) => `${c3.r.key} (${where(fieldAt(c3.r, `spec.identifiers[${c3.i}]`))})`);
+        out.push({
+          ...fieldAt(r2, `spec.identifiers[${i}]`),
+          level: "error",
+          code: "manifest/identifier-claimed-twice",
+          field: `spec.identifiers[${i}]`,
+          message: `identifier "${id}" is also claimed by ${others.join(", ")}`
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // src/model/config.ts
 var DEFAULT_POLICY = {
   staleAfterDays: 90,
@@ -39244,11 +39371,6 @@ function isRecordKind(v2) {
   return typeof v2 === "string" && RECORD_KINDS.includes(v2);
 }
 
-// src/model/record.ts
-function recordKey(kind, name) {
-  return `${kind}/${name}`;
-}
-
 // src/load/manifest.ts
 var DATE_FIELDS = [
   ["spec", "retiredAt"],
@@ -39447,104 +39569,6 @@ function loadManifestFully(file) {
   return { path: file.path, records, diagnostics };
 }
 
-// src/model/identifiers.ts
-var EMAIL_RE = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
-function normalizeIdentifier(raw) {
-  const first = raw.charCodeAt(0);
-  const last = raw.charCodeAt(raw.length - 1);
-  if (first > 32 && first < 127 && last > 32 && last < 127 && raw.indexOf("@") < 0 && !raw.startsWith("system:") && !raw.startsWith("projects/") && !raw.startsWith("//")) {
-    return raw;
-  }
-  let id = raw.trim();
-  const k8s = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(id);
-  if (k8s) return `${k8s[1]}/${k8s[2]}`;
-  if (id.startsWith("//iam.googleapis.com/")) id = id.slice("//iam.googleapis.com/".length);
-  const gcpSa = /^projects\/[^/]+\/serviceAccounts\/([^/]+)$/.exec(id);
-  if (gcpSa && EMAIL_RE.test(gcpSa[1])) return gcpSa[1].toLowerCase();
-  if (EMAIL_RE.test(id)) return id.toLowerCase();
-  if (/^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(id)) return id.toLowerCase();
-  return id;
-}
-
-// src/load/record-checks.ts
-function where(l3) {
-  return `${l3.file}:${l3.line}`;
-}
-function fieldAt(r2, field) {
-  return r2.fields[field] ?? r2.location;
-}
-function inner(map, kind) {
-  let m2 = map.get(kind);
-  if (m2 === void 0) map.set(kind, m2 = /* @__PURE__ */ new Map());
-  return m2;
-}
-function crossRecordDiagnostics(records) {
-  const out = [];
-  const byKind = /* @__PURE__ */ new Map();
-  for (const r2 of records) {
-    const byName = inner(byKind, r2.kind);
-    const prev = byName.get(r2.name);
-    if (prev === void 0) byName.set(r2.name, r2);
-    else if (Array.isArray(prev)) prev.push(r2);
-    else byName.set(r2.name, [prev, r2]);
-  }
-  for (const byName of byKind.values()) {
-    for (const list3 of byName.values()) {
-      if (!Array.isArray(list3)) continue;
-      for (const r2 of list3) {
-        const others = list3.filter((o2) => o2 !== r2).map((o2) => where(o2.location));
-        out.push({
-          ...fieldAt(r2, "metadata.name"),
-          level: "error",
-          code: "manifest/duplicate-record",
-          field: "metadata.name",
-          message: `${r2.key} is defined more than once: also at ${others.join(", ")}`
-        });
-      }
-    }
-  }
-  const claims = /* @__PURE__ */ new Map();
-  for (const r2 of records) {
-    const byId = inner(claims, r2.kind);
-    const ids2 = r2.identifiers;
-    for (let i = 0; i < ids2.length; i++) {
-      const k2 = normalizeIdentifier(ids2[i]);
-      const prev = byId.get(k2);
-      if (prev === void 0) byId.set(k2, { r: r2, i });
-      else if (Array.isArray(prev)) {
-        if (!prev.some((c3) => c3.r === r2)) prev.push({ r: r2, i });
-      } else if (prev.r !== r2) byId.set(k2, [prev, { r: r2, i }]);
-    }
-  }
-  for (const byId of claims.values()) {
-    for (const [normal, list3] of byId) {
-      if (!Array.isArray(list3)) continue;
-      const id = normal.split("\0")[0];
-      for (const { r: r2, i } of list3) {
-        const others = list3.filter((c3) => c3.r !== r2).map((c3) => `${c3.r.key} (${where(fieldAt(c3.r, `spec.identifiers[${c3.i}]`))})`);
-        out.push({
-          ...fieldAt(r2, `spec.identifiers[${i}]`),
-          level: "error",
-          code: "manifest/identifier-claimed-twice",
-          field: `spec.identifiers[${i}]`,
-          message: `identifier "${id}" is also claimed by ${others.join(", ")}`
-        });
-      }
-    }
-  }
-  const dangling = (r2, field, kind, name, what) => {
-    if (!byKind.get(kind)?.has(name)) {
-      out.push({ ...fieldAt(r2, field), level: "error", code: "manifest/dangling-reference", field, message: `${field}: ${what} ${recordKey(kind, name)} does not exist` });
-    }
-  };
-  for (const r2 of records) {
-    if (r2.serves !== void 0) dangling(r2, "spec.serves", "Model", String(r2.serves), "the served model");
-    if (r2.runsAs !== void 0) dangling(r2, "spec.runsAs", "ServiceAccount", String(r2.runsAs), "the service account");
-    if (r2.belongsTo) dangling(r2, "spec.belongsTo.name", r2.belongsTo.kind, String(r2.belongsTo.name), "the holder");
-  }
-  return out;
-}
-
 // src/load/repo.ts
 function readDiagnostic(err, path, code) {
   if (err instanceof InputError) {
@@ -39579,7 +39603,13 @@ function loadRepoLayout(source3, options = {}) {
   const manifestFiles = files.filter((f3) => f3 !== configPath && matchAny(globs, f3));
   return { config, manifestFiles, files, diagnostics };
 }
-function loadRecords(source3, manifestFiles, maxFileBytes, onManifest) {
+function loadRecords(source3, manifestFiles, maxFileBytes) {
+  const { records, diagnostics } = readManifests(source3, manifestFiles, maxFileBytes);
+  const index = indexRecords(records);
+  diagnostics.push(...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index));
+  return { records, diagnostics, index };
+}
+function readManifests(source3, manifestFiles, maxFileBytes, onManifest) {
   const diagnostics = [];
   const records = [];
   for (const path of manifestFiles) {
@@ -39590,7 +39620,6 @@ function loadRecords(source3, manifestFiles, maxFileBytes, onManifest) {
     diagnostics.push(...loaded.diagnostics);
     onManifest?.(loaded.records);
   }
-  diagnostics.push(...crossRecordDiagnostics(records));
   return { records, diagnostics };
 }
 function assembleRepo(layout, loaded) {
@@ -39637,24 +39666,6 @@ function wrap(asset, source3, position = -1) {
   }
   return { asset, source: source3, inventory: source3.snapshot.covers.includes(asset.kind), ids: ids2 ?? raw, position };
 }
-function indexByKind(records) {
-  const index = /* @__PURE__ */ new Map();
-  const file = (byId, id, pos2) => {
-    const list3 = byId.get(id);
-    if (!list3) byId.set(id, [pos2]);
-    else if (list3[list3.length - 1] !== pos2) list3.push(pos2);
-  };
-  for (let pos2 = 0; pos2 < records.length; pos2++) {
-    const r2 = records[pos2];
-    let byId = index.get(r2.kind);
-    if (byId === void 0) index.set(r2.kind, byId = /* @__PURE__ */ new Map());
-    const ids2 = r2.identifiers;
-    for (let i = 0; i < ids2.length; i++) file(byId, normalizeIdentifier(ids2[i]), pos2);
-    const fingerprint = r2.credential?.secretFingerprint;
-    if (fingerprint) file(byId, fingerprint, pos2);
-  }
-  return index;
-}
 var NO_HITS = Object.freeze([]);
 function hits(byId, a) {
   if (byId === void 0) return NO_HITS;
@@ -39674,8 +39685,9 @@ function hits(byId, a) {
   }
   return out ?? NO_HITS;
 }
-function matchSources(records, sources) {
-  const m2 = new Matcher(records);
+function matchSources(records, sources, index = indexRecords(records)) {
+  if (index.records !== records || index.firstOfKey.at.length !== records.length) throw new Error("matchSources: the record index is not of these records");
+  const m2 = new Matcher(index);
   let count2 = 0;
   for (const j3 of sources) {
     const assets = j3.snapshot.assets;
@@ -39685,19 +39697,6 @@ function matchSources(records, sources) {
   return { match: m2.finish(), assets: count2, firstOfKey: m2.firstOfKey };
 }
 var Matcher = class {
-  constructor(records) {
-    this.records = records;
-    this.index = indexByKind(records);
-    this.slotOf = new Int32Array(records.length);
-    for (let pos2 = 0; pos2 < records.length; pos2++) {
-      const k2 = records[pos2].key;
-      const first = this.firstOf.get(k2);
-      if (first === void 0) this.firstOf.set(k2, pos2);
-      this.slotOf[pos2] = first ?? pos2;
-    }
-    this.lists = new Array(records.length);
-  }
-  records;
   index;
   /** Each record's view list by position (records sharing a key share the first one's). */
   slotOf;
@@ -39708,9 +39707,14 @@ var Matcher = class {
   evidence = [];
   pendingEnrichment = [];
   unmatchedInventory = [];
-  firstOf = /* @__PURE__ */ new Map();
-  get firstOfKey() {
-    return { at: this.slotOf, byKey: this.firstOf };
+  records;
+  firstOfKey;
+  constructor(index) {
+    this.records = index.records;
+    this.index = index.byKind;
+    this.firstOfKey = index.firstOfKey;
+    this.slotOf = index.firstOfKey.at;
+    this.lists = new Array(index.records.length);
   }
   attach(record, a) {
     const pos2 = this.slotOf[record];
@@ -40557,7 +40561,7 @@ function loadAndSend(port, req) {
   const send = (data) => post({ type: "batch", data }, [data.ints.buffer, data.textBytes.buffer]);
   const encoder = new RecordEncoder();
   let refused = false;
-  const loaded = loadRecords(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
+  const loaded = readManifests(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
     if (refused) return;
     if (!encoder.add(records)) {
       refused = true;
@@ -40570,7 +40574,8 @@ function loadAndSend(port, req) {
     return null;
   }
   if (encoder.count > 0) send(encoder.flush());
-  post({ type: "done", diagnostics: loaded.diagnostics });
+  post({ type: "sent", diagnostics: loaded.diagnostics });
+  post({ type: "checked", diagnostics: recordNameDiagnostics(loaded.records) });
   return loaded.records.map(monitoredPart);
 }
 function collect(flag2, port) {
@@ -40606,6 +40611,9 @@ function startRecordWorker(source3, layout) {
   return new Promise((resolve6) => {
     let settled = false;
     let gone = false;
+    let checked = () => {
+    };
+    const nameDiagnostics = new Promise((resolve7) => checked = resolve7);
     let asked = false;
     const records = [];
     const close = () => {
@@ -40633,13 +40641,14 @@ function startRecordWorker(source3, layout) {
         };
       }
     };
-    const finish2 = (loaded) => {
+    const finish2 = (read) => {
       if (settled) return;
       settled = true;
-      if (loaded === null) {
+      if (read === null) {
         close();
+        checked(null);
         resolve6(null);
-      } else resolve6({ loaded, offload, close });
+      } else resolve6({ read, nameDiagnostics, offload, close });
     };
     let worker;
     try {
@@ -40647,8 +40656,11 @@ function startRecordWorker(source3, layout) {
     } catch {
       return resolve6(null);
     }
-    worker.unref();
     worker.on("message", (m2) => {
+      if (m2.type === "checked") {
+        worker.unref();
+        return checked(m2.diagnostics);
+      }
       if (settled) return;
       if (m2.type === "batch") {
         try {
@@ -40656,18 +40668,27 @@ function startRecordWorker(source3, layout) {
         } catch {
           finish2(null);
         }
-      } else if (m2.type === "done") finish2({ records, diagnostics: m2.diagnostics });
+      } else if (m2.type === "sent") finish2({ records, diagnostics: m2.diagnostics });
       else finish2(null);
     });
     worker.on("error", () => {
       gone = true;
+      checked(null);
       finish2(null);
     });
     worker.on("exit", () => {
       gone = true;
+      checked(null);
       finish2(null);
     });
   });
+}
+async function checkedRecords(run2) {
+  const { records } = run2.read;
+  const index = indexRecords(records);
+  const claims = identifierClaimDiagnostics(index);
+  const names = await run2.nameDiagnostics ?? recordNameDiagnostics(records);
+  return { records, diagnostics: [...run2.read.diagnostics, ...names, ...claims], index };
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -57408,7 +57429,7 @@ function reconcile(input) {
   const sources = snapshots.map((snap) => judgeSource(snap, config.policy, now, maxAge.get(snap.source.name ?? "") ?? void 0));
   rankSources(sources);
   const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
-  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
+  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources, input.recordIndex);
   const stateAt = new Array(input.records.length);
   const scopeOf = scopeResolver(sources);
   const owners = /* @__PURE__ */ new Map();
@@ -57532,11 +57553,12 @@ async function runPipelineAsync(source3, options) {
   const layout = loadRepoLayout(source3, { configPath: options.configPath });
   const inWorker = startRecordWorker(source3, layout);
   if (inWorker === null) {
-    const repo = assembleRepo(layout, loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const loaded = loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
+    const repo = assembleRepo(layout, loaded);
     const codeowners2 = loadCodeowners(source3);
     const { blocking, sourceOptions } = governanceLoaded(repo, options);
     if (blocking.length > 0) return { repo, codeowners: codeowners2, result: null, blocking };
-    return reconcileWith(repo, codeowners2, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options);
+    return reconcileWith(repo, codeowners2, await loadSourcesAsync(source3, repo.files, repo.config, sourceOptions), options, { recordIndex: loaded.index });
   }
   const codeowners = loadCodeowners(source3);
   const sources = loadSourcesAsync(source3, layout.files, layout.config, sourceOptionsFor(layout.config, options)).then(
@@ -57545,23 +57567,25 @@ async function runPipelineAsync(source3, options) {
   );
   const worker = await inWorker;
   try {
-    const repo = assembleRepo(layout, worker?.loaded ?? loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes));
-    const { blocking } = governanceLoaded(repo, options);
     const read = await sources;
+    const loaded = worker ? await checkedRecords(worker) : loadRecords(source3, layout.manifestFiles, layout.config.limits.maxFileBytes);
+    const repo = assembleRepo(layout, loaded);
+    const { blocking } = governanceLoaded(repo, options);
     if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
     if ("error" in read) throw read.error;
-    return reconcileWith(repo, codeowners, read.loaded, options, worker?.offload);
+    return reconcileWith(repo, codeowners, read.loaded, options, { offload: worker?.offload, recordIndex: loaded.index });
   } finally {
     worker?.close();
   }
 }
-function reconcileWith(repo, codeowners, sources, options, offload) {
+function reconcileWith(repo, codeowners, sources, options, handover) {
   const snapshots = [...sources.snapshots, ...options.snapshots ?? []];
   options.onProgress?.({ stage: "sources", sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
   const unowned = options.committersFor ? [...new Set(repo.records.map((r2) => r2.location.file))].filter((f3) => !isOwned(owner(f3), repo.config)) : [];
   const result = reconcile({
     records: repo.records,
+    recordIndex: handover.recordIndex,
     snapshots,
     config: repo.config,
     ownership: owner,
@@ -57569,7 +57593,7 @@ function reconcileWith(repo, codeowners, sources, options, offload) {
     now: options.now,
     failedSources: sources.failed,
     committers: unowned.length && options.committersFor ? options.committersFor(unowned) : void 0,
-    offload
+    offload: handover.offload
   });
   options.onProgress?.({ stage: "reconciled", findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };

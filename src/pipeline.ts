@@ -4,14 +4,13 @@
  */
 import { loadCodeowners, ownershipFor, type CodeownersFile } from './codeowners/index.js';
 import { loadSources, loadSourcesAsync, type LoadedSources, type SourceLoadOptions } from './discover/load-sources.js';
-import { startRecordWorker } from './parallel/record-worker.js';
-import { assembleRepo, loadRecords, loadRepo, loadRepoLayout, type LoadedRepo } from './load/repo.js';
+import { checkedRecords, startRecordWorker } from './parallel/record-worker.js';
+import { assembleRepo, loadRecords, loadRepoLayout, type LoadedRepo } from './load/repo.js';
 import type { Diagnostic } from './model/location.js';
 import type { ReconcileResult } from './model/result.js';
 import type { Snapshot } from './model/snapshot.js';
 import { reconcile } from './reconcile/index.js';
-import type { Offload } from './reconcile/monitoring-job.js';
-import { isOwned, type RecordOwnership } from './reconcile/input.js';
+import { isOwned, type ReconcileInput, type RecordOwnership } from './reconcile/input.js';
 import type { TextSource } from './util/reader.js';
 
 export interface PipelineOptions extends SourceLoadOptions {
@@ -49,11 +48,13 @@ export function ownershipResolver(file: CodeownersFile | null): (path: string) =
   return (path) => ownershipFor(file, path);
 }
 
-/** The repository half of a run: records, CODEOWNERS, and the errors that stop it. */
+/** The repository half of a run: records (and their index), CODEOWNERS, and the errors that stop it. */
 function loadGovernance(source: TextSource, options: PipelineOptions) {
-  const repo = loadRepo(source, { configPath: options.configPath });
+  const layout = loadRepoLayout(source, { configPath: options.configPath });
+  const loaded = loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes);
+  const repo = assembleRepo(layout, loaded);
   const codeowners = loadCodeowners(source);
-  return { repo, codeowners, ...governanceLoaded(repo, options) };
+  return { repo, recordIndex: loaded.index, codeowners, ...governanceLoaded(repo, options) };
 }
 
 function governanceLoaded(repo: LoadedRepo, options: PipelineOptions) {
@@ -68,9 +69,9 @@ function sourceOptionsFor(config: LoadedRepo['config'], options: PipelineOptions
 }
 
 export function runPipeline(source: TextSource, options: PipelineOptions): PipelineRun {
-  const { repo, codeowners, blocking, sourceOptions } = loadGovernance(source, options);
+  const { repo, recordIndex, codeowners, blocking, sourceOptions } = loadGovernance(source, options);
   if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-  return reconcileWith(repo, codeowners, loadSources(source, repo.files, repo.config, sourceOptions), options);
+  return reconcileWith(repo, codeowners, loadSources(source, repo.files, repo.config, sourceOptions), options, { recordIndex });
 }
 
 /**
@@ -81,11 +82,12 @@ export async function runPipelineAsync(source: TextSource, options: PipelineOpti
   const layout = loadRepoLayout(source, { configPath: options.configPath });
   const inWorker = startRecordWorker(source, layout);
   if (inWorker === null) {
-    const repo = assembleRepo(layout, loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes));
+    const loaded = loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes);
+    const repo = assembleRepo(layout, loaded);
     const codeowners = loadCodeowners(source);
     const { blocking, sourceOptions } = governanceLoaded(repo, options);
     if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
-    return reconcileWith(repo, codeowners, await loadSourcesAsync(source, repo.files, repo.config, sourceOptions), options);
+    return reconcileWith(repo, codeowners, await loadSourcesAsync(source, repo.files, repo.config, sourceOptions), options, { recordIndex: loaded.index });
   }
   // A large repository: the records load on the second core while the sources stream here. The
   // sources' outcome is held (not left unhandled) until the records say whether the run goes on.
@@ -96,19 +98,24 @@ export async function runPipelineAsync(source: TextSource, options: PipelineOpti
   );
   const worker = await inWorker;
   try {
-    const repo = assembleRepo(layout, worker?.loaded ?? loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes));
-    const { blocking } = governanceLoaded(repo, options);
     const read = await sources;
+    // With every record in, this thread indexes them while the worker runs its last checks.
+    const loaded = worker ? await checkedRecords(worker) : loadRecords(source, layout.manifestFiles, layout.config.limits.maxFileBytes);
+    const repo = assembleRepo(layout, loaded);
+    const { blocking } = governanceLoaded(repo, options);
     if (blocking.length > 0) return { repo, codeowners, result: null, blocking };
     if ('error' in read) throw read.error;
     // The worker still holds the records: it works out their monitoring while this thread matches.
-    return reconcileWith(repo, codeowners, read.loaded, options, worker?.offload);
+    return reconcileWith(repo, codeowners, read.loaded, options, { offload: worker?.offload, recordIndex: loaded.index });
   } finally {
     worker?.close();
   }
 }
 
-function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions, offload?: Offload): PipelineRun {
+/** What a load hands reconciling besides the repository: the records' index, another thread's help. */
+type Handover = Pick<ReconcileInput, 'recordIndex' | 'offload'>;
+
+function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], sources: LoadedSources, options: PipelineOptions, handover: Handover): PipelineRun {
   const snapshots = [...sources.snapshots, ...(options.snapshots ?? [])];
   options.onProgress?.({ stage: 'sources', sources: snapshots.length, assets: snapshots.reduce((n, s) => n + s.assets.length, 0), failed: sources.failed.length });
   const owner = ownershipResolver(codeowners.file);
@@ -117,6 +124,7 @@ function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], 
     : [];
   const result = reconcile({
     records: repo.records,
+    recordIndex: handover.recordIndex,
     snapshots,
     config: repo.config,
     ownership: owner,
@@ -124,7 +132,7 @@ function reconcileWith(repo: LoadedRepo, codeowners: PipelineRun['codeowners'], 
     now: options.now,
     failedSources: sources.failed,
     committers: unowned.length && options.committersFor ? options.committersFor(unowned) : undefined,
-    offload,
+    offload: handover.offload,
   });
   options.onProgress?.({ stage: 'reconciled', findings: result.findings.length });
   return { repo, codeowners, result, blocking: [] };

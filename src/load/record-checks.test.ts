@@ -1,6 +1,8 @@
 /**
  * The cross-record checks against the plain loop they replaced (kept here as the reference): the
- * same diagnostics on random records built to collide.
+ * same diagnostics on random records built to collide. Credentials carry secret fingerprints from
+ * the same few strings: the record index files them beside the identifiers, and a fingerprint is
+ * never a claim.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +68,7 @@ const recordArb = fc.record({
   serves: fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
   runsAs: fc.option(fc.constantFrom(...NAMES), { nil: undefined }),
   holder: fc.option(fc.tuple(fc.constantFrom<RecordKind>('ServiceAccount', 'Agent'), fc.constantFrom(...NAMES)), { nil: undefined }),
+  fingerprint: fc.option(fc.constantFrom('x', 'y', 'bot@example.com'), { nil: undefined }),
   line: fc.integer({ min: 1, max: 9 }),
 });
 
@@ -85,6 +88,7 @@ describe('crossRecordDiagnostics', () => {
           serves: s.serves,
           runsAs: s.runsAs,
           belongsTo: s.holder && { kind: s.holder[0], name: s.holder[1] },
+          ...(s.kind === 'Credential' && s.fingerprint !== undefined ? { credential: { secretFingerprint: s.fingerprint } } : {}),
           monitoring: [],
           labels: {},
           fields: { 'metadata.name': { file: `governance/${n}.yaml`, line: s.line + 1, column: 3 } },

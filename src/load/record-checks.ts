@@ -5,6 +5,7 @@
 import type { Diagnostic, SourceLocation } from '../model/location.js';
 import { normalizeIdentifier } from '../model/identifiers.js';
 import { recordKey, type GovernanceRecord } from '../model/record.js';
+import { indexRecords, type RecordIndex } from '../model/record-index.js';
 
 function where(l: SourceLocation): string {
   return `${l.file}:${l.line}`;
@@ -21,7 +22,16 @@ function inner<V>(map: Map<string, Map<string, V>>, kind: string): Map<string, V
   return m;
 }
 
+/**
+ * Every cross-record check. They come in two parts so that a large run can split them: the names
+ * where the records load, the claims from the index matching reads (see `loadRecords`).
+ */
 export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Diagnostic[] {
+  return [...recordNameDiagnostics(records), ...identifierClaimDiagnostics(indexRecords(records))];
+}
+
+/** Records defined twice (kind and name), and relations to records that do not exist. */
+export function recordNameDiagnostics(records: readonly GovernanceRecord[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Records by kind, then name (a record's key is `kind/name`, and no kind holds a `/`): the
   // names are keys already, where each `kind/name` string would be built and hashed once more.
@@ -50,40 +60,6 @@ export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Di
     }
   }
 
-  // One live identifier claimed by two records of the same kind: a match would be ambiguous.
-  // A lone claim is stored as itself: nearly every identifier has exactly one claimant.
-  type Claim = { r: GovernanceRecord; i: number };
-  const claims = new Map<string, Map<string, Claim | Claim[]>>();
-  for (const r of records) {
-    const byId = inner(claims, r.kind);
-    const ids = r.identifiers;
-    for (let i = 0; i < ids.length; i++) {
-      const k = normalizeIdentifier(ids[i]);
-      const prev = byId.get(k);
-      if (prev === undefined) byId.set(k, { r, i });
-      else if (Array.isArray(prev)) {
-        if (!prev.some((c) => c.r === r)) prev.push({ r, i });
-      } else if (prev.r !== r) byId.set(k, [prev, { r, i }]);
-    }
-  }
-  for (const byId of claims.values()) {
-    for (const [normal, list] of byId) {
-      if (!Array.isArray(list)) continue;
-      // As the message always named it: up to the first NUL.
-      const id = normal.split('\u0000')[0];
-      for (const { r, i } of list) {
-        const others = list.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
-        out.push({
-          ...fieldAt(r, `spec.identifiers[${i}]`),
-          level: 'error',
-          code: 'manifest/identifier-claimed-twice',
-          field: `spec.identifiers[${i}]`,
-          message: `identifier "${id}" is also claimed by ${others.join(', ')}`,
-        });
-      }
-    }
-  }
-
   const dangling = (r: GovernanceRecord, field: string, kind: string, name: string, what: string) => {
     if (!byKind.get(kind)?.has(name)) {
       out.push({ ...fieldAt(r, field), level: 'error', code: 'manifest/dangling-reference', field, message: `${field}: ${what} ${recordKey(kind, name)} does not exist` });
@@ -93,6 +69,42 @@ export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Di
     if (r.serves !== undefined) dangling(r, 'spec.serves', 'Model', String(r.serves), 'the served model');
     if (r.runsAs !== undefined) dangling(r, 'spec.runsAs', 'ServiceAccount', String(r.runsAs), 'the service account');
     if (r.belongsTo) dangling(r, 'spec.belongsTo.name', r.belongsTo.kind, String(r.belongsTo.name), 'the holder');
+  }
+  return out;
+}
+
+/**
+ * One live identifier claimed by two records of the same kind: a match would be ambiguous. Read
+ * from the index's lists of two or more records (rare); a secret fingerprint files records under
+ * the same lists, so each claimant is confirmed by an identifier of its own.
+ */
+export function identifierClaimDiagnostics(index: RecordIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const records = index.records;
+  for (const byId of index.byKind.values()) {
+    for (const [normal, positions] of byId) {
+      if (positions.length < 2) continue;
+      // Each claimant with its first identifier of this normal form.
+      const claims: Array<{ r: GovernanceRecord; i: number }> = [];
+      for (const pos of positions) {
+        const r = records[pos];
+        const i = r.identifiers.findIndex((id) => normalizeIdentifier(id) === normal);
+        if (i >= 0) claims.push({ r, i });
+      }
+      if (claims.length < 2) continue;
+      // As the message always named it: up to the first NUL.
+      const id = normal.split('\u0000')[0];
+      for (const { r, i } of claims) {
+        const others = claims.filter((c) => c.r !== r).map((c) => `${c.r.key} (${where(fieldAt(c.r, `spec.identifiers[${c.i}]`))})`);
+        out.push({
+          ...fieldAt(r, `spec.identifiers[${i}]`),
+          level: 'error',
+          code: 'manifest/identifier-claimed-twice',
+          field: `spec.identifiers[${i}]`,
+          message: `identifier "${id}" is also claimed by ${others.join(', ')}`,
+        });
+      }
+    }
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { Glob, matchAny } from '../util/glob.js';
 import type { TextFile, TextSource } from '../util/reader.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from './config.js';
 import { loadManifest } from './manifest.js';
-import { crossRecordDiagnostics } from './record-checks.js';
+import { indexRecords, type RecordIndex } from '../model/record-index.js';
+import { identifierClaimDiagnostics, recordNameDiagnostics } from './record-checks.js';
 
 export interface LoadedRepo {
   config: Config;
@@ -56,6 +57,8 @@ export interface RepoLayout {
 export interface LoadedRecords {
   records: GovernanceRecord[];
   diagnostics: Diagnostic[];
+  /** The records' index, which the claims check built and matching reads again. */
+  index?: RecordIndex;
 }
 
 export function loadRepoLayout(source: TextSource, options: LoadRepoOptions = {}): RepoLayout {
@@ -79,11 +82,19 @@ export function loadRepoLayout(source: TextSource, options: LoadRepoOptions = {}
   return { config, manifestFiles, files, diagnostics };
 }
 
+/** Reads every manifest (in order) and runs the checks that span records. */
+export function loadRecords(source: TextSource, manifestFiles: readonly string[], maxFileBytes: number): LoadedRecords {
+  const { records, diagnostics } = readManifests(source, manifestFiles, maxFileBytes);
+  const index = indexRecords(records);
+  diagnostics.push(...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index));
+  return { records, diagnostics, index };
+}
+
 /**
- * Reads every manifest (in order) and runs the checks that span records. `onManifest` sees the
- * records of each file as they are read, before the cross-record checks.
+ * Reads every manifest (in order), without the checks that span records. `onManifest` sees the
+ * records of each file as they are read.
  */
-export function loadRecords(source: TextSource, manifestFiles: readonly string[], maxFileBytes: number, onManifest?: (records: GovernanceRecord[]) => void): LoadedRecords {
+export function readManifests(source: TextSource, manifestFiles: readonly string[], maxFileBytes: number, onManifest?: (records: GovernanceRecord[]) => void): LoadedRecords {
   const diagnostics: Diagnostic[] = [];
   const records: GovernanceRecord[] = [];
   for (const path of manifestFiles) {
@@ -94,7 +105,6 @@ export function loadRecords(source: TextSource, manifestFiles: readonly string[]
     diagnostics.push(...loaded.diagnostics);
     onManifest?.(loaded.records);
   }
-  diagnostics.push(...crossRecordDiagnostics(records));
   return { records, diagnostics };
 }
 

@@ -30,7 +30,8 @@ function runText(run: PipelineRun): string {
 // may end it first). A listener that runs before the worker's own one says when the answer to a
 // monitoring request is posted: it wraps the reply port's postMessage, so the line is written
 // before the main thread can take the answer and end the worker. BLINDSPOT_TEST_WORKER_EXITS makes
-// the worker exit when asked instead.
+// the worker exit when asked instead; BLINDSPOT_TEST_WORKER_EXITS_AFTER_SENT, as soon as its last
+// records are posted (before its names and references check).
 const ENTRY = `
 import { writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -39,6 +40,13 @@ import { runPipelineAsync } from './src/pipeline.js';
 import { FsTextSource } from './src/util/reader.js';
 if (isRecordWorker()) {
   writeSync(2, 'served by a worker\\n');
+  if (process.env.BLINDSPOT_TEST_WORKER_EXITS_AFTER_SENT) {
+    const send = parentPort.postMessage.bind(parentPort);
+    parentPort.postMessage = (m, transfer) => {
+      send(m, transfer);
+      if (m?.type === 'sent') process.exit(0);
+    };
+  }
   parentPort.on('message', (m) => {
     if (m?.type !== 'monitoring') return;
     if (process.env.BLINDSPOT_TEST_WORKER_EXITS) process.exit(0);
@@ -69,11 +77,13 @@ function benchWorld(): string {
   return root;
 }
 
-/** A repository whose records cannot all load: a duplicate, a bad date, a dangling reference. */
+/** A repository whose records cannot all load: a duplicate, a bad date, a dangling reference, an identifier claimed twice. */
 function brokenRepo(): string {
   const doc = (name: string, extra = '') => `apiVersion: blindspot.dev/v1\nkind: ServiceAccount\nmetadata:\n  name: ${name}\nspec:\n  lifecycle: active\n  identifiers: [${name}@x.iam.gserviceaccount.com]\n${extra}`;
   return writeTree({
     'governance/a.yaml': `${doc('sa1')}---\n${doc('sa2', '  retiredAt: someday\n')}`,
+    // sa3 lists sa2's identifier.
+    'governance/c.yaml': doc('sa2').replace('name: sa2', 'name: sa3'),
     'governance/b.yaml': `${doc('sa1')}---\napiVersion: blindspot.dev/v1\nkind: Credential\nmetadata:\n  name: k1\nspec:\n  lifecycle: active\n  belongsTo: { kind: ServiceAccount, name: nobody }\n  identifiers: [AKIA0000000000000009]\n`,
   });
 }
@@ -102,7 +112,18 @@ describe('records loaded in a worker', () => {
     expect(runs[1].result?.findings.filter((f) => f.type === 'unmonitored').length).toBeGreaterThan(0);
     expect(runs[1].result?.attestations.filter((a) => a.monitoring !== null).length).toBeGreaterThan(100);
     expect(runs[2].result).toBeNull();
-    expect(runs[2].blocking.map((d) => d.code)).toEqual(expect.arrayContaining(['manifest/duplicate-record', 'manifest/invalid-date', 'manifest/dangling-reference']));
+    expect(runs[2].blocking.map((d) => d.code)).toEqual(expect.arrayContaining(['manifest/duplicate-record', 'manifest/invalid-date', 'manifest/dangling-reference', 'manifest/identifier-claimed-twice']));
+  });
+
+  it('check names and references on the main thread when the worker ends after sending its records', async () => {
+    const entry = await bundled();
+    const root = brokenRepo();
+    const child = spawnSync(process.execPath, [entry, root, NOW], { encoding: 'utf8', env: { ...process.env, BLINDSPOT_TEST_WORKER_EXITS_AFTER_SENT: '1' }, timeout: 60_000 });
+    expect(child.status).toBe(0);
+    expect(child.stderr).toBe('served by a worker\n');
+    const here = await runPipelineAsync(new FsTextSource(root), { now: Date.parse(NOW), env: {} });
+    expect(child.stdout).toBe(runText(here));
+    expect(here.blocking.map((d) => d.code)).toEqual(expect.arrayContaining(['manifest/duplicate-record', 'manifest/dangling-reference', 'manifest/identifier-claimed-twice']));
   });
 
   it('leave the monitoring to the main thread when the worker ends instead of answering', async () => {

@@ -13,6 +13,9 @@
  * so the product stays two single-file bundles. Code that never called `useRecordWorker` (tests
  * running the TypeScript sources, library use) loads on the main thread. Records come back in
  * batches as files are read (see `record-transfer.ts`), and are rebuilt between snapshot chunks.
+ * The checks across records then split: the worker checks names and references while the main
+ * thread builds the record index that matching reads, and finds in it the identifiers two records
+ * claim (`checkedRecords`).
  *
  * Whatever goes wrong in the worker (a record it cannot encode, an exception, an exit) makes the
  * caller load the records, or work out the monitoring, on the main thread, which then reports
@@ -27,7 +30,9 @@ import type { Diagnostic } from '../model/location.js';
 import type { GovernanceRecord } from '../model/record.js';
 import { FsTextSource, type TextSource } from '../util/reader.js';
 import { decodeRecords, RecordEncoder, type EncodedRecords } from '../load/record-transfer.js';
-import { loadRecords, type LoadedRecords, type RepoLayout } from '../load/repo.js';
+import { identifierClaimDiagnostics, recordNameDiagnostics } from '../load/record-checks.js';
+import { readManifests, type LoadedRecords, type RepoLayout } from '../load/repo.js';
+import { indexRecords } from '../model/record-index.js';
 import { runMonitoringJob, type MonitoringJob, type Offload } from '../reconcile/monitoring-job.js';
 import { monitoredPart, type MonitoredRecord, type MonitoringOutcome } from '../reconcile/rules/monitoring.js';
 
@@ -48,7 +53,15 @@ interface WorkerRequest {
   flag: SharedArrayBuffer;
 }
 
-type WorkerMessage = { type: 'batch'; data: EncodedRecords } | { type: 'done'; diagnostics: Diagnostic[] } | { type: 'refused' };
+/**
+ * `sent` follows the last batch, with each manifest's own problems; `checked` brings the names and
+ * references check, which the worker runs while the main thread indexes the records.
+ */
+type WorkerMessage =
+  | { type: 'batch'; data: EncodedRecords }
+  | { type: 'sent'; diagnostics: Diagnostic[] }
+  | { type: 'checked'; diagnostics: Diagnostic[] }
+  | { type: 'refused' };
 
 /** After the records: work out the monitoring of `job`, answer on `reply`, then raise the flag. */
 interface MonitoringRequest {
@@ -68,7 +81,10 @@ const MONITORING_WAIT_MS = 5 * 60 * 1000;
 
 /** The records the worker loaded, and the main thread's way to the rest of its work. */
 export interface RecordWorkerRun {
-  loaded: LoadedRecords;
+  /** Every record, and each manifest's own problems: the checks across records are not in yet. */
+  read: LoadedRecords;
+  /** The names and references check (`recordNameDiagnostics`); null when the worker ended first. */
+  nameDiagnostics: Promise<Diagnostic[] | null>;
   offload: Offload;
   /** Ends the worker; call once the run no longer needs it. */
   close(): void;
@@ -150,7 +166,7 @@ function loadAndSend(port: NonNullable<typeof parentPort>, req: WorkerRequest): 
   const send = (data: EncodedRecords) => post({ type: 'batch', data }, [data.ints.buffer as ArrayBuffer, data.textBytes.buffer as ArrayBuffer]);
   const encoder = new RecordEncoder();
   let refused = false;
-  const loaded = loadRecords(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
+  const loaded = readManifests(new FsTextSource(req.root), req.manifestFiles, req.maxFileBytes, (records) => {
     if (refused) return;
     if (!encoder.add(records)) {
       refused = true;
@@ -163,7 +179,8 @@ function loadAndSend(port: NonNullable<typeof parentPort>, req: WorkerRequest): 
     return null;
   }
   if (encoder.count > 0) send(encoder.flush());
-  post({ type: 'done', diagnostics: loaded.diagnostics });
+  post({ type: 'sent', diagnostics: loaded.diagnostics });
+  post({ type: 'checked', diagnostics: recordNameDiagnostics(loaded.records) });
   return loaded.records.map(monitoredPart);
 }
 
@@ -214,6 +231,8 @@ export function startRecordWorker(source: TextSource, layout: RepoLayout): Promi
   return new Promise((resolve) => {
     let settled = false;
     let gone = false;
+    let checked: (diagnostics: Diagnostic[] | null) => void = () => {};
+    const nameDiagnostics = new Promise<Diagnostic[] | null>((resolve) => (checked = resolve));
     // One flag, so one question per worker.
     let asked = false;
     const records: GovernanceRecord[] = [];
@@ -243,13 +262,14 @@ export function startRecordWorker(source: TextSource, layout: RepoLayout): Promi
         };
       },
     };
-    const finish = (loaded: LoadedRecords | null) => {
+    const finish = (read: LoadedRecords | null) => {
       if (settled) return;
       settled = true;
-      if (loaded === null) {
+      if (read === null) {
         close();
+        checked(null);
         resolve(null);
-      } else resolve({ loaded, offload, close });
+      } else resolve({ read, nameDiagnostics, offload, close });
     };
     let worker: Worker;
     try {
@@ -257,9 +277,14 @@ export function startRecordWorker(source: TextSource, layout: RepoLayout): Promi
     } catch {
       return resolve(null);
     }
-    // Kept after loading, but never what keeps the process alive.
-    worker.unref();
     worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'checked') {
+        // Kept after loading, but never what keeps the process alive. Until now it must be: the
+        // main thread may be waiting on nothing else, and an unreferenced worker's exit would
+        // never be heard.
+        worker.unref();
+        return checked(m.diagnostics);
+      }
       if (settled) return;
       if (m.type === 'batch') {
         try {
@@ -267,16 +292,31 @@ export function startRecordWorker(source: TextSource, layout: RepoLayout): Promi
         } catch {
           finish(null);
         }
-      } else if (m.type === 'done') finish({ records, diagnostics: m.diagnostics });
+      } else if (m.type === 'sent') finish({ records, diagnostics: m.diagnostics });
       else finish(null);
     });
     worker.on('error', () => {
       gone = true;
+      checked(null);
       finish(null);
     });
     worker.on('exit', () => {
       gone = true;
+      checked(null);
       finish(null);
     });
   });
+}
+
+/**
+ * The records of a worker's run with every check: while the worker checks names and references,
+ * this thread indexes the records, which finds the identifiers two records claim and which
+ * matching then reads. A worker that ended before its check leaves it to this thread.
+ */
+export async function checkedRecords(run: RecordWorkerRun): Promise<LoadedRecords> {
+  const { records } = run.read;
+  const index = indexRecords(records);
+  const claims = identifierClaimDiagnostics(index);
+  const names = (await run.nameDiagnostics) ?? recordNameDiagnostics(records);
+  return { records, diagnostics: [...run.read.diagnostics, ...names, ...claims], index };
 }

@@ -100,7 +100,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const offloaded = input.offload?.monitoring(monitoringJob(sources, config, now));
 
   // Wrapped as matching reads them: one pass over a million assets instead of two.
-  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources);
+  const { match, assets: assetCount, firstOfKey: first } = matchSources(input.records, sources, input.recordIndex);
 
   // One state per record key, as a map keyed by record key would keep them: at the position of
   // the key's first record, holding its last record's state (keys repeat only in broken repos).

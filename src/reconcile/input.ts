@@ -2,6 +2,7 @@
 import type { Config } from '../model/config.js';
 import type { Offload } from './monitoring-job.js';
 import type { GovernanceRecord } from '../model/record.js';
+import type { RecordIndex } from '../model/record-index.js';
 import type { Snapshot } from '../model/snapshot.js';
 
 /** How CODEOWNERS resolves one manifest path. */
@@ -24,6 +25,8 @@ export function isOwned(o: RecordOwnership, config: Pick<Config, 'ownership'>): 
 
 export interface ReconcileInput {
   records: GovernanceRecord[];
+  /** The index of `records`, when loading built one; absent: matching builds it. */
+  recordIndex?: RecordIndex;
   snapshots: Snapshot[];
   config: Config;
   /** Ownership of a manifest path. */

@@ -10,6 +10,7 @@
 import { normalizeIdentifier } from '../model/identifiers.js';
 import { isRecordKind } from '../model/kinds.js';
 import type { GovernanceRecord } from '../model/record.js';
+import { indexRecords, type FirstOfKey, type RecordIndex } from '../model/record-index.js';
 import { assetEvidence, type AssetEvidence, type LiveAsset } from '../model/snapshot.js';
 import type { JudgedSource } from './sources.js';
 
@@ -49,12 +50,6 @@ export interface MatchResult {
   evidence: SourcedAsset[];
 }
 
-/** Position of the first record with each key: `at[i]` for record i, and by key. */
-export interface FirstOfKey {
-  at: Int32Array;
-  byKey: Map<string, number>;
-}
-
 function key(kind: string, id: string): string {
   return kind + '\u0000' + id;
 }
@@ -72,27 +67,6 @@ export function wrap(asset: LiveAsset, source: JudgedSource, position = -1): Sou
     if (!ids.includes(n)) ids.push(n);
   }
   return { asset, source, inventory: source.snapshot.covers.includes(asset.kind), ids: ids ?? raw, position };
-}
-
-/** Record positions by kind, then by normalised identifier: no key string built per lookup. */
-function indexByKind(records: readonly GovernanceRecord[]): Map<string, Map<string, number[]>> {
-  const index = new Map<string, Map<string, number[]>>();
-  // Positions arrive in order, so a record already filed under an id is that list's last entry.
-  const file = (byId: Map<string, number[]>, id: string, pos: number) => {
-    const list = byId.get(id);
-    if (!list) byId.set(id, [pos]);
-    else if (list[list.length - 1] !== pos) list.push(pos);
-  };
-  for (let pos = 0; pos < records.length; pos++) {
-    const r = records[pos];
-    let byId = index.get(r.kind);
-    if (byId === undefined) index.set(r.kind, (byId = new Map()));
-    const ids = r.identifiers;
-    for (let i = 0; i < ids.length; i++) file(byId, normalizeIdentifier(ids[i]), pos);
-    const fingerprint = r.credential?.secretFingerprint;
-    if (fingerprint) file(byId, fingerprint, pos);
-  }
-  return index;
 }
 
 const NO_HITS: readonly number[] = Object.freeze([]);
@@ -118,17 +92,23 @@ function hits(byId: Map<string, number[]> | undefined, a: SourcedAsset): readonl
 }
 
 export function matchAssets(records: readonly GovernanceRecord[], assets: Iterable<SourcedAsset>): MatchResult {
-  const m = new Matcher(records);
+  const m = new Matcher(indexRecords(records));
   for (const a of assets) m.add(a);
   return m.finish();
 }
 
 /**
  * `matchAssets` over every asset of the sources, wrapped as it is read (a million assets are
- * read once, with no generator between the loops). Returns the number of assets too.
+ * read once, with no generator between the loops). Returns the number of assets too. `index`,
+ * when the caller has one, must be of these very records.
  */
-export function matchSources(records: readonly GovernanceRecord[], sources: readonly JudgedSource[]): { match: MatchResult; assets: number; firstOfKey: FirstOfKey } {
-  const m = new Matcher(records);
+export function matchSources(
+  records: readonly GovernanceRecord[],
+  sources: readonly JudgedSource[],
+  index: RecordIndex = indexRecords(records),
+): { match: MatchResult; assets: number; firstOfKey: FirstOfKey } {
+  if (index.records !== records || index.firstOfKey.at.length !== records.length) throw new Error('matchSources: the record index is not of these records');
+  const m = new Matcher(index);
   let count = 0;
   for (const j of sources) {
     const assets = j.snapshot.assets;
@@ -151,22 +131,15 @@ class Matcher {
   private readonly pendingEnrichment: SourcedAsset[] = [];
   private readonly unmatchedInventory: SourcedAsset[] = [];
 
-  private readonly firstOf = new Map<string, number>();
+  private readonly records: readonly GovernanceRecord[];
+  readonly firstOfKey: FirstOfKey;
 
-  get firstOfKey(): FirstOfKey {
-    return { at: this.slotOf, byKey: this.firstOf };
-  }
-
-  constructor(private readonly records: readonly GovernanceRecord[]) {
-    this.index = indexByKind(records);
-    this.slotOf = new Int32Array(records.length);
-    for (let pos = 0; pos < records.length; pos++) {
-      const k = records[pos].key;
-      const first = this.firstOf.get(k);
-      if (first === undefined) this.firstOf.set(k, pos);
-      this.slotOf[pos] = first ?? pos;
-    }
-    this.lists = new Array(records.length);
+  constructor(index: RecordIndex) {
+    this.records = index.records;
+    this.index = index.byKind;
+    this.firstOfKey = index.firstOfKey;
+    this.slotOf = index.firstOfKey.at;
+    this.lists = new Array(index.records.length);
   }
 
   private attach(record: number, a: SourcedAsset): void {
