@@ -37406,7 +37406,7 @@ function errorMessage(err) {
 
 // src/util/reader.ts
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeText(bytes, path) {
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (probe.includes(0)) throw new InputError("binary file (contains NUL bytes); expected UTF-8 text", { file: path });

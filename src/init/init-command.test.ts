@@ -144,6 +144,16 @@ describe('blindspot init', () => {
     expect((await cli(['validate', '--repo', dir], dir)).code).toBe(0);
   });
 
+  it('keeps the byte order mark of an existing CODEOWNERS', async () => {
+    const original = Buffer.from('\ufeff/src/ @acme/dev\n', 'utf8');
+    const dir = writeTree({ '.github/CODEOWNERS': original }, gitRepo());
+    expect((await cli(['init', '--dir', dir, '--owner', '@acme/gov'], dir)).code).toBe(0);
+    const after = readFileSync(join(dir, '.github/CODEOWNERS'));
+    expect(after.subarray(0, original.length).equals(original)).toBe(true);
+    expect(after.toString('utf8').split('\ufeff')).toHaveLength(2);
+    expect(after.toString('utf8')).toContain('# BEGIN blindspot init');
+  });
+
   it('pins the action with --action', async () => {
     const dir = gitRepo();
     const sha = 'de0fac2e4500dabe0009e67214ff5f5447ce83dd';

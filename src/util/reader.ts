@@ -36,7 +36,8 @@ export interface TextSource {
   streamPath?(path: string): string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// The BOM is kept in the decoded text (and taken off below), so that `bom` can say it was there.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes bytes as strict UTF-8, refusing binary (NUL bytes) and invalid sequences. */
 export function decodeText(bytes: Uint8Array, path: string): { text: string; bom: boolean } {
