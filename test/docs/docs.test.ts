@@ -46,7 +46,26 @@ describe('generated docs', () => {
 
 describe('hand-written docs', () => {
   it('include security, faq and scaling', () => {
-    expect(docFiles).toEqual(expect.arrayContaining(['security.md', 'faq.md', 'scaling.md', 'finding-types.md', 'configuration.md', 'export-formats.md']));
+    expect(docFiles).toEqual(expect.arrayContaining(['security.md', 'faq.md', 'scaling.md', 'finding-types.md', 'configuration.md', 'export-formats.md', 'benchmarks.md']));
+  });
+
+  it('state the targets the bench checks', () => {
+    const run = readFileSync(join(DOCS, '../bench/run.mjs'), 'utf8');
+    const targets = JSON.parse(
+      run
+        .match(/const TARGETS = (\{[^}]*\});/)![1]
+        .replace(/(\w+):/g, '"$1":'),
+    ) as Record<string, number>;
+    const doc = readFileSync(join(DOCS, 'benchmarks.md'), 'utf8');
+    for (const s of [
+      `≤ ${targets.reconcileSeconds} s`,
+      `≤ ${targets.peakRssMb.toLocaleString('en')} MB`,
+      `≤ ${targets.parseRatio}×`,
+      `≥ ${targets.speedup}×`,
+      `< ${targets.hostileMs} ms`,
+      `≤ ${targets.apiRequests}, ${targets.apiWrites}`,
+    ])
+      expect(doc, s).toContain(s);
   });
 
   it('cover what users ask for', () => {
