@@ -37621,6 +37621,10 @@ function inner(map, kind) {
   if (m === void 0) map.set(kind, m = /* @__PURE__ */ new Map());
   return m;
 }
+function crossRecordDiagnostics(records, index = indexRecords(records)) {
+  if (index.records !== records) throw new Error("crossRecordDiagnostics: the record index is not of these records");
+  return [...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index)];
+}
 function recordNameDiagnostics(records) {
   const out = [];
   const byKind = /* @__PURE__ */ new Map();
@@ -38861,7 +38865,7 @@ function loadRepoLayout(source3, options = {}) {
 function loadRecords(source3, manifestFiles, maxFileBytes) {
   const { records, diagnostics } = readManifests(source3, manifestFiles, maxFileBytes);
   const index = indexRecords(records);
-  diagnostics.push(...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index));
+  diagnostics.push(...crossRecordDiagnostics(records, index));
   return { records, diagnostics, index };
 }
 function readManifests(source3, manifestFiles, maxFileBytes, onManifest) {

@@ -38366,6 +38366,10 @@ function inner(map, kind) {
   if (m2 === void 0) map.set(kind, m2 = /* @__PURE__ */ new Map());
   return m2;
 }
+function crossRecordDiagnostics(records, index = indexRecords(records)) {
+  if (index.records !== records) throw new Error("crossRecordDiagnostics: the record index is not of these records");
+  return [...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index)];
+}
 function recordNameDiagnostics(records) {
   const out = [];
   const byKind = /* @__PURE__ */ new Map();
@@ -39606,7 +39610,7 @@ function loadRepoLayout(source3, options = {}) {
 function loadRecords(source3, manifestFiles, maxFileBytes) {
   const { records, diagnostics } = readManifests(source3, manifestFiles, maxFileBytes);
   const index = indexRecords(records);
-  diagnostics.push(...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index));
+  diagnostics.push(...crossRecordDiagnostics(records, index));
   return { records, diagnostics, index };
 }
 function readManifests(source3, manifestFiles, maxFileBytes, onManifest) {

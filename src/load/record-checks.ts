@@ -23,11 +23,13 @@ function inner<V>(map: Map<string, Map<string, V>>, kind: string): Map<string, V
 }
 
 /**
- * Every cross-record check. They come in two parts so that a large run can split them: the names
- * where the records load, the claims from the index matching reads (see `loadRecords`).
+ * Every cross-record check, the claims read from `index` (of these records). They come in two
+ * parts so that a large run can split them: the names where the records load, the claims beside
+ * matching (see `checkedRecords`).
  */
-export function crossRecordDiagnostics(records: readonly GovernanceRecord[]): Diagnostic[] {
-  return [...recordNameDiagnostics(records), ...identifierClaimDiagnostics(indexRecords(records))];
+export function crossRecordDiagnostics(records: readonly GovernanceRecord[], index: RecordIndex = indexRecords(records)): Diagnostic[] {
+  if (index.records !== records) throw new Error('crossRecordDiagnostics: the record index is not of these records');
+  return [...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index)];
 }
 
 /** Records defined twice (kind and name), and relations to records that do not exist. */

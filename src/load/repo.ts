@@ -11,7 +11,7 @@ import type { TextFile, TextSource } from '../util/reader.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from './config.js';
 import { loadManifest } from './manifest.js';
 import { indexRecords, type RecordIndex } from '../model/record-index.js';
-import { identifierClaimDiagnostics, recordNameDiagnostics } from './record-checks.js';
+import { crossRecordDiagnostics } from './record-checks.js';
 
 export interface LoadedRepo {
   config: Config;
@@ -86,7 +86,7 @@ export function loadRepoLayout(source: TextSource, options: LoadRepoOptions = {}
 export function loadRecords(source: TextSource, manifestFiles: readonly string[], maxFileBytes: number): LoadedRecords {
   const { records, diagnostics } = readManifests(source, manifestFiles, maxFileBytes);
   const index = indexRecords(records);
-  diagnostics.push(...recordNameDiagnostics(records), ...identifierClaimDiagnostics(index));
+  diagnostics.push(...crossRecordDiagnostics(records, index));
   return { records, diagnostics, index };
 }
 
